@@ -1,0 +1,116 @@
+"""Command line: ``etown-desktop`` starts the app; subcommands run headless.
+
+Heavy modules (Qt, pandas, pyqtgraph) are imported only by the subcommand that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from etown_desktop import __version__
+
+log = logging.getLogger(__name__)
+
+
+def _edition() -> str:
+    from etown_desktop.core.errors import EtownError
+    from etown_desktop.core.repository import Repository
+
+    try:
+        repo = Repository()
+        try:
+            return repo.metadata.edition
+        finally:
+            repo.close()
+    except EtownError as exc:
+        return f"unavailable ({exc})"
+
+
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="print version and database edition")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"etown-desktop {__version__} (database edition {_edition()})")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="etown-desktop",
+        description="E-Town Investor Desktop. Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--lang", choices=["en", "zh"], help="interface language for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="build or check the fact database")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    b = db_sub.add_parser("build", help="build the database from the reviewed files in data/")
+    b.add_argument("--src", type=Path, default=Path("data"), help="folder of data files (default: data)")
+    b.add_argument("-o", "--out", type=Path, default=None,
+                   help="database to write (default: SRC/etown.db)")
+    c = db_sub.add_parser("check", help="check a database (default: the bundled one)")
+    c.add_argument("path", type=Path, nargs="?", default=None)
+
+    shot = sub.add_parser("screenshot", help="render a tab of the main window to a PNG file")
+    shot.add_argument("--tab", help="tab name (see --list)")
+    shot.add_argument("-o", "--output", type=Path, help="PNG file to write")
+    shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
+    shot.add_argument("--list", action="store_true", help="print the tab names, one a line")
+
+    from etown_desktop.app import export_cli
+
+    export_cli.add_parsers(sub)
+    return parser
+
+
+def _run_db(args: argparse.Namespace) -> int:
+    from etown_desktop.core.db.build import build
+    from etown_desktop.core.db.check import check_database
+    from etown_desktop.core.errors import EtownError
+    from etown_desktop.core.resources import database_path
+
+    if args.db_command == "build":
+        out = args.out or args.src / "etown.db"
+        try:
+            build(args.src, out)
+        except EtownError as exc:
+            print(f"Build failed: {exc}", file=sys.stderr)
+            return 1
+        print(f"Built {out}")
+        return 0
+    try:
+        path = args.path or database_path()
+    except EtownError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    report = check_database(path)
+    print(report.render(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from etown_desktop.app.bootstrap import run_gui
+
+        return run_gui(lang=args.lang)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "db":
+        return _run_db(args)
+    if args.command == "screenshot":
+        from etown_desktop.app.screenshot_cli import run_screenshot
+
+        return run_screenshot(args)
+    from etown_desktop.app import export_cli
+
+    return export_cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Build ``etown.db`` from the reviewed, human-readable files under ``data/``.
+
+The build is deterministic: the same data files always give the same table contents, and the
+edition stored in ``metadata`` is derived from a hash of those files.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from etown_desktop.core.db import schema
+from etown_desktop.core.errors import SourceDataInvalid
+
+log = logging.getLogger(__name__)
+
+DATASET_FILE = "dataset.toml"
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        import tomllib  # Python 3.11+
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SourceDataInvalid(f"{path.name}: cannot read it ({exc})") from exc
+
+
+def data_files(src_dir: Path) -> list[Path]:
+    """Every file that feeds the build, in a stable order."""
+    files = [src_dir / DATASET_FILE] + [src_dir / spec[0] for spec in schema.TABLES.values()]
+    missing = [f.name for f in files if not f.is_file()]
+    if missing:
+        raise SourceDataInvalid(f"missing data files in {src_dir}: {', '.join(missing)}")
+    return files
+
+
+def edition_of(src_dir: Path) -> tuple[str, str]:
+    """(edition, data_date): the data date plus a short hash of every data file's text."""
+    digest = hashlib.sha256()
+    for path in data_files(src_dir):
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        digest.update(path.name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    meta = _read_toml(src_dir / DATASET_FILE)
+    data_date = str(meta.get("data_date", ""))
+    if not data_date:
+        raise SourceDataInvalid(f"{DATASET_FILE}: data_date is missing")
+    return f"{data_date.replace('-', '.')}-{digest.hexdigest()[:8]}", data_date
+
+
+def _convert(table: str, column: str, raw: str, kind: type, where: str):
+    if raw == "":
+        if column in schema.NULLABLE.get(table, set()):
+            return None
+        raise SourceDataInvalid(f"{where}: column '{column}' must not be empty")
+    try:
+        return kind(raw)
+    except ValueError as exc:
+        raise SourceDataInvalid(f"{where}: column '{column}' value {raw!r} is not a {kind.__name__}") from exc
+
+
+def read_table(src_dir: Path, table: str) -> list[dict]:
+    """Read and type-check one CSV file; raise SourceDataInvalid with file, line and column."""
+    filename, columns, _pk, _fks = schema.TABLES[table]
+    derived = schema.DERIVED.get(table, set())
+    path = src_dir / filename
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            expected = [c for c in columns if c not in derived]
+            if header != expected:
+                raise SourceDataInvalid(
+                    f"{filename}: header is {header}, expected {expected}"
+                )
+            rows = []
+            for line_no, raw in enumerate(reader, start=2):
+                where = f"{filename} line {line_no}"
+                if None in raw or any(v is None for v in raw.values()):
+                    raise SourceDataInvalid(f"{where}: wrong number of fields")
+                row = {
+                    col: _convert(table, col, raw[col].strip(), kind, where)
+                    for col, kind in columns.items()
+                    if col not in derived
+                }
+                rows.append(row)
+    except UnicodeDecodeError as exc:
+        raise SourceDataInvalid(f"{filename}: not UTF-8 text ({exc})") from exc
+    except csv.Error as exc:
+        raise SourceDataInvalid(f"{filename}: malformed CSV ({exc})") from exc
+    return rows
+
+
+def _validate(tables: dict[str, list[dict]]) -> None:
+    def ids(name: str) -> set[str]:
+        return {r["id"] for r in tables[name]}
+
+    for name, rows in tables.items():
+        pk = schema.TABLES[name][2]
+        keys = [tuple(r[c] for c in ((pk,) if isinstance(pk, str) else pk)) for r in rows]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise SourceDataInvalid(f"{schema.TABLES[name][0]}: duplicate key(s) {dupes}")
+        for col, other, _ in schema.TABLES[name][3]:
+            known = ids(other)
+            for r in rows:
+                if r[col] is not None and r[col] not in known:
+                    raise SourceDataInvalid(
+                        f"{schema.TABLES[name][0]}: {col}={r[col]!r} does not exist in {other}"
+                    )
+    units = {u["id"]: u for u in tables["units"]}
+    metric_units: dict[str, str] = {}
+    for f in tables["figures"]:
+        where = f"figures.csv {f['id']}"
+        if f["topic"] not in schema.TOPICS:
+            raise SourceDataInvalid(f"{where}: unknown topic {f['topic']!r}")
+        if f["qualifier"] not in schema.QUALIFIERS:
+            raise SourceDataInvalid(f"{where}: unknown qualifier {f['qualifier']!r}")
+        if f["paragraph"] < 1:
+            raise SourceDataInvalid(f"{where}: paragraph must be 1 or more")
+        if metric_units.setdefault(f["metric"], f["unit"]) != f["unit"]:
+            raise SourceDataInvalid(f"{where}: metric {f['metric']!r} uses two different units")
+        if f["usd_value"] is not None and units[f["unit"]]["style"] not in ("cny_bn", "cny"):
+            raise SourceDataInvalid(f"{where}: a USD conversion needs a yuan unit")
+    for t in tables["targets"]:
+        if (t["actual_figure_id"] is None) != (t["actual_relation"] is None):
+            raise SourceDataInvalid(f"targets.csv {t['id']}: actual and relation go together")
+        if t["actual_relation"] not in (None, "same", "related"):
+            raise SourceDataInvalid(f"targets.csv {t['id']}: relation must be same or related")
+
+
+def _derive(tables: dict[str, list[dict]]) -> None:
+    for f in tables["figures"]:
+        # The source's implied rate in yuan per US dollar (both amounts are in the same scale).
+        f["usd_rate"] = round(f["value"] / f["usd_value"], 4) if f["usd_value"] else None
+
+
+def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
+    rows: list[dict] = []
+
+    def add(kind: str, ref: str, topic: str | None, en: list, zh: list) -> None:
+        rows.append({
+            "kind": kind, "ref_id": ref, "topic": topic,
+            "text_en": " · ".join(x for x in en if x),
+            "text_zh": " · ".join(x for x in zh if x),
+        })
+
+    for f in tables["figures"]:
+        add("figure", f["id"], f["topic"], [f["label_en"], f["note_en"], f["period_en"]],
+            [f["label_zh"], f["note_zh"], f["period_zh"]])
+    for c in tables["companies"]:
+        add("company", c["id"], "clusters", [c["name_en"], c["country_en"], c["description_en"]],
+            [c["name_zh"], c["country_zh"], c["description_zh"]])
+    for c in tables["clusters"]:
+        add("cluster", c["id"], "clusters", [c["name_en"], c["description_en"]],
+            [c["name_zh"], c["description_zh"]])
+    for r in tables["reforms"]:
+        add("reform", r["id"], "reforms", [r["name_en"], r["what_changed_en"]],
+            [r["name_zh"], r["what_changed_zh"]])
+    for s in tables["sources"]:
+        add("source", s["id"], None, [s["title_en"], s["publisher"], s["note_en"]],
+            [s["title_zh"], s["note_zh"]])
+    return rows
+
+
+def load(src_dir: Path) -> dict[str, list[dict]]:
+    """Read and validate every data file; nothing is written."""
+    src_dir = Path(src_dir)
+    data_files(src_dir)
+    tables = {name: read_table(src_dir, name) for name in schema.TABLES}
+    _validate(tables)
+    _derive(tables)
+    return tables
+
+
+def build(src_dir: Path, out_path: Path) -> Path:
+    """Build the database into ``out_path`` atomically (a failed build leaves the old file alone)."""
+    import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
+
+    src_dir, out_path = Path(src_dir), Path(out_path)
+    tables = load(src_dir)
+    edition, data_date = edition_of(src_dir)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".etown-build-", suffix=".db", dir=out_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        db = sqlite_utils.Database(conn)
+        deferred = []  # foreign keys to tables created later (the schema has one cycle)
+        for name, (_file, columns, pk, fks) in schema.TABLES.items():
+            not_null = {c for c in columns if c not in schema.NULLABLE.get(name, set())
+                        and c not in schema.DERIVED.get(name, set())}
+            now = [fk for fk in fks if db[fk[1]].exists() or fk[1] == name]
+            deferred += [(name, *fk) for fk in fks if fk not in now]
+            db[name].create(columns, pk=pk, not_null=not_null, foreign_keys=now)
+        if deferred:
+            db.add_foreign_keys(deferred)
+        for name in schema.TABLES:
+            db[name].insert_all(tables[name])
+        db.create_view(schema.PROVENANCE_VIEW, schema.PROVENANCE_VIEW_SQL)
+        search = db[schema.SEARCH_TABLE]
+        search.create({"kind": str, "ref_id": str, "topic": str, "text_en": str, "text_zh": str},
+                      pk=("kind", "ref_id"))
+        search.insert_all(_search_rows(tables))
+        search.enable_fts(["text_en", "text_zh"], tokenize="trigram")
+        db["metadata"].create({"key": str, "value": str}, pk="key")
+        db["metadata"].insert_all([
+            {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+            {"key": "edition", "value": edition},
+            {"key": "data_date", "value": data_date},
+            {"key": "figure_count", "value": str(len(tables["figures"]))},
+        ])
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise SourceDataInvalid(f"foreign key problems: {problems}")
+        conn.commit()
+        conn.execute("VACUUM")
+        conn.close()
+        tmp.chmod(0o644)
+        os.replace(tmp, out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("built %s: edition %s, %d figures", out_path, edition, len(tables["figures"]))
+    return out_path

@@ -1,0 +1,27 @@
+"""Named, expected failures of the core. The UI and CLI turn them into clear messages."""
+
+from __future__ import annotations
+
+
+class EtownError(Exception):
+    """Base class of every expected failure; ``str(exc)`` is a readable English message."""
+
+
+class ResourceMissing(EtownError):
+    """A file that should ship with the package (database, font, translation) is not there."""
+
+
+class DatabaseInvalid(EtownError):
+    """The database file is missing, corrupt, not SQLite, or of an unknown schema."""
+
+
+class SourceDataInvalid(EtownError):
+    """A reviewed data file under ``data/`` is malformed or inconsistent; the build refuses it."""
+
+
+class NotFound(EtownError):
+    """A record asked for by id does not exist."""
+
+
+class ExportFailed(EtownError):
+    """An export could not be written (unwritable folder, full disk, bad extension...)."""

@@ -1,0 +1,292 @@
+"""Read-only access to the fact database: typed queries per topic and full-text search.
+
+Views never run SQL; they receive a :class:`Repository` and ask it for records.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+import threading
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from etown_desktop.core.db import schema
+from etown_desktop.core.db.connect import open_readonly
+from etown_desktop.core.errors import DatabaseInvalid, NotFound
+from etown_desktop.core.records import (
+    Cluster,
+    ClusterGroup,
+    ClusterZone,
+    Company,
+    District,
+    Figure,
+    Metadata,
+    Plan,
+    Reform,
+    ReformMeasure,
+    SearchHit,
+    Source,
+    Target,
+    Unit,
+    ZoneIndustry,
+)
+from etown_desktop.core.resources import database_path
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+log = logging.getLogger(__name__)
+
+_FTS_MIN_CHARS = 3  # the trigram tokenizer cannot match shorter queries; they fall back to LIKE
+
+
+class Repository:
+    """All queries against one database file, opened read-only."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else database_path()
+        self._conn = open_readonly(self.path)
+        self._lock = threading.Lock()
+        try:
+            version = self._conn.execute(
+                "SELECT value FROM metadata WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseInvalid(
+                f"{self.path} is not an E-Town fact database ({exc}).") from exc
+        if version is None or version[0] != str(schema.SCHEMA_VERSION):
+            raise DatabaseInvalid(
+                f"{self.path} has schema version {version[0] if version else 'unknown'}; "
+                f"this version of the app reads version {schema.SCHEMA_VERSION}.")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseInvalid(f"Reading {self.path} failed: {exc}") from exc
+
+    # -- metadata and sources -------------------------------------------------------------
+    @cached_property
+    def metadata(self) -> Metadata:
+        meta = {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM metadata")}
+        return Metadata(
+            schema_version=int(meta["schema_version"]),
+            edition=meta["edition"],
+            data_date=meta["data_date"],
+            figure_count=int(meta["figure_count"]),
+        )
+
+    @cached_property
+    def _sources(self) -> dict[str, Source]:
+        return {r["id"]: Source(**dict(r)) for r in self._rows("SELECT * FROM sources ORDER BY ref")}
+
+    def sources(self) -> list[Source]:
+        return list(self._sources.values())
+
+    def source(self, source_id: str) -> Source:
+        try:
+            return self._sources[source_id]
+        except KeyError:
+            raise NotFound(f"No source with id {source_id!r}.") from None
+
+    @cached_property
+    def _units(self) -> dict[str, Unit]:
+        return {r["id"]: Unit(**dict(r)) for r in self._rows("SELECT * FROM units")}
+
+    # -- figures --------------------------------------------------------------------------
+    @cached_property
+    def _figures(self) -> dict[str, Figure]:
+        out = {}
+        for r in self._rows("SELECT * FROM figures ORDER BY id"):
+            d = dict(r)
+            d["unit"] = self._units[d["unit"]]
+            d["source"] = self._sources[d.pop("source_id")]
+            out[d["id"]] = Figure(**d)
+        return out
+
+    def figures(self, topic: str | None = None, metric: str | None = None) -> list[Figure]:
+        """Figures in id (= source, then paragraph) order, optionally of one topic or metric."""
+        return [
+            f for f in self._figures.values()
+            if (topic is None or f.topic == topic) and (metric is None or f.metric == metric)
+        ]
+
+    def figure(self, figure_id: str) -> Figure:
+        try:
+            return self._figures[figure_id]
+        except KeyError:
+            raise NotFound(f"No figure with id {figure_id!r}.") from None
+
+    def metric_figures(self, metric: str) -> list[Figure]:
+        """Every statement of one metric, newest period and newest source first."""
+        def key(f: Figure):
+            date = f.source.published or f.source.updated or ""
+            return (f.year or 0, date, f.id)
+        return sorted(self.figures(metric=metric), key=key, reverse=True)
+
+    def headline(self, metric: str, year: int | None = None) -> Figure:
+        """The figure to show for a metric (optionally of one year): newest statement first."""
+        figs = [f for f in self.metric_figures(metric) if year is None or f.year == year]
+        if not figs:
+            raise NotFound(f"No figure for metric {metric!r}" + (f" in {year}" if year else "") + ".")
+        return figs[0]
+
+    def alternatives(self, figure: Figure) -> list[Figure]:
+        """Other sources' statements of the same metric and period (disagreements stay visible)."""
+        return [f for f in self.figures(metric=figure.metric)
+                if f.id != figure.id and f.year == figure.year]
+
+    def series(self, metric: str) -> list[Figure]:
+        """One figure per stated year of a metric, oldest year first (for time charts)."""
+        by_year: dict[int, Figure] = {}
+        for f in self.metric_figures(metric):
+            if f.year is not None:
+                by_year.setdefault(f.year, f)
+        return [by_year[y] for y in sorted(by_year)]
+
+    def company_figures(self, company_id: str) -> list[Figure]:
+        return [f for f in self._figures.values() if f.company_id == company_id]
+
+    def figures_frame(self) -> pd.DataFrame:
+        """The flattened ``figure_provenance`` view as a DataFrame (pandas imported on demand)."""
+        import pandas as pd
+
+        rows = self._rows(f"SELECT * FROM {schema.PROVENANCE_VIEW}")
+        return pd.DataFrame([dict(r) for r in rows])
+
+    # -- clusters, companies, zones -------------------------------------------------------
+    def cluster_groups(self) -> list[ClusterGroup]:
+        return [ClusterGroup(**dict(r)) for r in self._rows("SELECT * FROM cluster_groups")]
+
+    def clusters(self, group_id: str | None = None) -> list[Cluster]:
+        out = []
+        for r in self._rows("SELECT * FROM clusters ORDER BY rowid"):
+            d = dict(r)
+            if group_id is not None and d["cluster_group"] != group_id:
+                continue
+            target_id = d.pop("target_figure_id")
+            out.append(Cluster(
+                id=d["id"], group_id=d["cluster_group"], name_en=d["name_en"],
+                name_zh=d["name_zh"], description_en=d["description_en"],
+                description_zh=d["description_zh"],
+                target=self.figure(target_id) if target_id else None,
+                source_id=d["source_id"], paragraph=d["paragraph"],
+            ))
+        return out
+
+    def companies(self, cluster_id: str | None = None) -> list[Company]:
+        out = []
+        for r in self._rows("SELECT * FROM companies ORDER BY rowid"):
+            d = dict(r)
+            if cluster_id is not None and d["cluster_id"] != cluster_id:
+                continue
+            d["fortune500"] = None if d["fortune500"] is None else bool(d["fortune500"])
+            out.append(Company(**d))
+        return out
+
+    def company(self, company_id: str) -> Company:
+        for c in self.companies():
+            if c.id == company_id:
+                return c
+        raise NotFound(f"No company with id {company_id!r}.")
+
+    def districts(self) -> list[District]:
+        return [District(**dict(r)) for r in self._rows("SELECT * FROM districts ORDER BY rowid")]
+
+    def zone_industries(self) -> list[ZoneIndustry]:
+        return [ZoneIndustry(**dict(r))
+                for r in self._rows("SELECT * FROM zone_industries ORDER BY rowid")]
+
+    def cluster_zones(self) -> list[ClusterZone]:
+        districts = {d.id: d for d in self.districts()}
+        industries = {i.id: i for i in self.zone_industries()}
+        return [
+            ClusterZone(district=districts[r["district_id"]], industry=industries[r["industry_id"]],
+                        source_id=r["source_id"], paragraph=r["paragraph"],
+                        note_en=r["note_en"], note_zh=r["note_zh"])
+            for r in self._rows("SELECT * FROM cluster_zones ORDER BY rowid")
+        ]
+
+    # -- reforms, plans, targets ----------------------------------------------------------
+    def reforms(self) -> list[Reform]:
+        mentions: dict[str, list[tuple[str, int]]] = {}
+        for r in self._rows("SELECT * FROM reform_mentions ORDER BY rowid"):
+            mentions.setdefault(r["reform_id"], []).append((r["source_id"], r["paragraph"]))
+        out = []
+        for r in self._rows("SELECT * FROM reforms ORDER BY rowid"):
+            d = dict(r)
+            d["first_in_beijing"] = bool(d["first_in_beijing"])
+            out.append(Reform(**d, mentions=tuple(mentions.get(d["id"], ()))))
+        return out
+
+    def reform_measures(self, reform_id: str | None = None) -> list[ReformMeasure]:
+        out = []
+        for r in self._rows("SELECT * FROM reform_measures ORDER BY rowid"):
+            if reform_id is not None and r["reform_id"] != reform_id:
+                continue
+            out.append(ReformMeasure(
+                reform_id=r["reform_id"], measure=r["measure"], label_en=r["label_en"],
+                label_zh=r["label_zh"], before=self.figure(r["before_figure_id"]),
+                after=self.figure(r["after_figure_id"]) if r["after_figure_id"] else None,
+                note_en=r["note_en"], note_zh=r["note_zh"],
+            ))
+        return out
+
+    def plans(self) -> list[Plan]:
+        return [Plan(**dict(r)) for r in self._rows("SELECT * FROM plans ORDER BY rowid")]
+
+    def targets(self, plan_id: str | None = None) -> list[Target]:
+        out = []
+        for r in self._rows("SELECT * FROM targets ORDER BY id"):
+            if plan_id is not None and r["plan_id"] != plan_id:
+                continue
+            out.append(Target(
+                id=r["id"], plan_id=r["plan_id"], target=self.figure(r["target_figure_id"]),
+                actual=self.figure(r["actual_figure_id"]) if r["actual_figure_id"] else None,
+                actual_relation=r["actual_relation"], note_en=r["note_en"], note_zh=r["note_zh"],
+            ))
+        return out
+
+    # -- search ---------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Full-text search over labels and descriptions in English and Chinese.
+
+        Any string is safe: it is matched literally (FTS5 phrase per word, or LIKE for terms
+        shorter than three characters, which the trigram tokenizer cannot index).
+        """
+        terms = [t for t in re.split(r"\s+", query.strip()) if t]
+        if not terms:
+            return []
+        long_terms = [t for t in terms if len(t) >= _FTS_MIN_CHARS]
+        short_terms = [t for t in terms if len(t) < _FTS_MIN_CHARS]
+        sql = f"SELECT s.kind, s.ref_id, s.text_en, s.text_zh, s.topic FROM {schema.SEARCH_TABLE} s"
+        where, params = [], []
+        if long_terms:
+            sql += f" JOIN {schema.SEARCH_TABLE}_fts fts ON fts.rowid = s.rowid"
+            where.append(f"{schema.SEARCH_TABLE}_fts MATCH ?")
+            params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+        for t in short_terms:
+            like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(s.text_en LIKE ? ESCAPE '\\' OR s.text_zh LIKE ? ESCAPE '\\')")
+            params += [like, like]
+        sql += " WHERE " + " AND ".join(where) + " ORDER BY s.rowid LIMIT ?"
+        params.append(int(limit))
+        hits = []
+        for r in self._rows(sql, tuple(params)):
+            label_en, label_zh = self._hit_labels(r["kind"], r["ref_id"], r["text_en"], r["text_zh"])
+            hits.append(SearchHit(kind=r["kind"], ref_id=r["ref_id"], label_en=label_en,
+                                  label_zh=label_zh, topic=r["topic"]))
+        return hits
+
+    @staticmethod
+    def _hit_labels(kind: str, ref_id: str, text_en: str, text_zh: str) -> tuple[str, str]:
+        return text_en.split(" · ")[0], text_zh.split(" · ")[0]
+
+    def search_figures(self, query: str) -> list[Figure]:
+        return [self.figure(h.ref_id) for h in self.search(query) if h.kind == "figure"]
