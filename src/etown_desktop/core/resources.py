@@ -9,6 +9,8 @@ from pathlib import Path
 from etown_desktop.core.errors import ResourceMissing
 
 DB_ENV = "ETOWN_DESKTOP_DB"
+# Development only: point at the checkout's resources/ without installing the package.
+RESOURCES_ENV = "ETOWN_DESKTOP_RESOURCES"
 
 
 def _package_file(*parts: str) -> Path:
@@ -35,4 +37,10 @@ def database_path() -> Path:
 
 def resource_path(*parts: str) -> Path:
     """A file under the packaged ``resources/`` folder (fonts, translations, icons)."""
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        path = Path(override).joinpath(*parts)
+        if not path.exists():
+            raise ResourceMissing(f"{path} does not exist (set by ${RESOURCES_ENV}).")
+        return path
     return _package_file("resources", *parts)
