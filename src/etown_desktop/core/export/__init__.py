@@ -1,0 +1,1 @@
+"""Qt-free exports: atomic file writes and tabular formats (CSV, XLSX)."""

@@ -1,0 +1,133 @@
+"""Atomic file writes: a failed export never leaves a truncated file or replaces a good one.
+
+The data goes to a temporary file in the target folder, is flushed and fsync'ed, then moved over
+the target with :func:`os.replace` (atomic on POSIX and Windows within one file system).
+Every expected failure becomes :class:`ExportFailed` with a message a non-programmer can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+from etown_desktop.core.errors import ExportFailed
+
+log = logging.getLogger(__name__)
+
+
+def check_extension(path: Path | str, allowed: Iterable[str]) -> Path:
+    """The path, if its extension is one of ``allowed`` (".csv", ...); else ExportFailed."""
+    path = Path(path)
+    allowed = tuple(a.lower() for a in allowed)
+    if path.suffix.lower() not in allowed:
+        shown = path.suffix or "no extension"
+        raise ExportFailed(
+            f"Cannot export to {path.name}: {shown} is not a supported file type here. "
+            f"Use one of: {', '.join(allowed)}.")
+    return path
+
+
+def explain_os_error(exc: OSError, path: Path) -> str:
+    """A readable sentence for an OS error while writing ``path``."""
+    folder = path.parent
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full: {path.name} was not written to {folder}. Free some space and try again."
+    if exc.errno == errno.EDQUOT:
+        return f"The disk quota is exceeded: {path.name} was not written to {folder}."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"The folder {folder} cannot be written to (permission denied). Choose another folder."
+    if exc.errno == errno.ENOENT:
+        return f"The folder {folder} does not exist. Choose another folder."
+    if exc.errno == errno.ENOTDIR:
+        return f"{folder} is not a folder. Choose another folder."
+    if exc.errno == errno.EISDIR:
+        return f"{path} is a folder, not a file name. Choose a file name."
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"The file name {path.name} is too long."
+    return f"Could not write {path}: {exc.strerror or exc}."
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """A temporary file path next to ``path``; on success the file replaces ``path`` atomically.
+
+    The body writes the temporary file (by name, any library). If the body raises, the temporary
+    file is removed and ``path`` is left untouched. OS errors become :class:`ExportFailed`.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ExportFailed(explain_os_error(OSError(errno.EISDIR, "Is a directory"), path))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise ExportFailed(explain_os_error(exc, path)) from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        if tmp.stat().st_size == 0:
+            raise ExportFailed(f"Nothing was written for {path.name}; the export produced an empty file.")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        _match_umask(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        raise ExportFailed(explain_os_error(exc, path)) from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+    _fsync_dir(folder)
+    log.info("wrote %s", path)
+
+
+@contextlib.contextmanager
+def atomic_open(path: Path | str) -> Iterator[BinaryIO]:
+    """Like :func:`atomic_path`, but yields an open binary file handle."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as fh:
+            yield fh
+
+
+def write_bytes(path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_open(path) as fh:
+        fh.write(data)
+    return Path(path)
+
+
+def write_with(path: Path | str, writer: Callable[[Path], None]) -> Path:
+    """Let ``writer(tmp_path)`` produce the file (xlsxwriter, QPdfWriter, ...), then move it into place."""
+    with atomic_path(path) as tmp:
+        writer(tmp)
+    return Path(path)
+
+
+def _match_umask(tmp: Path) -> None:
+    """mkstemp creates 0600 files; give the export the permissions a normal file would get."""
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, 0o666 & ~umask)
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
