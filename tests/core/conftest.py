@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = REPO_ROOT / "data"
+SOURCES_DIR = REPO_ROOT.parent / "shared" / "sources"
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA_DIR
+
+
+@pytest.fixture(scope="session")
+def committed_db() -> Path:
+    return DATA_DIR / "etown.db"
+
+
+@pytest.fixture(scope="session")
+def repo(committed_db):
+    from etown_desktop.core.repository import Repository
+
+    r = Repository(committed_db)
+    yield r
+    r.close()

@@ -1,0 +1,85 @@
+"""The committed database equals a fresh build of the reviewed data files; the build refuses bad data."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from etown_desktop.core.db.build import build, edition_of
+from etown_desktop.core.db.check import table_contents
+from etown_desktop.core.errors import SourceDataInvalid
+
+
+@pytest.fixture(scope="module")
+def fresh_db(tmp_path_factory, data_dir):
+    return build(data_dir, tmp_path_factory.mktemp("build") / "etown.db")
+
+
+def test_committed_database_equals_a_fresh_build(fresh_db, committed_db):
+    fresh, committed = table_contents(fresh_db), table_contents(committed_db)
+    assert fresh.keys() == committed.keys()
+    for table in fresh:
+        assert fresh[table] == committed[table], (
+            f"table {table} differs: run `etown-desktop db build` and commit data/etown.db")
+
+
+def test_installed_database_equals_the_committed_one(committed_db):
+    from etown_desktop.core.resources import database_path
+
+    installed = database_path()
+    if installed.resolve() == committed_db.resolve():
+        pytest.skip("running against the checkout's database, not an installed copy")
+    assert table_contents(installed) == table_contents(committed_db)
+
+
+def test_edition_changes_when_any_data_file_changes(tmp_path, data_dir):
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    before, _ = edition_of(copy)
+    path = copy / "figures.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("349200", "349201"), encoding="utf-8")
+    after, _ = edition_of(copy)
+    assert before != after
+
+
+def _mutated_copy(tmp_path, data_dir, filename, old, new):
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("*.db"))
+    path = copy / filename
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("filename", "old", "new", "message"),
+    [
+        ("figures.csv", ",nearly,2021,", ",roughly,2021,", "unknown qualifier"),
+        ("figures.csv", "F002,", "F001,", "duplicate"),
+        ("figures.csv", ",cny_bn,nearly,2021", ",furlongs,nearly,2021", "does not exist in units"),
+        ("figures.csv", ",000_de62530991b045af,5,,", ",no_such_source,5,,", "does not exist in sources"),
+        ("figures.csv", "Gross industrial output value,工业总产值,600", "Gross industrial output value,,600",
+         "must not be empty"),
+        ("figures.csv", ",600,cny_bn", ",six hundred,cny_bn", "not a float"),
+        ("sources.csv", "id,ref,", "id,reference,", "header"),
+    ],
+)
+def test_build_rejects_bad_data_and_keeps_the_old_database(
+        tmp_path, data_dir, committed_db, filename, old, new, message):
+    bad = _mutated_copy(tmp_path, data_dir, filename, old, new)
+    out = tmp_path / "out.db"
+    shutil.copy(committed_db, out)
+    before = out.read_bytes()
+    with pytest.raises(SourceDataInvalid, match=message):
+        build(bad, out)
+    assert out.read_bytes() == before, "a failed build must not touch the existing database"
+    assert not list(tmp_path.glob(".etown-build-*")), "temporary build file left behind"
+
+
+def test_broken_csv_row_is_reported_with_its_line(tmp_path, data_dir):
+    bad = _mutated_copy(tmp_path, data_dir, "units.csv", "percent,%,%,%,1,percent",
+                        "percent,%,%,%,1,percent,extra")
+    with pytest.raises(SourceDataInvalid, match=r"units.csv line \d+: wrong number of fields"):
+        build(bad, tmp_path / "x.db")

@@ -1,0 +1,20 @@
+"""Run the import-linter contracts of pyproject.toml (core Qt-free, app → ui → core layering)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_import_linter_contracts_hold():
+    exe = shutil.which("lint-imports")
+    if exe is None:
+        pytest.skip("import-linter is not installed (pip install .[test])")
+    result = subprocess.run([exe, "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
