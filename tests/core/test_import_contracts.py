@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_import_linter_contracts_hold():
-    exe = shutil.which("lint-imports")
+    beside = Path(sys.executable).parent / "lint-imports"
+    exe = str(beside) if beside.exists() else shutil.which("lint-imports")
     if exe is None:
         pytest.skip("import-linter is not installed (pip install .[test])")
     result = subprocess.run([exe, "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
