@@ -9,11 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from etown_desktop.core.formatting import format_amount, format_value, source_line
+from etown_desktop.core.formatting import (
+    format_amount,
+    format_number,
+    format_source_date,
+    format_value,
+    source_line,
+)
 from etown_desktop.core.records import Figure
 from etown_desktop.core.repository import Repository
 
-KINDS = ("bar", "hbar", "line", "grouped_hbar", "matrix")
+KINDS = ("bar", "hbar", "line", "grouped_hbar", "matrix", "panels")
+# How a point is drawn besides its plain bar (ChartPoint.style):
+#   ""           the stated value, drawn to scale
+#   "context"    a related but different measure, shown only as context (hatched, muted)
+#   "converted"  the source states it in another unit; the bar is drawn at an approximate
+#                conversion named in the label and the chart note (hatched)
+#   "not_stated" the source does not state it: no bar, the label says so (value is 0.0)
+POINT_STYLES = ("", "context", "converted", "not_stated")
+NOT_STATED = {"en": "not stated", "zh": "未说明"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,11 @@ class ChartPoint:
     label_en: str  # value label drawn on the bar, with the qualifier: "≈ ¥600 bn"
     label_zh: str
     figure_id: str | None = None
+    style: str = ""  # one of POINT_STYLES
+
+    @property
+    def stated(self) -> bool:
+        return self.style != "not_stated"
 
     def category(self, lang: str = "en") -> str:
         return self.category_zh if lang == "zh" else self.category_en
@@ -34,6 +53,8 @@ class ChartPoint:
 
 @dataclass(frozen=True)
 class ChartSeries:
+    """One series; for kind "panels" one small chart of its own (name = panel title with unit)."""
+
     name_en: str
     name_zh: str
     points: tuple[ChartPoint, ...]
@@ -83,6 +104,12 @@ def point(figure: Figure, category_en: str | None = None, category_zh: str | Non
         label_zh=format_value(figure, "zh"),
         figure_id=figure.id,
     )
+
+
+def not_stated(category_en: str, category_zh: str) -> ChartPoint:
+    """A point the source does not state: drawn as no bar with the label "not stated"."""
+    return ChartPoint(category_en, category_zh, 0.0, NOT_STATED["en"], NOT_STATED["zh"],
+                      None, "not_stated")
 
 
 def sources_of(figures: list[Figure]) -> tuple[str, str]:
@@ -144,6 +171,151 @@ def _zone_matrix(repo: Repository) -> ChartSpec:
     )
 
 
+def _industry_shares(repo: Repository) -> ChartSpec:
+    metrics = ("hightech_industry_share", "hightech_company_output_share", "leading_industries_share")
+    figs = sorted((repo.headline(m) for m in metrics), key=lambda f: f.value)
+    src_en, src_zh = sources_of(figs)
+    return ChartSpec(
+        id="overview.industry_shares", kind="hbar",
+        title_en="What drives E-Town's industrial output", title_zh="开发区工业总产值的构成亮点",
+        axis_en="% of gross industrial output", axis_zh="占工业总产值比重（%）",
+        series=(ChartSeries("Share of output", "占比", tuple(point(f) for f in figs)),),
+        source_en=src_en, source_zh=src_zh,
+    )
+
+
+def _beijing_share(repo: Repository) -> ChartSpec:
+    figs = [repo.headline("land_share_beijing"), repo.headline("industrial_value_added_share_beijing")]
+    src_en, src_zh = sources_of(figs)
+    return ChartSpec(
+        id="overview.beijing_share", kind="hbar",
+        title_en="E-Town's weight in Beijing: land vs industry", title_zh="开发区在北京的分量：土地与工业",
+        axis_en="% of Beijing's total", axis_zh="占北京市比重（%）",
+        series=(ChartSeries("Share of Beijing", "占北京市比重", tuple(point(f) for f in figs)),),
+        source_en=src_en, source_zh=src_zh,
+    )
+
+
+def _fortune500_presence(repo: Repository) -> ChartSpec:
+    metrics = ("fortune500_companies", "fortune500_projects")
+    figs = [f for m in metrics for f in repo.figures(metric=m)]
+    sources = sorted({f.source.id: f.source for f in figs}.values(), key=lambda s: s.ref)
+    cats = {m: (repo.headline(m).label_en, repo.headline(m).label_zh) for m in metrics}
+    series = []
+    for src in sources:
+        pts = []
+        for m in metrics:
+            mine = [f for f in figs if f.metric == m and f.source.id == src.id]
+            pts.append(point(mine[0], *cats[m]) if mine else not_stated(*cats[m]))
+        date_en, date_zh = format_source_date(src, "en"), format_source_date(src, "zh")
+        series.append(ChartSeries(f"{src.ref} ({date_en})", f"{src.ref}（{date_zh}）", tuple(pts)))
+    differ_en, differ_zh = [], []
+    for m in metrics:
+        labels = {p.label_en for s in series for p in s.points if p.category_en == cats[m][0] and p.stated}
+        if len(labels) > 1:
+            stated = [(s.name_en.split(" ")[0], p) for s in series for p in s.points
+                      if p.category_en == cats[m][0] and p.stated]
+            differ_en.append(" vs ".join(f"{ref}: {p.label_en}" for ref, p in stated))
+            differ_zh.append("，".join(f"{ref}：{p.label_zh}" for ref, p in stated))
+    note_en = ("The sources differ (" + "; ".join(differ_en) + "); both are shown.") if differ_en else ""
+    note_zh = ("各来源表述不同（" + "；".join(differ_zh) + "），均予列出。") if differ_zh else ""
+    src_en, src_zh = sources_of(figs)
+    return ChartSpec(
+        id="fortune500.presence", kind="grouped_hbar",
+        title_en="Fortune Global 500 presence in E-Town, as each source states it",
+        title_zh="世界500强在开发区的布局（按各来源表述）",
+        axis_en="Companies / projects", axis_zh="家 / 个",
+        series=tuple(series), source_en=src_en, source_zh=src_zh, note_en=note_en, note_zh=note_zh,
+    )
+
+
+# Conversions used only to draw a bar next to one in another unit; always named on the chart.
+_DRAW_CONVERSIONS = {("weeks", "workdays"): 5.0}
+
+
+def _work_permit(repo: Repository) -> ChartSpec:
+    measures = repo.reform_measures("work_permit")
+    series, figs, notes_en, notes_zh = [], [], [], []
+    for m in measures:
+        figs.append(m.before)
+        before = point(m.before, "Before", "改革前")
+        unit_en, unit_zh = m.before.unit.en, m.before.unit.zh
+        if m.after is None:
+            after = not_stated("Now", "目前")
+        else:
+            figs.append(m.after)
+            factor = _DRAW_CONVERSIONS.get((m.after.unit.id, m.before.unit.id))
+            if factor is not None:
+                drawn = m.after.value * factor
+                after = ChartPoint(
+                    "Now", "目前", drawn,
+                    f"{format_value(m.after, 'en')} (≈ {format_number(drawn)} {unit_en})",
+                    f"{format_value(m.after, 'zh')}（约{format_number(drawn)}{unit_zh}）",
+                    m.after.id, "converted")
+                notes_en.append(f"The source gives the time now as {format_value(m.after, 'en')}, "
+                                f"not in {unit_en}; its bar is drawn as ≈ {format_number(drawn)} "
+                                f"{unit_en} ({format_number(factor)} per week) for comparison only.")
+                notes_zh.append(f"原文现办理时长为{format_value(m.after, 'zh')}，并非以{unit_zh}计；"
+                                f"图中按每周{format_number(factor)}个工作日折算为约"
+                                f"{format_number(drawn)}{unit_zh}，仅供比较。")
+            else:
+                after = point(m.after, "Now", "目前")
+        if m.after is None and m.note_en:
+            notes_en.append(m.note_en)
+            notes_zh.append(m.note_zh or "")
+        same_unit = m.after is None or m.after.unit.id == m.before.unit.id or (
+            (m.after.unit.id, m.before.unit.id) in _DRAW_CONVERSIONS)
+        name_en = f"{m.label_en} ({unit_en})" if same_unit else m.label_en
+        name_zh = f"{m.label_zh}（{unit_zh.lstrip('个')}）" if same_unit else m.label_zh
+        series.append(ChartSeries(name_en, name_zh, (before, after)))
+    reform = next(r for r in repo.reforms() if r.id == "work_permit")
+    src_en, src_zh = sources_of(figs)
+    return ChartSpec(
+        id="reforms.work_permit", kind="panels",
+        title_en=f"{reform.name_en}: before and now", title_zh=f"{reform.name_zh}：改革前后",
+        axis_en="", axis_zh="", series=tuple(series), source_en=src_en, source_zh=src_zh,
+        note_en=" ".join(notes_en), note_zh="".join(notes_zh),
+    )
+
+
+def _plan2025_targets(repo: Repository) -> ChartSpec:
+    plan = next(p for p in repo.plans() if p.id == "etown_2025")
+    series, figs = [], []
+    has_context = False
+    for t in repo.targets(plan.id):
+        figs.append(t.target)
+        pts = [point(t.target, "2025 target", "2025年目标")]
+        if t.actual is None:
+            pts.append(not_stated("Latest actual", "最新实际"))
+        elif t.actual_relation == "same":
+            figs.append(t.actual)
+            pts.append(point(t.actual, "Latest actual", "最新实际"))
+        else:
+            figs.append(t.actual)
+            has_context = True
+            p = point(t.actual, "Related figure*", "相关数据*")
+            pts.append(ChartPoint(p.category_en, p.category_zh, p.value, p.label_en, p.label_zh,
+                                  p.figure_id, "context"))
+        unit = t.target.unit
+        name_en = t.target.label_en + ("" if unit.style in ("rank", "stage") else f" ({unit.en})")
+        name_zh = t.target.label_zh + ("" if unit.style in ("rank", "stage") else f"（{unit.zh}）")
+        series.append(ChartSeries(name_en, name_zh, tuple(pts)))
+    src_en, src_zh = sources_of(figs)
+    note_en = "“Not stated”: the sources give no current value. "
+    note_zh = "“未说明”：资料中未给出当前数值。"
+    if has_context:
+        note_en += ("* Hatched bars are related figures of a different measure, shown only as context; "
+                    "they are not progress towards the target.")
+        note_zh += "*斜线柱为口径不同的相关数据，仅作背景参考，并非目标完成进度。"
+    return ChartSpec(
+        id="targets.plan2025", kind="panels",
+        title_en=f"2025 targets next to the latest figures ({plan.name_en})",
+        title_zh=f"2025年目标与最新数据（{plan.name_zh}）",
+        axis_en="", axis_zh="", series=tuple(series), source_en=src_en, source_zh=src_zh,
+        note_en=note_en, note_zh=note_zh,
+    )
+
+
 def source_line_for_source(source, lang: str) -> str:
     from etown_desktop.core.formatting import format_source_date
 
@@ -158,8 +330,13 @@ def source_line_for_source(source, lang: str) -> str:
 # Chart builders by id, in display order. The UI tabs and the exports both use this registry.
 BUILDERS: dict[str, Callable[[Repository], ChartSpec]] = {
     "overview.output_trend": _output_trend,
+    "overview.industry_shares": _industry_shares,
+    "overview.beijing_share": _beijing_share,
     "clusters.bluepaper_2020": _bluepaper_targets,
     "clusters.zone_matrix": _zone_matrix,
+    "fortune500.presence": _fortune500_presence,
+    "reforms.work_permit": _work_permit,
+    "targets.plan2025": _plan2025_targets,
 }
 
 
