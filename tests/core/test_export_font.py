@@ -1,0 +1,63 @@
+"""The bundled subset font covers every character the exports can draw."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from etown_desktop.core import formatting
+from etown_desktop.core.resources import database_path, resource_path
+
+
+@pytest.fixture(scope="module")
+def cmap():
+    ttlib = pytest.importorskip("fontTools.ttLib")
+    font = ttlib.TTFont(str(resource_path("fonts", "NotoSansSC-Subset.otf")))
+    return font.getBestCmap()
+
+
+def _db_strings() -> list[str]:
+    conn = sqlite3.connect(f"file:{database_path()}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%fts%'")]
+        out = []
+        for t in tables:
+            for row in conn.execute(f'SELECT * FROM "{t}"'):
+                out.extend(v for v in row if isinstance(v, str))
+        return out
+    finally:
+        conn.close()
+
+
+def _missing(text: str, cmap) -> set[str]:
+    return {ch for ch in text if not ch.isspace() and ord(ch) >= 0x20 and ord(ch) not in cmap}
+
+
+def test_font_is_small_and_licensed():
+    font = resource_path("fonts", "NotoSansSC-Subset.otf")
+    assert 20_000 < font.stat().st_size < 1_000_000
+    assert "Open Font License" in resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_every_database_string_is_covered(cmap):
+    strings = _db_strings()
+    assert any("亦庄" in s for s in strings)  # the DB does hold Chinese text
+    missing = set().union(*(_missing(s, cmap) for s in strings))
+    assert not missing, f"re-run tools/make_font_subset.py; missing: {''.join(sorted(missing))}"
+
+
+def test_formatting_strings_are_covered(cmap):
+    texts = [v for d in formatting.TEXT.values() for v in d.values()]
+    texts += [v for d in formatting.QUALIFIER_WORD.values() for v in d.values()]
+    texts += [v for d in formatting.QUALIFIER_NAME.values() for v in d.values()]
+    texts += list(formatting.QUALIFIER_SYMBOL.values())
+    missing = set().union(*(_missing(s, cmap) for s in texts))
+    assert not missing, "".join(sorted(missing))
+
+
+def test_a_character_outside_the_data_is_not_there(cmap):
+    # The font is a subset, not the whole CJK font (keeps the package small): 龘 is in no data.
+    assert ord("龘") not in cmap
