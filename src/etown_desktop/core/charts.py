@@ -263,8 +263,9 @@ def _work_permit(repo: Repository) -> ChartSpec:
         if m.after is None and m.note_en:
             notes_en.append(m.note_en)
             notes_zh.append(m.note_zh or "")
-        same_unit = m.after is None or m.after.unit.id == m.before.unit.id or (
-            (m.after.unit.id, m.before.unit.id) in _DRAW_CONVERSIONS)
+        same_unit = (m.after is None or m.after.unit.id == m.before.unit.id or (
+            (m.after.unit.id, m.before.unit.id) in _DRAW_CONVERSIONS)) and (
+            unit_en.lower() != m.label_en.lower())
         name_en = f"{m.label_en} ({unit_en})" if same_unit else m.label_en
         name_zh = f"{m.label_zh}（{unit_zh.lstrip('个')}）" if same_unit else m.label_zh
         series.append(ChartSeries(name_en, name_zh, (before, after)))

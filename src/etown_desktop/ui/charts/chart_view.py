@@ -1,0 +1,212 @@
+"""ChartView: one ChartSpec on screen — title, chart, note and a one-line source under it.
+
+Hovering a bar shows its value and source in a tooltip and the provenance panel; clicking a bar
+does the same and emits :attr:`ChartView.figureClicked`. ``.spec``, ``.plot`` (the first
+pyqtgraph PlotItem), ``.plots``, ``.plot_widgets`` and ``.hits`` stay public for exports and tests.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from etown_desktop.core.charts import ChartSpec
+from etown_desktop.ui.charts import chart_drawing as draw
+from etown_desktop.ui.charts.chart_drawing import BarHit
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.theme import colors
+
+log = logging.getLogger(__name__)
+
+TITLE_PT = 17
+NOTE_PT = 11
+PANEL_COLUMNS = 3
+
+
+class ChartView(QWidget):
+    """Draws one :class:`ChartSpec` with pyqtgraph."""
+
+    figureClicked = Signal(str)
+    figureHovered = Signal(str)
+
+    def __init__(self, spec: ChartSpec, hub: ProvenanceHub | None = None,
+                 parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.hub = hub
+        self.lang = lang or current_language()
+        self.plots: list[pg.PlotItem] = []
+        self.plot_widgets: list[pg.PlotWidget] = []
+        self.hits: list[tuple[pg.PlotItem, BarHit]] = []
+        self._hovered: str | None = None
+        self.setObjectName(f"chart:{spec.id}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.title_label = self._label(spec.title(self.lang), TITLE_PT, bold=True)
+        self.title_label.setAccessibleName(self.tr("Chart title"))
+        layout.addWidget(self.title_label)
+        self.legend_label = self._legend()
+        if self.legend_label is not None:
+            layout.addWidget(self.legend_label)
+        layout.addWidget(self._build_body(), 1)
+        self.note_label = self._label(spec.note(self.lang), NOTE_PT, muted=True, italic=True)
+        self.note_label.setVisible(bool(spec.note(self.lang)))
+        layout.addWidget(self.note_label)
+        self.source_label = self._label(spec.source(self.lang), NOTE_PT - 1, muted=True)
+        layout.addWidget(self.source_label)
+
+    # -- pieces --------------------------------------------------------------------------------
+    def _label(self, text: str, pt: int, bold: bool = False, muted: bool = False,
+               italic: bool = False) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = label.font()
+        font.setPointSize(pt)
+        font.setBold(bold)
+        font.setItalic(italic)
+        label.setFont(font)
+        if muted:
+            label.setStyleSheet(f"color: {colors().muted};")
+        return label
+
+    def _legend(self) -> QLabel | None:
+        if self.spec.kind not in ("grouped_hbar", "line") or len(self.spec.series) < 2:
+            return None
+        items = []
+        for i, s in enumerate(self.spec.series):
+            color = draw.series_color(i).name()
+            items.append(f'<span style="color:{color}; font-size:18pt;">■</span>&nbsp;{s.name(self.lang)}')
+        label = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;".join(items), self)
+        font = label.font()
+        font.setPointSize(NOTE_PT + 1)
+        label.setFont(font)
+        return label
+
+    def _new_plot(self) -> pg.PlotWidget:
+        widget = pg.PlotWidget(parent=self, background=colors().base)
+        widget.setMinimumHeight(160)
+        plot = widget.getPlotItem()
+        draw.style_plot(plot)
+        widget.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_move(p, pos))
+        widget.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
+        self.plots.append(plot)
+        self.plot_widgets.append(widget)
+        return widget
+
+    def _build_body(self) -> QWidget:
+        spec, lang = self.spec, self.lang
+        if spec.kind == "panels":
+            return self._build_panels()
+        widget = self._new_plot()
+        plot = widget.getPlotItem()
+        if spec.kind == "bar":
+            hits = draw.draw_bars(plot, spec.series[0], spec.axis(lang), lang)
+        elif spec.kind in ("hbar", "grouped_hbar"):
+            hits = draw.draw_hbars(plot, spec, lang)
+        elif spec.kind == "line":
+            hits = draw.draw_line(plot, spec, lang)
+        elif spec.kind == "matrix":
+            hits = draw.draw_matrix(plot, spec, lang)
+        else:
+            raise ValueError(f"Unknown chart kind {spec.kind!r} in {spec.id}")
+        self.hits += [(plot, h) for h in hits]
+        return widget
+
+    def _build_panels(self) -> QWidget:
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        columns = min(PANEL_COLUMNS, len(self.spec.series))
+        for i, series in enumerate(self.spec.series):
+            row, col = divmod(i, columns)
+            title = self._label(series.name(self.lang), NOTE_PT + 2, bold=True)
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(title, row * 2, col)
+            widget = self._new_plot()
+            plot = widget.getPlotItem()
+            hits = draw.draw_panel(plot, series, self.lang)
+            self.hits += [(plot, h) for h in hits]
+            grid.addWidget(widget, row * 2 + 1, col)
+            grid.setRowStretch(row * 2 + 1, 1)
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
+        return body
+
+    # -- size ----------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802
+        kind, n = self.spec.kind, max(len(s.points) for s in self.spec.series)
+        if kind in ("hbar", "grouped_hbar"):
+            per = 44 if kind == "hbar" else 40 * len(self.spec.series)
+            height = 150 + n * per
+        elif kind == "matrix":
+            height = 170 + n * 42
+        elif kind == "panels":
+            rows = -(-len(self.spec.series) // PANEL_COLUMNS)
+            height = 150 + rows * 270
+        else:
+            height = 420
+        return QSize(900, max(300, height))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = self.sizeHint()
+        return QSize(480, int(hint.height() * 0.85))
+
+    # -- provenance on hover and click -----------------------------------------------------------
+    def hit_at(self, plot: pg.PlotItem, scene_pos: QPointF) -> BarHit | None:
+        """The bar under a scene position of ``plot``'s scene, if any."""
+        vb = plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        pos = vb.mapSceneToView(scene_pos)
+        for owner, hit in self.hits:
+            if owner is plot and hit.rect.normalized().contains(pos):
+                return hit
+        return None
+
+    def bar_scene_center(self, index: int) -> tuple[pg.PlotWidget, QPointF]:
+        """Where bar ``index`` (in :attr:`hits` order) is drawn: its widget and scene position."""
+        plot, hit = self.hits[index]
+        widget = self.plot_widgets[self.plots.index(plot)]
+        return widget, plot.getViewBox().mapViewToScene(hit.rect.center())
+
+    def _on_move(self, plot: pg.PlotItem, scene_pos: QPointF) -> None:
+        hit = self.hit_at(plot, scene_pos)
+        fid = hit.figure_id if hit else None
+        if fid == self._hovered:
+            return
+        self._hovered = fid
+        if hit is None or not fid:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), f"<b>{hit.category}</b><br>{hit.label}<br><i>"
+                          + self.tr("Click to see the source") + "</i>")
+        self.figureHovered.emit(fid)
+        if self.hub is not None:
+            self.hub.show_figure(fid)
+
+    def _on_click(self, plot: pg.PlotItem, event) -> None:
+        hit = self.hit_at(plot, event.scenePos())
+        if hit is None or not hit.figure_id:
+            return
+        self.activate(hit.figure_id)
+
+    def activate(self, figure_id: str) -> None:
+        log.debug("Chart %s: figure %s activated", self.spec.id, figure_id)
+        self.figureClicked.emit(figure_id)
+        if self.hub is not None:
+            self.hub.show_figure(figure_id)
+
+    @property
+    def plot(self) -> pg.PlotItem:
+        return self.plots[0]
