@@ -1,0 +1,92 @@
+"""``etown-desktop screenshot``: render one tab of the real main window to a PNG, offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+
+log = logging.getLogger(__name__)
+
+SETTLE_SECONDS = 0.4  # charts lay out their axes asynchronously; let the event loop run
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(p) for p in text.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"--size must look like 1600x1000, not {text!r}") from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise ValueError(f"--size {text} is out of range (320x240 … 8000x8000)")
+    return w, h
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    from etown_desktop.ui.tabs import TAB_REGISTRY
+
+    names = [name for name, _, _ in TAB_REGISTRY]
+    if args.list:
+        sys.stdout.write("".join(f"{n}\n" for n in names))
+        return 0
+    if not args.tab or args.tab not in names:
+        what = f"Unknown tab {args.tab!r}" if args.tab else "No tab given (use --tab NAME)"
+        print(f"{what}. Tabs: {', '.join(names)}", file=sys.stderr)
+        return 2
+    if not args.output:
+        print("No output file given (use -o FILE.png).", file=sys.stderr)
+        return 2
+    if args.output.suffix.lower() != ".png":
+        print(f"The output file must end in .png, not {args.output.name!r}.", file=sys.stderr)
+        return 2
+    try:
+        width, height = _parse_size(args.size)
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return _render(args.tab, args.output, width, height, getattr(args, "lang", None))
+
+
+def _render(tab: str, output, width: int, height: int, lang: str | None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from etown_desktop.app.bootstrap import create_application, prepare_ui
+    from etown_desktop.core.errors import EtownError
+    from etown_desktop.core.repository import Repository
+    from etown_desktop.ui.main_window import MainWindow
+    from etown_desktop.ui.settings import AppSettings
+
+    app = create_application()
+    prepare_ui(app, lang)
+    try:
+        repo = Repository()
+    except EtownError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        # A throw-away settings file: the user's saved window layout must not shape the picture.
+        settings = AppSettings(QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(repo, settings=settings, auto_build=False)
+        window.resize(width, height)
+        window.select_tab(tab)
+        window.show()
+        window.build_all_tabs()
+        window.select_tab(tab)
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        image = window.grab()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(output), "PNG")
+        window.close()
+    repo.close()
+    if not ok:
+        print(f"Could not write {output}.", file=sys.stderr)
+        return 1
+    print(f"Wrote {output} ({image.width()}x{image.height()})")
+    return 0

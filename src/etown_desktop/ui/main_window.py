@@ -1,0 +1,326 @@
+"""The main window: seven tabs (built after the first paint), the provenance dock and the menus."""
+
+from __future__ import annotations
+
+import html
+import importlib
+import logging
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from etown_desktop import __version__
+from etown_desktop.core.formatting import format_date, format_publisher, format_source_date
+from etown_desktop.core.repository import Repository
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.provenance_panel import ProvenanceDock
+from etown_desktop.ui.settings import AppSettings
+from etown_desktop.ui.tabs import TAB_REGISTRY
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "E-Town Investor Desktop"
+DEFAULT_SIZE = (1440, 900)
+
+# Titles shown while a tab is still being built (the tab's own title() replaces them).
+_PENDING_TITLES = {
+    "overview": "Overview",
+    "clusters": "Industrial clusters",
+    "foreign-investment": "Foreign investment",
+    "fortune500": "Fortune 500 projects",
+    "reforms": "Business-service reforms",
+    "targets": "Plans & targets",
+    "sources": "Sources & all figures",
+}
+
+
+def _tab_text(title: str) -> str:
+    return title.replace("&", "&&")  # a single & would become a mnemonic underline
+
+
+class _TabPage(QWidget):
+    """Holds a placeholder until the real tab is built, then the tab itself."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Loading…"), self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._layout.addWidget(self.placeholder)
+
+    def set_content(self, widget: QWidget) -> None:
+        self.content = widget
+        self._layout.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
+        self._layout.addWidget(widget)
+
+    def set_message(self, text: str) -> None:
+        self.placeholder.setText(text)
+
+
+class MainWindow(QMainWindow):
+    firstPainted = Signal()
+    tabBuilt = Signal(str)
+    allTabsReady = Signal()
+
+    def __init__(self, repo: Repository, hub: ProvenanceHub | None = None,
+                 settings: AppSettings | None = None, parent: QWidget | None = None,
+                 auto_build: bool = True) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.hub = hub or ProvenanceHub(self)
+        self.settings = settings or AppSettings()
+        self.auto_build = auto_build
+        self.tab_names = [name for name, _, _ in TAB_REGISTRY]
+        self.tab_build_seconds: dict[str, float] = {}
+        self._painted = False
+        self._built: set[str] = set()
+        self._ready = False
+        self.setWindowTitle(self.tr("E-Town Investor Desktop — Beijing Economic-Technological "
+                                    "Development Area"))
+        self.setObjectName("mainWindow")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.pages: dict[str, _TabPage] = {}
+        for name in self.tab_names:
+            page = _TabPage(name, self.tabs)
+            self.pages[name] = page
+            title = self.tr(_PENDING_TITLES.get(name, name))
+            self.tabs.addTab(page, _tab_text(title))
+        self.tabs.currentChanged.connect(self._current_changed)
+        self.setCentralWidget(self.tabs)
+        self.tabs.installEventFilter(self)
+
+        self.provenance_dock = ProvenanceDock(repo, self.hub, self)
+        self.provenance_panel = self.provenance_dock.panel
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.provenance_dock)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_settings()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu: QMenu = bar.addMenu(self.tr("&File"))
+        # The exports work inserts its "Export …" / "Print …" actions before this separator.
+        self.file_menu_export_anchor = self.file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu: QMenu = bar.addMenu(self.tr("&View"))
+        self.tab_actions: list[QAction] = []
+        group = QActionGroup(self)
+        for i, name in enumerate(self.tab_names):
+            action = QAction(self.tr(_PENDING_TITLES.get(name, name)), self)
+            action.setCheckable(True)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, idx=i: self.tabs.setCurrentIndex(idx))
+            group.addAction(action)
+            self.view_menu.addAction(action)
+            self.tab_actions.append(action)
+        self.view_menu.addSeparator()
+        self.next_tab_action = QAction(self.tr("Next tab"), self)
+        self.next_tab_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
+        self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
+        self.prev_tab_action = QAction(self.tr("Previous tab"), self)
+        self.prev_tab_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
+        self.prev_tab_action.triggered.connect(lambda: self._step_tab(-1))
+        self.find_action = QAction(self.tr("&Find a figure…"), self)
+        self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
+        self.find_action.triggered.connect(self.focus_search)
+        self.fullscreen_action = QAction(self.tr("&Full screen"), self)
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.triggered.connect(self.set_full_screen)
+        source_toggle = self.provenance_dock.toggleViewAction()
+        source_toggle.setText(self.tr("Source &panel"))
+        for action in (self.next_tab_action, self.prev_tab_action, self.find_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(source_toggle)
+        self.view_menu.addAction(self.fullscreen_action)
+        for action in (*self.tab_actions, self.next_tab_action, self.prev_tab_action,
+                       self.find_action, self.fullscreen_action, self.quit_action):
+            self.addAction(action)  # shortcuts work in full screen too
+
+        self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About E-Town Investor Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        meta = self.repo.metadata
+        text = self.tr("Database edition %1 · data as of %2 · %3 figures from %4 sources")
+        for key, value in (("%1", meta.edition), ("%2", format_date(meta.data_date, current_language())),
+                           ("%3", str(meta.figure_count)), ("%4", str(len(self.repo.sources())))):
+            text = text.replace(key, value)
+        self.status_label = QLabel(text, self)
+        self.status_label.setObjectName("muted")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    # -- tabs --------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._painted and obj is self.tabs and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.firstPainted.emit()
+            if self.auto_build:
+                QTimer.singleShot(0, self._build_next)
+        return super().eventFilter(obj, event)
+
+    @property
+    def tabs_ready(self) -> bool:
+        return self._ready
+
+    def tab_widget(self, name: str) -> QWidget | None:
+        """The built tab called ``name`` (None while it is a placeholder)."""
+        page = self.pages.get(name)
+        return page.content if page else None
+
+    def current_tab_name(self) -> str:
+        return self.tab_names[self.tabs.currentIndex()]
+
+    def select_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(self.tab_names.index(name))
+
+    def build_all_tabs(self) -> None:
+        """Build every remaining tab now (tests, screenshots)."""
+        for name in self.tab_names:
+            self.build_tab(name)
+
+    def _build_next(self) -> None:
+        current = self.current_tab_name()
+        pending = [n for n in [current, *self.tab_names] if n not in self._built]
+        if pending:
+            self.build_tab(pending[0])
+            QTimer.singleShot(0, self._build_next)
+
+    def build_tab(self, name: str) -> QWidget | None:
+        if name in self._built:
+            return self.tab_widget(name)
+        self._built.add(name)
+        _, module_name, class_name = next(t for t in TAB_REGISTRY if t[0] == name)
+        page = self.pages[name]
+        index = self.tab_names.index(name)
+        start = time.perf_counter()
+        try:
+            module = importlib.import_module(module_name)
+            cls = getattr(module, class_name)
+            widget = cls(self.repo, self.hub, page)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            log.warning("Tab %s: module %s does not exist yet; showing a placeholder.", name, module_name)
+            page.set_message(self.tr("This section is being prepared."))
+        except Exception:
+            log.exception("Tab %s could not be built", name)
+            page.set_message(self.tr("This section could not be shown. The details are in the log file."))
+        else:
+            page.set_content(widget)
+            title = cls.title()
+            self.tabs.setTabText(index, _tab_text(title))
+            self.tab_actions[index].setText(title)
+        self.tab_build_seconds[name] = time.perf_counter() - start
+        log.debug("Tab %s built in %.1f ms", name, 1000 * self.tab_build_seconds[name])
+        self.tabBuilt.emit(name)
+        if len(self._built) == len(self.tab_names) and not self._ready:
+            self._ready = True
+            self.allTabsReady.emit()
+        return page.content
+
+    def _current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.tab_actions):
+            self.tab_actions[index].setChecked(True)
+            name = self.tab_names[index]
+            if self._painted and name not in self._built:
+                self.build_tab(name)
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: go to Sources & all figures and put the cursor in its search box."""
+        self.select_tab("sources")
+        widget = self.build_tab("sources")
+        if widget is not None and hasattr(widget, "focus_search"):
+            widget.focus_search()
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self.fullscreen_action.setChecked(on)
+
+    # -- about -------------------------------------------------------------------------------
+    def about_html(self) -> str:
+        lang = current_language()
+        meta = self.repo.metadata
+        esc = html.escape
+        intro = self.tr("Facts about Beijing Economic-Technological Development Area (E-Town), "
+                        "each with its source.")
+        items = "".join(
+            f"<li><b>{esc(s.ref)}</b> {esc(s.title(lang))} — {esc(format_publisher(s, lang))}, "
+            f"{esc(format_source_date(s, lang))}</li>" for s in self.repo.sources())
+        return (
+            f"<h2>{esc(self.tr('E-Town Investor Desktop'))}</h2>"
+            f"<p>{esc(intro)}</p>"
+            f"<p>{esc(self.tr('Version'))}: <b>{esc(__version__)}</b><br>"
+            f"{esc(self.tr('Database edition'))}: <b>{esc(meta.edition)}</b><br>"
+            f"{esc(self.tr('Data as of'))}: <b>{esc(format_date(meta.data_date, lang))}</b><br>"
+            f"{esc(self.tr('Figures'))}: {meta.figure_count}</p>"
+            f"<p><b>{esc(self.tr('Sources'))}</b></p><ul>{items}</ul>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About E-Town Investor Desktop"), self.about_html())
+
+    # -- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.last_tab
+        if last in self.tab_names:
+            self.tabs.setCurrentIndex(self.tab_names.index(last))
+        self.tab_actions[self.tabs.currentIndex()].setChecked(True)
+
+    def save_settings(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_tab = self.current_tab_name()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""The side panel that says where a figure comes from (source, publisher, date, paragraph …)."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from etown_desktop.core.errors import NotFound
+from etown_desktop.core.formatting import (
+    QUALIFIER_NAME,
+    format_period,
+    format_publisher,
+    format_source_date,
+    format_usd,
+    format_value,
+)
+from etown_desktop.core.records import Figure
+from etown_desktop.core.repository import Repository
+from etown_desktop.ui import theme
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.provenance_hub import ProvenanceHub
+
+log = logging.getLogger(__name__)
+
+FIGURE_SCHEME = "figure"
+
+
+class ProvenancePanel(QWidget):
+    """Listens to ``hub.figureActivated`` and shows the figure's full provenance."""
+
+    figureShown = Signal(str)
+
+    def __init__(self, repo: Repository, hub: ProvenanceHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.hub = hub
+        self.current_figure_id: str | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("provenance")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._anchor_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        hub.figureActivated.connect(self.show_figure)
+        self._show_empty()
+
+    # -- public -----------------------------------------------------------------------------
+    def show_figure(self, figure_id: str) -> None:
+        try:
+            fig = self.repo.figure(figure_id)
+        except NotFound:
+            log.warning("Provenance requested for unknown figure %s", figure_id)
+            return
+        self.current_figure_id = fig.id
+        self.browser.setHtml(self.figure_html(fig))
+        self.figureShown.emit(fig.id)
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    # -- rendering --------------------------------------------------------------------------
+    def _show_empty(self) -> None:
+        c = theme.colors()
+        title = html.escape(self.tr("Where does this number come from?"))
+        hint = html.escape(self.tr("Click or select any figure — a card, a bar or a table row — "
+                                   "to see its source, publisher, date and paragraph here."))
+        self.browser.setHtml(
+            f"<div style='color:{c.muted}; margin:12px'>"
+            f"<p style='font-size:large'><b>{title}</b></p><p>{hint}</p></div>")
+
+    def figure_html(self, fig: Figure) -> str:
+        lang = current_language()
+        c = theme.colors()
+        src = fig.source
+        esc = html.escape
+        rows: list[tuple[str, str]] = [
+            (self.tr("Period"), esc(format_period(fig, lang))),
+            (self.tr("Qualifier"), esc(self._qualifier_words(fig, lang))),
+        ]
+        usd = format_usd(fig, lang)
+        if usd:
+            rows.append((self.tr("In US dollars"), esc(usd)))
+        rows += [
+            (self.tr("Source"), f"<b>{esc(src.ref)}</b> · {esc(src.title(lang))}"),
+            (self.tr("Publisher"), self._maybe_missing(src.publisher, format_publisher(src, lang), c.muted)),
+            (self.tr("Date"), self._maybe_missing(src.published or src.updated,
+                                                  format_source_date(src, lang), c.muted)),
+            (self.tr("Paragraph"), esc(str(fig.paragraph))),
+            (self.tr("Source file"), f"<span style='font-family:monospace'>{esc(src.seed_file)}</span>"),
+        ]
+        if src.page_section:
+            rows.append((self.tr("Page section"), esc(src.page_section)))
+        note = fig.note(lang)
+        if note:
+            rows.append((self.tr("Note"), esc(note)))
+        table = "".join(
+            f"<tr><td style='color:{c.muted}; padding:4px 12px 4px 0; white-space:nowrap'>{esc(k)}</td>"
+            f"<td style='padding:4px 0'>{v}</td></tr>" for k, v in rows)
+        parts = [
+            "<div style='margin:8px'>",
+            f"<p style='color:{c.muted}; margin:0'>{esc(fig.id)} · {esc(self.tr('Provenance'))}</p>",
+            f"<p style='font-size:large; font-weight:600; margin:4px 0'>{esc(fig.label(lang))}</p>",
+            f"<p style='font-size:xx-large; font-weight:700; color:{c.accent}; margin:4px 0 10px 0'>"
+            f"{esc(format_value(fig, lang))}</p>",
+            f"<table cellspacing='0'>{table}</table>",
+        ]
+        alternatives = self.repo.alternatives(fig)
+        if alternatives:
+            parts.append(f"<p style='margin-top:14px'><b>{esc(self.tr('Also stated as'))}</b></p><ul>")
+            for alt in alternatives:
+                parts.append(
+                    f"<li><a href='{FIGURE_SCHEME}:{esc(alt.id)}'>{esc(format_value(alt, lang))}</a>"
+                    f" — {esc(alt.source.ref)}, {esc(format_publisher(alt.source, lang))}, "
+                    f"{esc(format_source_date(alt.source, lang))}, "
+                    f"{esc(self.tr('paragraph'))} {alt.paragraph}"
+                    f" ({esc(format_period(alt, lang))})</li>")
+            parts.append("</ul>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _qualifier_words(self, fig: Figure, lang: str) -> str:
+        if fig.qualifier == "exact":
+            return self.tr("exact figure")
+        word = QUALIFIER_NAME["zh" if lang == "zh" else "en"][fig.qualifier]
+        return self.tr("the source says “%1”").replace("%1", word)
+
+    @staticmethod
+    def _maybe_missing(value: str | None, text: str, muted: str) -> str:
+        if value:
+            return html.escape(text)
+        return f"<i style='color:{muted}'>{html.escape(text)}</i>"
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == FIGURE_SCHEME:
+            self.hub.show_figure(url.path())
+
+
+class ProvenanceDock(QDockWidget):
+    """The provenance panel docked at the right of the main window."""
+
+    def __init__(self, repo: Repository, hub: ProvenanceHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("provenanceDock")
+        self.setWindowTitle(self.tr("Source of the figure"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.panel = ProvenancePanel(repo, hub, self)
+        self.setWidget(self.panel)
+        self.setMinimumWidth(290)

@@ -1,0 +1,126 @@
+"""Look and feel: a light palette by default, dark when the system asks for it, projector-size fonts."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+BASE_POINT_SIZE = 12  # readable from the back of a meeting room
+
+
+@dataclass(frozen=True)
+class Colors:
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    border: str
+    accent: str
+    accent_text: str
+    header: str
+
+
+LIGHT = Colors(window="#f4f6f9", base="#ffffff", alternate="#f0f4fa", text="#1b2430",
+               muted="#5b6675", border="#d5dbe3", accent="#0b5cad", accent_text="#ffffff",
+               header="#e8eef6")
+DARK = Colors(window="#1e2228", base="#262b33", alternate="#2d333c", text="#e8ecf1",
+              muted="#a3adba", border="#3d4450", accent="#4d9be6", accent_text="#0d1117",
+              header="#313843")
+
+_active: Colors = LIGHT
+
+
+def system_prefers_dark() -> bool:
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    try:
+        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    except AttributeError:  # Qt < 6.5
+        return False
+
+
+def colors() -> Colors:
+    """The colours in use (charts and panels read these to match the window)."""
+    return _active
+
+
+def is_dark() -> bool:
+    return _active is DARK
+
+
+def _palette(c: Colors) -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, QColor(c.window))
+    pal.setColor(role.WindowText, QColor(c.text))
+    pal.setColor(role.Base, QColor(c.base))
+    pal.setColor(role.AlternateBase, QColor(c.alternate))
+    pal.setColor(role.Text, QColor(c.text))
+    pal.setColor(role.Button, QColor(c.base))
+    pal.setColor(role.ButtonText, QColor(c.text))
+    pal.setColor(role.ToolTipBase, QColor(c.base))
+    pal.setColor(role.ToolTipText, QColor(c.text))
+    pal.setColor(role.PlaceholderText, QColor(c.muted))
+    pal.setColor(role.Highlight, QColor(c.accent))
+    pal.setColor(role.HighlightedText, QColor(c.accent_text))
+    pal.setColor(role.Link, QColor(c.accent))
+    pal.setColor(role.Mid, QColor(c.border))
+    for group in (QPalette.ColorGroup.Disabled,):
+        pal.setColor(group, role.Text, QColor(c.muted))
+        pal.setColor(group, role.WindowText, QColor(c.muted))
+        pal.setColor(group, role.ButtonText, QColor(c.muted))
+    return pal
+
+
+def stylesheet(c: Colors) -> str:
+    return f"""
+QMainWindow, QDialog {{ background: {c.window}; }}
+QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; top: -1px; }}
+QTabBar::tab {{ padding: 8px 11px; font-size: {BASE_POINT_SIZE - 1}pt; margin-right: 0px; color: {c.muted}; background: transparent;
+    border: none; border-bottom: 3px solid transparent; font-weight: 600; }}
+QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 3px solid {c.accent}; }}
+QTabBar::tab:hover:!selected {{ color: {c.text}; border-bottom: 3px solid {c.border}; }}
+QHeaderView::section {{ background: {c.header}; color: {c.text}; padding: 6px 8px; border: none;
+    border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border}; font-weight: 600; }}
+QTableView {{ gridline-color: {c.border}; border: 1px solid {c.border}; border-radius: 4px;
+    selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
+QLineEdit {{ padding: 6px 10px; border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
+QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 5px 9px; }}
+QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 600; }}
+QStatusBar {{ color: {c.muted}; }}
+QLabel#sectionTitle {{ font-size: {BASE_POINT_SIZE + 4}pt; font-weight: 700; color: {c.text}; }}
+QLabel#muted {{ color: {c.muted}; }}
+QLabel#placeholder {{ color: {c.muted}; font-size: {BASE_POINT_SIZE + 2}pt; }}
+QFrame#sourceCard {{ background: {c.base}; border: 1px solid {c.border}; border-top: 4px solid {c.accent};
+    border-radius: 6px; }}
+QFrame#sourceCard QLabel {{ border: none; background: transparent; }}
+QLabel#cardKicker {{ color: {c.accent}; font-weight: 700; }}
+QLabel#cardTitle {{ font-weight: 700; font-size: {BASE_POINT_SIZE + 1}pt; }}
+QLabel#cardMeta {{ color: {c.text}; }}
+QLabel#cardMissing {{ color: {c.muted}; font-style: italic; }}
+QTextBrowser#provenance {{ border: none; background: {c.base}; }}
+"""
+
+
+def apply_theme(app: QApplication, dark: bool | None = None) -> Colors:
+    """Fusion style, our palette and stylesheet; ``dark=None`` follows the system's colour scheme."""
+    global _active
+    if dark is None:
+        dark = system_prefers_dark()
+    _active = DARK if dark else LIGHT
+    app.setStyle("Fusion")
+    app.setPalette(_palette(_active))
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(_active))
+    log.debug("Theme applied (%s)", "dark" if dark else "light")
+    return _active
