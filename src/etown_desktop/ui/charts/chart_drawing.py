@@ -69,6 +69,7 @@ def style_plot(plot: pg.PlotItem) -> None:
     plot.setMouseEnabled(x=False, y=False)
     plot.setMenuEnabled(False)
     plot.hideButtons()
+    plot.setContentsMargins(2, 4, 22, 2)  # room for the last tick label at the right edge
     for name in ("left", "bottom", "top", "right"):
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font())
@@ -177,10 +178,24 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     longest_label = _text_width([p.label(lang) for s in all_series for p in s.points],
                                 tick_font(VALUE_PT, bold=True))
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
-    # leave room right of the longest bar for its value label (estimate in data units)
-    plot.setXRange(0, top * (1.12 + min(0.9, longest_label / 900)), padding=0)
+    fit_value_labels(plot, top, longest_label + 24)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{TICK_PT}pt"})
     return hits
+
+
+def fit_value_labels(plot: pg.PlotItem, top: float, label_px: int) -> None:
+    """Keep the x range such that the longest bar plus its value label fits, whatever the width."""
+    vb = plot.getViewBox()
+
+    def refit(*_args) -> None:
+        width = vb.width()
+        if width <= 0:
+            return
+        free = max(0.2, 1.0 - label_px / width)
+        vb.setXRange(0, top / free, padding=0)
+
+    vb.sigResized.connect(refit)
+    refit()
 
 
 def draw_line(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:

@@ -1,0 +1,137 @@
+"""TabPage: the scrolling page every fact tab is laid out on (sections, card rows, charts).
+
+pyqtgraph is imported only when a chart is added, so importing a tab module stays cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from etown_desktop.core.records import Figure
+from etown_desktop.core.repository import Repository
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.kpi_card import KpiCard
+
+log = logging.getLogger(__name__)
+
+
+class TabPage(QScrollArea):
+    """A vertically scrolling page; subclasses fill it in ``build()``."""
+
+    def __init__(self, repo: Repository, hub: ProvenanceHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.hub = hub
+        self.lang = current_language()
+        self.cards: list[KpiCard] = []
+        self.charts: list = []  # ChartView instances, in page order
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self)
+        self.body.setObjectName("tabBody")
+        self.body.setStyleSheet(f"QWidget#tabBody {{ background: {colors().window}; }}")
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(24, 18, 24, 24)
+        self.layout_.setSpacing(14)
+        self.setWidget(self.body)
+        self.build()
+        self.layout_.addStretch(1)
+
+    def build(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # -- building blocks -----------------------------------------------------------------------
+    def add_section(self, title: str, subtitle: str | None = None) -> QLabel:
+        label = QLabel(title, self.body)
+        label.setObjectName("sectionTitle")
+        font = label.font()
+        font.setPointSize(18)
+        font.setBold(True)
+        label.setFont(font)
+        self.layout_.addSpacing(6)
+        self.layout_.addWidget(label)
+        if subtitle:
+            self.add_text(subtitle, muted=True)
+        return label
+
+    def add_text(self, text: str, muted: bool = False, pt: int = 12,
+                 parent_layout=None) -> QLabel:
+        label = QLabel(text, self.body)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = label.font()
+        font.setPointSize(pt)
+        label.setFont(font)
+        if muted:
+            label.setStyleSheet(f"color: {colors().muted};")
+        (parent_layout or self.layout_).addWidget(label)
+        return label
+
+    def make_card(self, figure: Figure, label: str | None = None,
+                  extra: str | None = None) -> KpiCard:
+        card = KpiCard(figure, self.hub, self.body, lang=self.lang, label=label, extra=extra)
+        self.cards.append(card)
+        return card
+
+    def add_cards(self, cards: list[KpiCard], columns: int = 4, parent_layout=None) -> QGridLayout:
+        holder = QWidget(self.body)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        for i, card in enumerate(cards):
+            card.setParent(holder)
+            grid.addWidget(card, i // columns, i % columns)
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
+        (parent_layout or self.layout_).addWidget(holder)
+        return grid
+
+    def make_chart(self, chart_id: str):
+        from etown_desktop.core.charts import build_chart
+        from etown_desktop.ui.charts.chart_view import ChartView
+
+        view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang)
+        view.setMinimumHeight(view.sizeHint().height())
+        self.charts.append(view)
+        return view
+
+    def add_charts(self, *chart_ids: str, stretches: tuple[int, ...] | None = None) -> list:
+        views = [self.make_chart(cid) for cid in chart_ids]
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        for i, view in enumerate(views):
+            row.addWidget(self.framed(view), stretches[i] if stretches else 1)
+        self.layout_.addLayout(row)
+        return views
+
+    def framed(self, widget: QWidget) -> QFrame:
+        c = colors()
+        frame = QFrame(self.body)
+        frame.setObjectName("chartFrame")
+        frame.setStyleSheet(f"QFrame#chartFrame {{ background: {c.base}; border: 1px solid {c.border};"
+                            " border-radius: 8px; }")
+        lay = QVBoxLayout(frame)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addWidget(widget)
+        return frame
+
+    def chart(self, chart_id: str):
+        """The ChartView of ``chart_id`` on this page (tests, exports)."""
+        return next(v for v in self.charts if v.spec.id == chart_id)
+
+    def card_for(self, figure_id: str) -> KpiCard:
+        return next(c for c in self.cards if c.figure.id == figure_id)

@@ -1,0 +1,115 @@
+"""KpiCard: one headline figure — big value with its qualifier, label, period and source ref.
+
+Hovering shows the source in a tooltip and in the provenance panel; clicking shows it too.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from etown_desktop.core.formatting import (
+    format_paragraph,
+    format_period,
+    format_publisher,
+    format_source_date,
+    format_usd,
+    format_value,
+)
+from etown_desktop.core.records import Figure
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.theme import colors
+
+log = logging.getLogger(__name__)
+
+VALUE_PT = 24
+
+
+class KpiCard(QFrame):
+    """A clickable card for one figure; ``.figure`` and the labels stay public for tests."""
+
+    clicked = Signal(str)
+
+    def __init__(self, figure: Figure, hub: ProvenanceHub | None = None,
+                 parent: QWidget | None = None, lang: str | None = None,
+                 label: str | None = None, extra: str | None = None) -> None:
+        super().__init__(parent)
+        self.figure = figure
+        self.hub = hub
+        self.lang = lang or current_language()
+        c = colors()
+        self.setObjectName("kpiCard")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"QFrame#kpiCard {{ background: {c.base}; border: 1px solid {c.border};"
+            f" border-left: 5px solid {c.accent}; border-radius: 8px; }}"
+            f"QFrame#kpiCard:hover {{ border-color: {c.accent}; }}"
+            "QFrame#kpiCard QLabel { border: none; background: transparent; }")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(220)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        value = format_value(figure, self.lang)
+        self.value_label = self._add(layout, value, VALUE_PT if len(value) <= 15 else VALUE_PT - 6,
+                                     bold=True, color=c.accent, wrap=True)
+        self.title_label = self._add(layout, label or figure.label(self.lang), 12, bold=True,
+                                     color=c.text, wrap=True)
+        self.extra_label = self._add(layout, extra or "", 11, color=c.text, wrap=True)
+        self.extra_label.setVisible(bool(extra))
+        self.period_label = self._add(layout, format_period(figure, self.lang), 11, color=c.muted)
+        layout.addStretch(1)
+        self.source_label = self._add(layout, self._source_ref(), 10, color=c.muted, wrap=True)
+        self.setToolTip(self.tooltip_html())
+
+    def _add(self, layout: QVBoxLayout, text: str, pt: int, bold: bool = False,
+             color: str | None = None, wrap: bool = False) -> QLabel:
+        label = QLabel(text, self)
+        font = label.font()
+        font.setPointSize(pt)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setWordWrap(wrap)
+        if color:
+            label.setStyleSheet(f"color: {color};")
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(label)
+        return label
+
+    def _source_ref(self) -> str:
+        src = self.figure.source
+        return f"{src.ref} · {format_paragraph(self.figure.paragraph, self.lang)}"
+
+    def tooltip_html(self) -> str:
+        f, src, lang = self.figure, self.figure.source, self.lang
+        lines = [f"<b>{f.label(lang)}</b>", format_value(f, lang, style="words"),
+                 f"{self.tr('Period')}: {format_period(f, lang)}",
+                 f"{self.tr('Source')}: {src.ref} — {src.title(lang)}",
+                 f"{format_publisher(src, lang)}, {format_source_date(src, lang)}, "
+                 f"{format_paragraph(f.paragraph, lang)}"]
+        usd = format_usd(f, lang)
+        if usd:
+            lines.append(f"{self.tr('In US dollars (the source’s conversion)')}: {usd}")
+        return "<br>".join(lines)
+
+    # -- provenance ----------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.clicked.emit(self.figure.id)
+        if self.hub is not None:
+            self.hub.show_figure(self.figure.id)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activate()
+        super().mouseReleaseEvent(event)
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        if self.hub is not None:
+            self.hub.show_figure(self.figure.id)
+        super().enterEvent(event)
