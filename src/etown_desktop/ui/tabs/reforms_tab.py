@@ -1,0 +1,73 @@
+"""Business-service reforms: what each reform changed, where it is mentioned, and the
+work-permit reform's before/after measures as a chart (units kept as the source gives them)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from etown_desktop.core.formatting import format_paragraph
+from etown_desktop.core.records import Reform
+from etown_desktop.ui.tabs.tab_page import TabPage
+from etown_desktop.ui.theme import colors
+
+log = logging.getLogger(__name__)
+
+
+class ReformsTab(TabPage):
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("ReformsTab", "Business-service reforms")
+
+    def build(self) -> None:
+        self.add_section(self.tr("Business-service reforms"),
+                         self.tr("What changed for companies, and which sources mention each reform."))
+        holder = QWidget(self.body)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        self.reform_boxes: dict[str, QFrame] = {}
+        for i, reform in enumerate(self.repo.reforms()):
+            box = self._reform_box(reform)
+            self.reform_boxes[reform.id] = box
+            grid.addWidget(box, i // 2, i % 2)
+        self.layout_.addWidget(holder)
+        self.add_section(self.tr("Work permits for foreign staff: before and now"))
+        self.add_charts("reforms.work_permit")
+
+    def mentions_text(self, reform: Reform) -> str:
+        refs = []
+        for source_id, paragraph in reform.mentions:
+            refs.append(f"{self.repo.source(source_id).ref} ({format_paragraph(paragraph, self.lang)})")
+        return self.tr("Mentioned in: %1").replace("%1", ", ".join(refs))
+
+    def _reform_box(self, reform: Reform) -> QFrame:
+        c = colors()
+        box = QFrame(self.body)
+        box.setObjectName("reformBox")
+        box.setStyleSheet(f"QFrame#reformBox {{ background: {c.base}; border: 1px solid {c.border};"
+                          " border-radius: 8px; }")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(16, 12, 16, 12)
+        head = QHBoxLayout()
+        name = QLabel(reform.name(self.lang), box)
+        name.setWordWrap(True)
+        font = name.font()
+        font.setPointSize(15)
+        font.setBold(True)
+        name.setFont(font)
+        head.addWidget(name, 1)
+        if reform.first_in_beijing:
+            badge = QLabel(self.tr("First in Beijing"), box)
+            badge.setObjectName("firstBadge")
+            badge.setStyleSheet(f"background: {c.accent}; color: {c.accent_text}; border-radius: 10px;"
+                                " padding: 4px 10px; font-weight: 700;")
+            head.addWidget(badge)
+        lay.addLayout(head)
+        self.add_text(reform.what_changed_zh if self.lang == "zh" else reform.what_changed_en,
+                      parent_layout=lay)
+        self.add_text(self.mentions_text(reform), muted=True, pt=11, parent_layout=lay)
+        lay.addStretch(1)
+        return box
