@@ -74,7 +74,10 @@ def make_subset(source: Path, out: Path, codepoints: set[int]) -> None:
     if missing:
         print("Not in the source font (skipped): " + "".join(chr(c) for c in missing), file=sys.stderr)
     options = subset.Options()
-    options.layout_features = ["kern", "liga", "locl", "vert", "palt", "halt", "ccmp"]
+    # No GSUB features: Qt shapes digits into alternate glyphs (locl/pnum variants) that have no
+    # cmap entry, so a PDF written by QPdfWriter loses them in its ToUnicode map (pdftotext, search
+    # and copy would drop every digit). Kerning (GPOS) is kept.
+    options.layout_features = ["kern"]
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]
     options.name_languages = [0x409]
     options.hinting = False

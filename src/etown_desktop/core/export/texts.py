@@ -1,0 +1,50 @@
+"""Fixed wording printed on exported documents (charts, fact sheet, pack), in en and zh.
+
+Like :mod:`etown_desktop.core.formatting`, this is document content in the data's language,
+not window chrome (which goes through Qt's tr()).
+"""
+
+from __future__ import annotations
+
+APP_NAME = {"en": "E-Town Investor Desktop", "zh": "北京经济技术开发区投资促进桌面版"}
+
+TEXT = {
+    "en": {
+        "edition": "{app} · database edition {edition} · data as of {date}",
+        "factsheet_title": "Beijing E-Town at a glance",
+        "factsheet_subtitle": "Beijing Economic-Technological Development Area (BDA) — key facts for investors",
+        "clusters": "Industry clusters",
+        "reforms": "Business-environment reforms",
+        "first_in_beijing": "first in Beijing",
+        "sources": "Sources",
+        "data_as_of": "Data as of {date} · database edition {edition} · every figure is quoted as its source states it",
+        "page_note": "Qualifiers as stated: ≈ about/nearly, > more than. Figures are not our estimates.",
+        "not_stated": "not stated",
+        "sector": "Sector",
+        "readme": "E-Town investor pack",
+    },
+    "zh": {
+        "edition": "{app} · 数据库版本 {edition} · 数据截至 {date}",
+        "factsheet_title": "北京经济技术开发区概览",
+        "factsheet_subtitle": "北京经济技术开发区（亦庄）——面向投资者的关键数据",
+        "clusters": "产业集群",
+        "reforms": "营商环境改革",
+        "first_in_beijing": "北京首创",
+        "sources": "资料来源",
+        "data_as_of": "数据截至{date} · 数据库版本 {edition} · 所有数据均按来源原文表述引用",
+        "page_note": "限定词按原文：≈ 约/近，> 超过。数据均非本方估算。",
+        "not_stated": "未说明",
+        "sector": "行业",
+        "readme": "北京经济技术开发区投资资料包",
+    },
+}
+
+
+def text(lang: str, key: str, **kwargs: str) -> str:
+    lang = "zh" if lang.lower().startswith("zh") else "en"
+    s = TEXT[lang][key]
+    return s.format(app=APP_NAME[lang], **kwargs) if ("{" in s) else s
+
+
+def edition_line(lang: str, edition: str, data_date: str) -> str:
+    return text(lang, "edition", edition=edition, date=data_date)

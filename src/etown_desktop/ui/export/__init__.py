@@ -1,0 +1,1 @@
+"""Exports that need Qt: charts to PNG/SVG/PDF, the fact sheet PDF, clipboard and print glue."""

@@ -1,0 +1,207 @@
+"""Two drawing surfaces with one small API: a QPainter (PNG, PDF, print) and an SVG writer.
+
+The chart and fact-sheet renderers lay out text with the bundled font's metrics and draw plain
+primitives (rectangles, lines, circles, text). The SVG canvas writes them as plain ``<rect>``,
+``<line>``, ``<text>`` elements without transforms, so any SVG viewer (rsvg, browsers, Inkscape,
+PowerPoint) shows bars as bars and every label as real, searchable text.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from functools import lru_cache
+from typing import Iterable, Protocol
+from xml.sax.saxutils import escape, quoteattr
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPen
+
+from etown_desktop.core.errors import EtownError
+from etown_desktop.core.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+FONT_FILE = ("fonts", "NotoSansSC-Subset.otf")
+SVG_FALLBACK_FAMILIES = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
+
+
+@lru_cache(maxsize=1)
+def export_family() -> str:
+    """The family of the bundled subset font (registered once); the system sans if it is missing."""
+    try:
+        path = resource_path(*FONT_FILE)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            return families[0]
+        log.warning("Could not load the bundled export font %s", path)
+    except EtownError as exc:
+        log.warning("Bundled export font missing: %s", exc)
+    return QFont().defaultFamily()
+
+
+def make_font(size: float, bold: bool = False) -> QFont:
+    font = QFont(export_family())
+    font.setPixelSize(max(1, round(size)))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(True)
+    return font
+
+
+_METRICS: dict[tuple[float, bool], QFontMetricsF] = {}
+
+
+def _metrics(size: float, bold: bool) -> QFontMetricsF:
+    key = (size, bold)
+    fm = _METRICS.get(key)
+    if fm is None:
+        fm = _METRICS[key] = QFontMetricsF(make_font(size, bold))
+    return fm
+
+
+@atexit.register
+def _drop_metrics() -> None:
+    """Release Qt font objects before the interpreter tears Qt down."""
+    _METRICS.clear()
+
+
+def measure(text: str, size: float, bold: bool = False) -> float:
+    return _metrics(size, bold).horizontalAdvance(text)
+
+
+class Canvas(Protocol):
+    def rect(self, x: float, y: float, w: float, h: float, fill: str | None,
+             stroke: str | None = None, hatch: bool = False, stroke_width: float = 1.0) -> None: ...
+    def line(self, x1: float, y1: float, x2: float, y2: float, color: str,
+             width: float = 1.0, dash: bool = False) -> None: ...
+    def polyline(self, points: Iterable[tuple[float, float]], color: str, width: float = 2.0) -> None: ...
+    def circle(self, cx: float, cy: float, r: float, fill: str) -> None: ...
+    def text(self, x: float, y: float, text: str, size: float, color: str,
+             bold: bool = False, anchor: str = "start") -> None: ...
+
+
+class QtCanvas:
+    """Draws on an active QPainter in logical units (the painter's device sets the scale)."""
+
+    def __init__(self, painter: QPainter) -> None:
+        self.p = painter
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+
+    def rect(self, x, y, w, h, fill, stroke=None, hatch=False, stroke_width=1.0):
+        r = QRectF(x, y, w, h)
+        if fill:
+            self.p.fillRect(r, QColor(fill) if not hatch else QColor(_tint(fill)))
+            if hatch:
+                brush = QBrush(QColor(fill), Qt.BrushStyle.BDiagPattern)
+                self.p.save()
+                self.p.setBrushOrigin(QPointF(x, y))
+                self.p.fillRect(r, brush)
+                self.p.restore()
+        if stroke:
+            pen = QPen(QColor(stroke), stroke_width)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            self.p.setPen(pen)
+            self.p.setBrush(Qt.BrushStyle.NoBrush)
+            self.p.drawRect(r)
+
+    def line(self, x1, y1, x2, y2, color, width=1.0, dash=False):
+        pen = QPen(QColor(color), width)
+        if dash:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.p.setPen(pen)
+        self.p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+    def polyline(self, points, color, width=2.0):
+        pts = [QPointF(x, y) for x, y in points]
+        pen = QPen(QColor(color), width)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self.p.setPen(pen)
+        self.p.drawPolyline(pts)
+
+    def circle(self, cx, cy, r, fill):
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(QColor(fill))
+        self.p.drawEllipse(QPointF(cx, cy), r, r)
+
+    def text(self, x, y, text, size, color, bold=False, anchor="start"):
+        if not text:
+            return
+        self.p.setFont(make_font(size, bold))
+        self.p.setPen(QColor(color))
+        w = measure(text, size, bold)
+        dx = {"start": 0.0, "middle": -w / 2, "end": -w}[anchor]
+        self.p.drawText(QPointF(x + dx, y), text)
+
+
+class SvgCanvas:
+    """Collects SVG elements; :meth:`document` returns the finished SVG text."""
+
+    def __init__(self, width: float, height: float, title: str = "", description: str = "") -> None:
+        self.width, self.height = width, height
+        self.title, self.description = title, description
+        self.parts: list[str] = []
+        self.patterns: dict[str, str] = {}
+
+    def _hatch(self, color: str) -> str:
+        pid = f"hatch{len(self.patterns)}" if color not in self.patterns else self.patterns[color]
+        if color not in self.patterns:
+            self.patterns[color] = pid
+        return pid
+
+    def rect(self, x, y, w, h, fill, stroke=None, hatch=False, stroke_width=1.0):
+        attrs = f'x="{x:.2f}" y="{y:.2f}" width="{max(w, 0):.2f}" height="{max(h, 0):.2f}"'
+        if fill:
+            if hatch:
+                self.parts.append(f'<rect {attrs} fill="{_tint(fill)}"/>')
+                self.parts.append(f'<rect {attrs} fill="url(#{self._hatch(fill)})"/>')
+            else:
+                self.parts.append(f'<rect {attrs} fill="{fill}"/>')
+        if stroke:
+            self.parts.append(f'<rect {attrs} fill="none" stroke="{stroke}" '
+                              f'stroke-width="{stroke_width:.2f}"/>')
+
+    def line(self, x1, y1, x2, y2, color, width=1.0, dash=False):
+        d = ' stroke-dasharray="6 4"' if dash else ""
+        self.parts.append(f'<line x1="{x1:.2f}" y1="{y1:.2f}" x2="{x2:.2f}" y2="{y2:.2f}" '
+                          f'stroke="{color}" stroke-width="{width:.2f}"{d}/>')
+
+    def polyline(self, points, color, width=2.0):
+        pts = " ".join(f"{x:.2f},{y:.2f}" for x, y in points)
+        self.parts.append(f'<polyline points="{pts}" fill="none" stroke="{color}" '
+                          f'stroke-width="{width:.2f}" stroke-linejoin="round"/>')
+
+    def circle(self, cx, cy, r, fill):
+        self.parts.append(f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="{r:.2f}" fill="{fill}"/>')
+
+    def text(self, x, y, text, size, color, bold=False, anchor="start"):
+        if not text:
+            return
+        weight = ' font-weight="bold"' if bold else ""
+        self.parts.append(f'<text x="{x:.2f}" y="{y:.2f}" font-size="{size:.1f}" fill="{color}" '
+                          f'text-anchor="{anchor}"{weight}>{escape(text)}</text>')
+
+    def document(self) -> str:
+        family = quoteattr(f"'{export_family()}', {SVG_FALLBACK_FAMILIES}")
+        defs = "".join(
+            f'<pattern id="{pid}" width="8" height="8" patternUnits="userSpaceOnUse" '
+            f'patternTransform="rotate(45)"><rect width="3" height="8" fill="{color}"/></pattern>'
+            for color, pid in self.patterns.items())
+        head = (f'<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+                f'width="{self.width:.0f}" height="{self.height:.0f}" '
+                f'viewBox="0 0 {self.width:.0f} {self.height:.0f}" font-family={family}>\n'
+                f'<title>{escape(self.title)}</title>\n<desc>{escape(self.description)}</desc>\n')
+        if defs:
+            head += f"<defs>{defs}</defs>\n"
+        head += f'<rect x="0" y="0" width="{self.width:.0f}" height="{self.height:.0f}" fill="#ffffff"/>\n'
+        return head + "\n".join(self.parts) + "\n</svg>\n"
+
+
+def _tint(color: str, amount: float = 0.75) -> str:
+    """A light version of ``color`` (background of hatched bars)."""
+    c = QColor(color)
+    r, g, b = (round(v + (255 - v) * amount) for v in (c.red(), c.green(), c.blue()))
+    return f"#{r:02x}{g:02x}{b:02x}"
