@@ -1,0 +1,109 @@
+"""Fortune 500 projects: the aggregate figures from every source (they differ: both shown),
+every named company or project in a sortable, filterable table, and a detail pane."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from etown_desktop.core.formatting import (
+    format_paragraph,
+    format_period,
+    format_publisher,
+    format_source_date,
+    format_value,
+)
+from etown_desktop.ui.models.company_table_model import COMPANY_ROLE, CompanyTableModel
+from etown_desktop.ui.tabs.tab_page import TabPage
+from etown_desktop.ui.theme import colors
+
+log = logging.getLogger(__name__)
+
+
+class Fortune500Tab(TabPage):
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Fortune500Tab", "Fortune 500 projects")
+
+    def build(self) -> None:
+        repo = self.repo
+        self.add_section(self.tr("Fortune Global 500 in E-Town"),
+                         self.tr("Each source's own statement is shown; where they differ, both are."))
+        figs = [f for m in ("fortune500_companies", "fortune500_projects")
+                for f in sorted(repo.figures(metric=m), key=lambda f: f.source.ref)]
+        self.add_cards([self.make_card(f, label=f"{f.label(self.lang)} ({f.source.ref})") for f in figs],
+                       columns=4)
+        self.add_charts("fortune500.presence")
+
+        self.add_section(self.tr("Named companies and projects"),
+                         self.tr("Fortune Global 500 status: “public knowledge” is our note, not the "
+                                 "source's; “not stated” means the sources do not say."))
+        self.filter_edit = QLineEdit(self.body)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, country, cluster…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.layout_.addWidget(self.filter_edit)
+
+        self.model = CompanyTableModel(repo, self.lang, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = self._table_view()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 9 + 40)
+
+        row = QHBoxLayout()
+        row.addWidget(self.table, 5)
+        self.detail = QLabel(self.body)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        c = colors()
+        self.detail.setStyleSheet(f"background: {c.base}; border: 1px solid {c.border};"
+                                  " border-radius: 8px; padding: 14px; font-size: 12pt;")
+        self.detail.setMinimumWidth(320)
+        row.addWidget(self.detail, 2)
+        self.layout_.addLayout(row)
+        self.table.selectionModel().currentRowChanged.connect(self._show_row)
+        self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _table_view(self):
+        try:
+            from etown_desktop.ui.widgets.table_view import TableView
+            return TableView(self.body, hub=self.hub)
+        except ImportError:  # pragma: no cover - the shared view not there yet
+            from PySide6.QtWidgets import QTableView
+            view = QTableView(self.body)
+            view.setSortingEnabled(True)
+            return view
+
+    def _show_row(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not current.isValid():
+            self.detail.setText("")
+            return
+        company = self.repo.company(current.data(COMPANY_ROLE))
+        self.detail.setText(self.detail_html(company))
+
+    def detail_html(self, company) -> str:
+        lang = self.lang
+        src = self.repo.source(company.source_id)
+        parts = [f"<p style='font-size:16pt; font-weight:700'>{company.name(lang)}</p>",
+                 f"<p>{company.description_zh if lang == 'zh' else company.description_en}</p>"]
+        figs = self.repo.company_figures(company.id)
+        if figs:
+            parts.append("<p><b>" + self.tr("Figures") + "</b></p><ul>")
+            for f in figs:
+                parts.append(f"<li><b>{format_value(f, lang)}</b> — {f.label(lang)} "
+                             f"<span style='color:{colors().muted}'>({format_period(f, lang)}; "
+                             f"{f.source.ref}, {format_paragraph(f.paragraph, lang)})</span></li>")
+            parts.append("</ul>")
+        parts.append(f"<p style='color:{colors().muted}'>" + self.tr("Source") +
+                     f": {src.ref} — {src.title(lang)}; {format_publisher(src, lang)}, "
+                     f"{format_source_date(src, lang)}, {format_paragraph(company.paragraph, lang)}</p>")
+        return "".join(parts)
