@@ -55,6 +55,8 @@ class Fortune500Tab(TabPage):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
+        for col in (0, 3):  # long names: keep the Fortune 500 column in view
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 250))
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 9 + 40)
 
         row = QHBoxLayout()
