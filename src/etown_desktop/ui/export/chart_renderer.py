@@ -41,6 +41,8 @@ class NullCanvas:
     def text(self, *a, **k): pass
 
 
+# Never start a line with these (Chinese line-breaking rule); they stay on the previous line.
+_NO_LINE_START = set("，。、；：！？）》」』】”’％%,.;:!?)]}…·")
 _TOKENS = re.compile(r"[\u2e80-\u9fff\uf900-\uffef]|[^\s\u2e80-\u9fff\uf900-\uffef]+\s*|\s+")
 
 
@@ -51,7 +53,7 @@ def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: in
         cur = ""
         for tok in _TOKENS.findall(para):
             trial = cur + tok
-            if cur and measure(trial.rstrip(), size, bold) > width:
+            if cur and tok[0] not in _NO_LINE_START and measure(trial.rstrip(), size, bold) > width:
                 lines.append(cur.rstrip())
                 cur = tok.lstrip()
             else:
@@ -144,8 +146,8 @@ def _axis_label(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float) -> fl
 
 
 # -- vertical bars and lines ----------------------------------------------------------------
-def _value_frame(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: float,
-                 height: float = 420.0):
+def _value_frame(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: float):
+    height = min(420.0, max(240.0, width * 0.4))
     y = _legend(spec, c, lang, x, y, width)
     y = _axis_label(spec, c, lang, x, y)
     vmax = max((p.value for s in spec.series for p in s.points if p.stated), default=1.0)
@@ -220,12 +222,14 @@ def _hbars(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: flo
     left = x + label_w
     plot_w = max(width - label_w - value_room, 100)
     bar_h = 34 if n == 1 else 26
-    group_h = bar_h * n + 22
+    max_lines = max((len(wrap(p.category(lang), TICK_PX, label_w - 14, max_lines=3)) for p in cats),
+                    default=1)
+    group_h = max(bar_h * n + 22, max_lines * TICK_PX * 1.2 + 14)
     for ci, cat in enumerate(cats):
         gy = y + ci * group_h
         idx = len(cats) - 1 - ci
-        lines = wrap(cat.category(lang), TICK_PX, label_w - 14, max_lines=2)
-        ly = gy + group_h / 2 - (len(lines) - 1) * TICK_PX * 0.6 + TICK_PX * 0.35 - 11
+        lines = wrap(cat.category(lang), TICK_PX, label_w - 14, max_lines=3)
+        ly = gy + (bar_h * n) / 2 - (len(lines) - 1) * TICK_PX * 0.6 + TICK_PX * 0.35
         for li, line in enumerate(lines):
             c.text(left - 12, ly + li * TICK_PX * 1.2, line, TICK_PX, INK, anchor="end")
         for si, s in enumerate(series):
