@@ -33,12 +33,12 @@ TABLE_EXTENSIONS = (".csv", ".xlsx")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 _SHEET_TEXT = {
-    "en": {"sources": "Sources", "edition": "Database edition", "data_date": "Data as of",
+    "en": {"sources": "About and sources", "edition": "Database edition", "data_date": "Data as of",
            "app": "Exported by", "table": "Table", "rows": "Rows",
            "all_rows": "all {n} rows", "some_rows": "{n} of {total} rows (as displayed)",
            "ref": "Ref", "title": "Title", "publisher": "Publisher", "date": "Date",
            "note": "Note", "file": "Archived copy"},
-    "zh": {"sources": "资料来源", "edition": "数据库版本", "data_date": "数据截至",
+    "zh": {"sources": "说明与来源", "edition": "数据库版本", "data_date": "数据截至",
            "app": "导出程序", "table": "表格", "rows": "行数",
            "all_rows": "全部{n}行", "some_rows": "{total}行中的{n}行（按当前显示）",
            "ref": "编号", "title": "标题", "publisher": "发布机构", "date": "日期",
@@ -104,13 +104,24 @@ def write_xlsx(table: Table, path: Path | str, meta: Metadata, sources: Sequence
     return path
 
 
-def _write_workbook(table: Table, tmp: Path, meta: Metadata, sources: Sequence[Source],
-                    total_rows: int | None) -> None:
+def xlsx_bytes(table: Table, meta: Metadata, sources: Sequence[Source],
+               total_rows: int | None = None) -> bytes:
+    """The workbook as bytes (for the investor pack)."""
+    buf = io.BytesIO()
+    _write_workbook(table, buf, meta, sources, total_rows)
+    return buf.getvalue()
+
+
+def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
+                    sources: Sequence[Source], total_rows: int | None) -> None:
     import xlsxwriter
 
     text = _SHEET_TEXT[table.lang]
-    wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                        "strings_to_numbers": False, "nan_inf_to_errors": False})
+    options = {"strings_to_formulas": False, "strings_to_urls": False,
+               "strings_to_numbers": False, "nan_inf_to_errors": False}
+    if isinstance(target, io.BytesIO):
+        options["in_memory"] = True
+    wb = xlsxwriter.Workbook(target if isinstance(target, io.BytesIO) else str(target), options)
     try:
         head = wb.add_format({"bold": True, "bg_color": "#1F3B63", "font_color": "#FFFFFF",
                               "text_wrap": True, "valign": "top", "border": 1})
@@ -182,6 +193,10 @@ def _sheet_name(title: str) -> str:
 
 
 # -- one call for CLI / GUI ---------------------------------------------------------------
+def table_sources(repo: Repository, table: Table) -> list[Source]:
+    return sorted((repo.source(sid) for sid in table.source_ids()), key=lambda s: s.ref)
+
+
 def export_table(repo: Repository, table_id: str, path: Path | str, lang: str = "en",
                  rows: Sequence[int] | None = None, excel: bool = False) -> Path:
     """Export table ``table_id`` (all rows, or the ``rows`` positions) to .csv or .xlsx."""
@@ -190,9 +205,8 @@ def export_table(repo: Repository, table_id: str, path: Path | str, lang: str = 
     table = full.subset(rows)
     if path.suffix.lower() == ".csv":
         return write_csv(table, path, excel=excel)
-    sources = [repo.source(sid) for sid in table.source_ids()]
-    sources.sort(key=lambda s: s.ref)
+    sources = table_sources(repo, table)
     return write_xlsx(table, path, repo.metadata, sources, total_rows=len(full.frame))
 
 
-__all__ = ["ExportFailed", "csv_bytes", "export_table", "neutralise", "write_csv", "write_xlsx"]
+__all__ = ["ExportFailed", "csv_bytes", "xlsx_bytes", "table_sources", "export_table", "neutralise", "write_csv", "write_xlsx"]

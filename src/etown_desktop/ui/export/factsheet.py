@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 
 from etown_desktop import __version__
@@ -142,19 +142,29 @@ def _setup_a4(device: QPagedPaintDevice) -> None:
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
 
 
-def write_factsheet_pdf(repo: Repository, tmp: Path, lang: str) -> None:
-    writer = QPdfWriter(str(tmp))
+def write_factsheet_pdf(repo: Repository, target: Path | QIODevice, lang: str) -> None:
+    """Write the PDF to a file path or an open QIODevice (e.g. a QBuffer)."""
+    writer = QPdfWriter(target if isinstance(target, QIODevice) else str(target))
     writer.setResolution(96)
     _setup_a4(writer)
     writer.setTitle(text(lang, "factsheet_title"))
     writer.setCreator(f"{APP_NAME['en']} {__version__}")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportFailed(f"Could not start writing the PDF {tmp.name}.")
+        raise ExportFailed("Could not start writing the fact sheet PDF.")
     try:
         paint_factsheet(repo, painter, lang)
     finally:
         painter.end()
+
+
+def factsheet_pdf_bytes(repo: Repository, lang: str = "en") -> bytes:
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    write_factsheet_pdf(repo, buf, lang)
+    buf.close()
+    return bytes(data.data())
 
 
 def export_factsheet(repo: Repository, path: Path | str, lang: str = "en") -> Path:

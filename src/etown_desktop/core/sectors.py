@@ -1,0 +1,79 @@
+"""Sectors an investor pack can be narrowed to, and which records belong to each (Qt-free).
+
+A sector names its clusters (in every cluster group); its companies are those of these clusters,
+its figures the clusters' targets and the companies' figures. Reforms and the 2025 targets apply
+to the whole zone, so a sector pack keeps them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etown_desktop.core.errors import NotFound
+from etown_desktop.core.repository import Repository
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    name_en: str
+    name_zh: str
+    cluster_ids: tuple[str, ...]
+
+    def name(self, lang: str = "en") -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+
+SECTORS: dict[str, Sector] = {s.id: s for s in (
+    Sector("biomedicine", "Biomedicine and health", "生物医药与医药健康", ("biomed", "bp_medical")),
+    Sector("ngit", "Next-generation IT and integrated circuits", "新一代信息技术与集成电路",
+           ("ngit", "p25_ngit", "bp_ngit", "bp_ic")),
+    Sector("auto", "Automobiles and intelligent connected vehicles", "汽车与智能网联汽车",
+           ("auto", "p25_icv", "bp_nev")),
+    Sector("industrial_internet", "Industrial internet and smart equipment", "工业互联网与智能装备",
+           ("indinternet", "bp_smart_equipment")),
+)}
+# Tables kept whole in a sector pack (they apply to the whole zone).
+ZONE_WIDE_TABLES = ("reforms", "reform_measures", "targets", "sources")
+
+
+def sector_ids() -> list[str]:
+    return list(SECTORS)
+
+
+def get_sector(sector_id: str) -> Sector:
+    try:
+        return SECTORS[sector_id]
+    except KeyError:
+        raise NotFound(f"No sector {sector_id!r}. Known sectors: {', '.join(SECTORS)}") from None
+
+
+@dataclass(frozen=True)
+class SectorSelection:
+    sector: Sector
+    cluster_ids: frozenset[str]
+    company_ids: frozenset[str]
+    figure_ids: frozenset[str]
+
+
+def select(repo: Repository, sector: Sector) -> SectorSelection:
+    clusters = [c for c in repo.clusters() if c.id in sector.cluster_ids]
+    companies = [c for c in repo.companies() if c.cluster_id in sector.cluster_ids]
+    figs = {c.target.id for c in clusters if c.target is not None}
+    for co in companies:
+        figs.update(f.id for f in repo.company_figures(co.id))
+    return SectorSelection(sector, frozenset(c.id for c in clusters),
+                           frozenset(c.id for c in companies), frozenset(figs))
+
+
+def table_rows(repo: Repository, table_id: str, sel: SectorSelection) -> list[int] | None:
+    """Row positions of ``table_id`` that belong to the sector (None = keep every row)."""
+    if table_id in ZONE_WIDE_TABLES:
+        return None
+    if table_id == "figures":
+        return [i for i, f in enumerate(repo.figures()) if f.id in sel.figure_ids]
+    if table_id == "companies":
+        return [i for i, c in enumerate(repo.companies()) if c.id in sel.company_ids]
+    if table_id == "clusters":
+        return [i for i, c in enumerate(repo.clusters()) if c.id in sel.cluster_ids]
+    return []  # other tables (e.g. the district matrix) are left out of a sector pack

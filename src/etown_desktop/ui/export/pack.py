@@ -1,0 +1,123 @@
+"""The investor pack: one ZIP with the fact sheet, every chart (PNG + SVG), every table (CSV + XLSX),
+a sources file and ``manifest.json`` (app version, database edition, SHA-256 of every file).
+
+Optionally narrowed to one sector (:mod:`etown_desktop.core.sectors`): its clusters, companies and
+their figures, the charts that show them, plus the zone-wide reforms and targets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etown_desktop import __version__
+from etown_desktop.core.charts import BUILDERS, build_chart
+from etown_desktop.core.export.atomic import check_extension, write_with
+from etown_desktop.core.export.tabular import csv_bytes, table_sources, xlsx_bytes
+from etown_desktop.core.export.texts import APP_NAME, text
+from etown_desktop.core.formatting import format_publisher, format_source_date
+from etown_desktop.core.repository import Repository
+from etown_desktop.core.sectors import get_sector, select, table_rows
+from etown_desktop.core.tables import build_table, table_ids
+from etown_desktop.ui.export.chart_export import chart_image, chart_svg, png_bytes
+from etown_desktop.ui.export.chart_renderer import Edition
+from etown_desktop.ui.export.factsheet import factsheet_pdf_bytes
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+PACK_PNG_WIDTH = 2400
+# Charts that apply to every sector (zone-wide reforms and targets).
+ZONE_WIDE_CHARTS = ("reforms.work_permit", "targets.plan2025")
+
+
+@dataclass
+class PackContents:
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    def add(self, name: str, data: bytes) -> None:
+        self.files[name] = data
+
+
+def sources_text(repo: Repository, lang: str) -> str:
+    meta = repo.metadata
+    lines = [f"{text(lang, 'readme')} — {text(lang, 'sources')}",
+             text(lang, "data_as_of", date=meta.data_date, edition=meta.edition), ""]
+    for s in repo.sources():
+        note = (s.note_zh if lang == "zh" else s.note_en) or ""
+        lines += [f"{s.ref}  {s.title(lang)}",
+                  f"    {format_publisher(s, lang)} · {format_source_date(s, lang)}"
+                  + (f" · {s.page_section}" if s.page_section else ""),
+                  f"    {s.seed_file}"] + ([f"    {note}"] if note else []) + [""]
+    return "\r\n".join(lines)
+
+
+def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None) -> PackContents:
+    """Every file of the pack in memory, by its path inside the ZIP."""
+    meta = repo.metadata
+    edition = Edition(meta.edition, meta.data_date)
+    pack = PackContents()
+    sel = select(repo, get_sector(sector_id)) if sector_id else None
+
+    pack.add(f"factsheet_{lang}.pdf", factsheet_pdf_bytes(repo, lang))
+    for chart_id in BUILDERS:
+        spec = build_chart(repo, chart_id)
+        if sel is not None and chart_id not in ZONE_WIDE_CHARTS and not (
+                set(spec.figure_ids) & sel.figure_ids):
+            continue
+        pack.add(f"charts/{chart_id}.png", png_bytes(chart_image(spec, lang, edition, PACK_PNG_WIDTH)))
+        pack.add(f"charts/{chart_id}.svg", chart_svg(spec, lang, edition).encode("utf-8"))
+    for table_id in table_ids():
+        full = build_table(repo, table_id, lang)
+        rows = table_rows(repo, table_id, sel) if sel is not None else None
+        if rows == []:
+            continue
+        table = full.subset(rows)
+        pack.add(f"tables/{table_id}.csv", csv_bytes(table, excel=True))
+        pack.add(f"tables/{table_id}.xlsx",
+                 xlsx_bytes(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
+    pack.add("sources.txt", sources_text(repo, lang).encode("utf-8-sig"))
+    pack.add(MANIFEST, manifest_bytes(pack.files, repo, lang, sector_id))
+    return pack
+
+
+def manifest_bytes(files: dict[str, bytes], repo: Repository, lang: str, sector_id: str | None) -> bytes:
+    meta = repo.metadata
+    manifest = {
+        "app": APP_NAME["en"], "app_version": __version__,
+        "database_edition": meta.edition, "data_as_of": meta.data_date,
+        "language": lang, "sector": sector_id,
+        "files": [{"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                  for name, data in sorted(files.items())],
+    }
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_zip(pack: PackContents, target: Path | io.BytesIO, data_date: str = "1980-01-01") -> None:
+    stamp = _zip_time(data_date)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in pack.files.items():
+            # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
+            compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
+            zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=compress)
+
+
+def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
+    """File times = the data date: the same database gives a byte-identical pack."""
+    try:
+        y, m, d = (int(p) for p in data_date.split("-"))
+        return (max(y, 1980), m, d, 0, 0, 0)
+    except ValueError:
+        return (1980, 1, 1, 0, 0, 0)
+
+
+def export_pack(repo: Repository, path: Path | str, lang: str = "en", sector_id: str | None = None) -> Path:
+    """Write the investor pack ZIP to ``path`` atomically."""
+    path = check_extension(path, [".zip"])
+    pack = build_pack(repo, lang, sector_id)
+    return write_with(path, lambda tmp: write_zip(pack, tmp, repo.metadata.data_date))
