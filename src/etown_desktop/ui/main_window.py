@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -181,15 +182,21 @@ class MainWindow(QMainWindow):
             text = text.replace(key, value)
         self.status_label = QLabel(text, self)
         self.status_label.setObjectName("muted")
+        self.status_label.setToolTip(text)
+        # Long text must not set the window's minimum width.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.status_label)
 
     # -- tabs --------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._painted and obj is self.tabs and event.type() == QEvent.Type.Paint:
             self._painted = True
+            # Only the first paint matters; a Python filter left on a child can be called while
+            # the window is being destroyed.
+            self.tabs.removeEventFilter(self)
             self.firstPainted.emit()
             if self.auto_build:
-                QTimer.singleShot(0, self._build_next)
+                QTimer.singleShot(0, self, self._build_next)
         return super().eventFilter(obj, event)
 
     @property
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
         pending = [n for n in [current, *self.tab_names] if n not in self._built]
         if pending:
             self.build_tab(pending[0])
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)
 
     def build_tab(self, name: str) -> QWidget | None:
         if name in self._built:

@@ -150,4 +150,9 @@ class ProvenanceDock(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.panel = ProvenancePanel(repo, hub, self)
         self.setWidget(self.panel)
-        self.setMinimumWidth(290)
+        self.setMinimumWidth(260)
+
+    def sizeHint(self):  # noqa: N802 — a readable default width, narrower allowed
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), 300))
+        return hint

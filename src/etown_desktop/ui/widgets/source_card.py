@@ -16,7 +16,7 @@ class SourceCard(QFrame):
         self.setObjectName("sourceCard")
         # Equal widths whatever the text: the layout's stretch factors decide, not the size hints.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(160)
+        self.setMinimumWidth(80)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)

@@ -1,0 +1,115 @@
+"""Shared test setup: offscreen Qt, no blocking dialogs, isolated settings, the bundled database."""
+
+from __future__ import annotations
+
+import os
+
+# Must happen before anything imports Qt: the ordinary suite never opens a real window.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dataclasses import dataclass, field  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@dataclass
+class DialogCalls:
+    """What the patched static dialogs were asked to show (tests read it)."""
+
+    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    file_answer: str = ""
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+    def texts(self, name: str) -> list[str]:
+        return [" ".join(str(a) for a in args) for n, args in self.calls if n == name]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
+    """Every static QMessageBox/QFileDialog call returns at once instead of waiting for a click."""
+    try:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+    except ImportError:  # core tests run without Qt too
+        return DialogCalls()
+    record = DialogCalls()
+
+    def box(name: str, answer: Any):
+        def fake(*args: Any, **kwargs: Any) -> Any:
+            record.calls.append((name, args[1:]))
+            return answer
+        return staticmethod(fake)
+
+    ok = QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QMessageBox, "about", box("about", None))
+    monkeypatch.setattr(QMessageBox, "aboutQt", box("aboutQt", None))
+    monkeypatch.setattr(QMessageBox, "information", box("information", ok))
+    monkeypatch.setattr(QMessageBox, "warning", box("warning", ok))
+    monkeypatch.setattr(QMessageBox, "critical", box("critical", ok))
+    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
+
+    def file_dialog(name: str):
+        def fake(*args: Any, **kwargs: Any) -> Any:
+            record.calls.append((name, args[1:]))
+            if name == "getExistingDirectory":
+                return record.file_answer
+            return (record.file_answer, "")
+        return staticmethod(fake)
+
+    for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, file_dialog(name))
+
+    def no_exec(self: QDialog) -> int:
+        record.calls.append((f"exec:{type(self).__name__}", ()))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", no_exec)
+    return record
+
+
+@pytest.fixture
+def settings_dir(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """QSettings (and QStandardPaths) point into a temporary folder for this test."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    QStandardPaths.setTestModeEnabled(True)
+    yield folder
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def app_settings(settings_dir):
+    """An AppSettings backed by an ini file in the test's own folder."""
+    from PySide6.QtCore import QSettings
+
+    from etown_desktop.ui.settings import AppSettings
+
+    return AppSettings(QSettings(str(settings_dir / "etown.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def repo():
+    """A read-only Repository on the bundled database (or $ETOWN_DESKTOP_DB)."""
+    from etown_desktop.core.repository import Repository
+
+    r = Repository()
+    yield r
+    r.close()
+
+
+@pytest.fixture
+def hub(qtbot):
+    from etown_desktop.ui.provenance_hub import ProvenanceHub
+
+    return ProvenanceHub()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "real_tabs: build the main window with the real tab modules (charts included)")
