@@ -1,15 +1,151 @@
-"""``etown-desktop export …`` and ``etown-desktop list …`` (implemented with the exports issue)."""
+"""``etown-desktop export …`` and ``etown-desktop list …``: every export, headless, for batch work.
+
+    etown-desktop export chart ID -o FILE.{png,svg,pdf} [--width N | --dpi N] [--lang zh]
+    etown-desktop export table ID -o FILE.{csv,xlsx} [--excel] [--lang zh]
+    etown-desktop export factsheet -o FILE.pdf [--lang zh]
+    etown-desktop export pack -o FILE.zip [--sector ID] [--lang zh]
+    etown-desktop list charts|tables|sectors
+
+The GUI calls the same functions. Failures print one clear line and exit non-zero (no traceback).
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LIST_WHAT = ("charts", "tables", "sectors")
+
+
+def _add_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", dest="export_lang", choices=["en", "zh"], default=None,
+                   help="language of the exported content (default: en)")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    """Register the export subcommands. Filled in by the exports work."""
+    """Register ``export`` and ``list``."""
+    exp = sub.add_parser("export", help="export a chart, a table, the fact sheet or the investor pack")
+    what = exp.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+
+    chart = what.add_parser("chart", help="one chart to PNG, SVG or PDF (ids: list charts)")
+    chart.add_argument("id")
+    chart.add_argument("-o", "--output", type=Path, required=True, help="FILE.png, .svg or .pdf")
+    size = chart.add_mutually_exclusive_group()
+    size.add_argument("--width", type=int, help="PNG width in pixels (default 2400)")
+    size.add_argument("--dpi", type=float, help="PNG resolution (96 dpi = 1200 px wide)")
+    _add_lang(chart)
+
+    table = what.add_parser("table", help="one table to CSV or XLSX (ids: list tables)")
+    table.add_argument("id")
+    table.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or .xlsx")
+    table.add_argument("--excel", action="store_true",
+                       help="CSV for Excel: UTF-8 with byte-order mark and CRLF line ends")
+    _add_lang(table)
+
+    fact = what.add_parser("factsheet", help="the one-page A4 fact sheet PDF")
+    fact.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
+    _add_lang(fact)
+
+    pack = what.add_parser("pack", help="the investor pack ZIP (fact sheet, charts, tables, sources)")
+    pack.add_argument("-o", "--output", type=Path, required=True, help="FILE.zip")
+    pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
+    _add_lang(pack)
+
+    lst = sub.add_parser("list", help="list chart, table or sector ids")
+    lst.add_argument("what", choices=LIST_WHAT)
 
 
 def run(args: argparse.Namespace) -> int:
+    from etown_desktop.core.errors import EtownError
+
+    try:
+        if args.command == "list":
+            return _list(args.what)
+        if args.command == "export":
+            return _export(args)
+    except EtownError as exc:
+        print(f"Export failed: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `etown-desktop list charts | head -1`
+        return 0
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was written.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI promises a message, never a traceback
+        log.debug("unexpected export failure", exc_info=True)
+        print(f"Export failed unexpectedly: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     print(f"Unknown command {args.command!r}", file=sys.stderr)
     return 2
+
+
+def _list(what: str) -> int:
+    if what == "charts":
+        from etown_desktop.core.charts import build_chart, chart_ids
+        from etown_desktop.core.repository import Repository
+
+        repo = Repository()
+        for cid in chart_ids():
+            print(f"{cid}\t{build_chart(repo, cid).title_en}")
+    elif what == "tables":
+        from etown_desktop.core.tables import TABLES
+
+        for t in TABLES.values():
+            print(f"{t.id}\t{t.title_en}")
+    else:
+        from etown_desktop.core.sectors import SECTORS
+
+        for s in SECTORS.values():
+            print(f"{s.id}\t{s.name_en}")
+    return 0
+
+
+def _qt_app():
+    """A headless QGuiApplication (fonts and painting need one; no window is shown)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from etown_desktop.ui.qt_workarounds import protect_none
+
+    protect_none()
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["etown-desktop"])
+
+
+def _export(args: argparse.Namespace) -> int:
+    from etown_desktop.core.repository import Repository
+
+    lang = args.export_lang or getattr(args, "lang", None) or "en"
+    out: Path = args.output
+    repo = Repository()
+    try:
+        if args.export_what == "table":
+            from etown_desktop.core.export.tabular import export_table
+
+            export_table(repo, args.id, out, lang=lang, excel=args.excel)
+        else:
+            app = _qt_app()  # noqa: F841 - must stay alive while painting
+            if args.export_what == "chart":
+                from etown_desktop.core.charts import build_chart
+                from etown_desktop.ui.export.chart_export import export_chart
+                from etown_desktop.ui.export.chart_renderer import Edition
+
+                meta = repo.metadata
+                export_chart(build_chart(repo, args.id), out, lang, Edition(meta.edition, meta.data_date),
+                             width=args.width, dpi=args.dpi)
+            elif args.export_what == "factsheet":
+                from etown_desktop.ui.export.factsheet import export_factsheet
+
+                export_factsheet(repo, out, lang)
+            else:
+                from etown_desktop.ui.export.pack import export_pack
+
+                export_pack(repo, out, lang, args.sector)
+    finally:
+        repo.close()
+    print(f"Wrote {out} ({out.stat().st_size / 1024:,.0f} KB)")
+    return 0
