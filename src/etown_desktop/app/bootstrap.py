@@ -114,7 +114,10 @@ def run_gui(lang: str | None = None,
     window = MainWindow(repo)
     if on_window is not None:
         on_window(window)
-    window.show()
+    if window.settings.geometry is None:
+        window.showMaximized()  # first start: use the whole projector
+    else:
+        window.show()
     code = app.exec()
     repo.close()
     log.info("Exited with code %s", code)

@@ -76,6 +76,9 @@ def _render(tab: str, output, width: int, height: int, lang: str | None) -> int:
         window.show()
         window.build_all_tabs()
         window.select_tab(tab)
+        figures = repo.figures()
+        if figures:  # show a filled-in source panel, as a user would see after one click
+            window.hub.show_figure(figures[0].id)
         deadline = time.monotonic() + SETTLE_SECONDS
         while time.monotonic() < deadline:
             QApplication.processEvents()

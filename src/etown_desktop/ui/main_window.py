@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from etown_desktop.ui.tabs import TAB_REGISTRY
 log = logging.getLogger(__name__)
 
 APP_TITLE = "E-Town Investor Desktop"
-DEFAULT_SIZE = (1440, 900)
+DEFAULT_SIZE = (1680, 1000)
 
 # Titles shown while a tab is still being built (the tab's own title() replaces them).
 _PENDING_TITLES = {
@@ -184,7 +183,7 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("muted")
         self.status_label.setToolTip(text)
         # Long text must not set the window's minimum width.
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self.status_label)
 
     # -- tabs --------------------------------------------------------------------------------
@@ -313,7 +312,12 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            avail = self.screen().availableGeometry() if self.screen() else None
+            if avail is not None and avail.width() > 0:
+                # Wide enough for all seven tab titles beside the source panel where possible.
+                self.resize(min(DEFAULT_SIZE[0], avail.width() - 40), min(DEFAULT_SIZE[1], avail.height() - 60))
+            else:
+                self.resize(*DEFAULT_SIZE)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

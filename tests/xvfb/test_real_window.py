@@ -1,0 +1,85 @@
+"""Start the real app on an X server (Xvfb, xcb platform), screenshot the screen, check it is not blank."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.xvfb
+
+HELPER = Path(__file__).with_name("grab_app.py")
+SCREEN = (1600, 1000)
+
+
+def _start_xvfb(tmp_path: Path):
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        pytest.skip("Xvfb is not installed")
+    for number in range(91, 140):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        log = (tmp_path / f"xvfb{number}.log").open("w")
+        proc = subprocess.Popen([exe, f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                                 "-nolisten", "tcp"], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                break
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return proc, f":{number}"
+            time.sleep(0.05)
+        proc.kill()
+        proc.wait()
+    pytest.skip("could not start Xvfb on any display :91–:139")
+
+
+@pytest.fixture
+def display(tmp_path):
+    proc, name = _start_xvfb(tmp_path)
+    yield name
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def test_real_window_under_xvfb_is_not_blank(display, tmp_path):
+    shot = tmp_path / "screen.png"
+    env = dict(os.environ)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    src = Path(__file__).resolve().parents[2] / "src"
+    if "PYTHONPATH" in env:  # development runs; an installed package needs nothing
+        env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(src)])
+    result = subprocess.run([sys.executable, str(HELPER), str(shot)], env=env,
+                            capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, f"app exited {result.returncode}:\n{result.stderr[-3000:]}"
+    assert shot.is_file()
+
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(shot))
+    assert not img.isNull()
+    assert (img.width(), img.height()) == SCREEN
+    small = img.scaled(400, 250).convertToFormat(QImage.Format.Format_RGB32)
+    pixels = [small.pixel(x, y) & 0xFFFFFF for y in range(small.height()) for x in range(small.width())]
+    if os.environ.get("ETOWN_KEEP_XVFB_SHOT"):
+        img.save(os.environ["ETOWN_KEEP_XVFB_SHOT"])
+    counts = Counter(pixels)
+    most_common_share = counts.most_common(1)[0][1] / len(pixels)
+    assert len(counts) > 50, f"only {len(counts)} colours: the screen looks blank"
+    assert most_common_share < 0.9, f"one colour covers {most_common_share:.0%} of the screen"
+    # The window was actually mapped: the X root background of Xvfb is black.
+    black = counts.get(0, 0) / len(pixels)
+    assert black < 0.5, f"{black:.0%} of the screen is black: the window did not cover it"
