@@ -72,16 +72,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def prepare_ui(app: QApplication, lang: str | None) -> str:
-    """Theme, CJK font and translator. Returns the language in use."""
+def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -> str:
+    """Theme, translator and CJK font. Returns the language in use.
+
+    With ``defer_fonts`` an English UI checks the CJK font after the first paint (the first
+    screen shows no Chinese; the check enumerates the system fonts, which costs startup time)."""
     from etown_desktop.ui import i18n, theme
     from etown_desktop.ui.fonts import ensure_cjk_font
     from etown_desktop.ui.settings import AppSettings
 
     theme.apply_theme(app)
-    ensure_cjk_font()
     lang = i18n.normalize(lang or AppSettings().language or "en")
     i18n.install_translator(lang, app)
+    if lang == "zh" or not defer_fonts:
+        ensure_cjk_font()
     return lang
 
 
@@ -96,7 +100,7 @@ def run_gui(lang: str | None = None,
     install_excepthook()
     log.info("Starting E-Town Investor Desktop %s (log: %s, platform: %s)", __version__, log_path,
              QGuiApplication.platformName())
-    lang = prepare_ui(app, lang)
+    lang = prepare_ui(app, lang, defer_fonts=True)
 
     from etown_desktop.core.errors import EtownError
     from etown_desktop.core.repository import Repository
@@ -112,6 +116,11 @@ def run_gui(lang: str | None = None,
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(repo)
+    if lang != "zh":
+        from etown_desktop.ui.fonts import ensure_cjk_font
+
+        # Queued: after the first paint has finished, before the tabs are built.
+        window.firstPainted.connect(ensure_cjk_font, Qt.ConnectionType.QueuedConnection)
     if on_window is not None:
         on_window(window)
     if window.settings.geometry is None:

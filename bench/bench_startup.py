@@ -1,0 +1,138 @@
+"""Startup benchmark of the desktop app (offscreen), next to a bare PySide6 window measured the same way.
+
+Measures in one run, each in a fresh process, several repeats, median reported:
+  * time from process start (spawn) to the first painted main window, app vs bare QMainWindow;
+  * time until every tab is built ("all tabs ready");
+  * tab switch time (select a tab and paint it synchronously), median and worst;
+  * peak resident memory (ru_maxrss) of the app process.
+
+Usage:  python bench/bench_startup.py [--repeats 5]
+(development: PYTHONPATH=src ETOWN_DESKTOP_DB=data/etown.db ETOWN_DESKTOP_RESOURCES=resources)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE_CHILD = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+app = QApplication(sys.argv[:1])
+win = QMainWindow()
+win.setWindowTitle("bare")
+central = QWidget()
+win.setCentralWidget(central)
+win.resize(1600, 1000)
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            central.removeEventFilter(self)
+            app.quit()
+        return False
+watch = Watch()
+central.installEventFilter(watch)
+win.show()
+app.exec()
+"""
+
+APP_CHILD = r"""
+import resource, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import etown_desktop.app.bootstrap as bootstrap
+from etown_desktop.app.cli import main
+
+def hook(window):
+    window.resize(1600, 1000)
+    window.firstPainted.connect(lambda: print(f"FIRST_PAINT {time.time():.6f}", flush=True))
+    def ready():
+        print(f"READY {time.time():.6f}", flush=True)
+        QTimer.singleShot(50, switch)
+    def switch():
+        times = []
+        for _ in range(3):
+            for i in range(window.tabs.count()):
+                t = time.perf_counter()
+                window.tabs.setCurrentIndex(i)
+                window.repaint()
+                QApplication.processEvents()
+                times.append(1000 * (time.perf_counter() - t))
+        print("SWITCH " + " ".join(f"{x:.3f}" for x in times), flush=True)
+        print("BUILD " + " ".join(f"{k}={1000 * v:.1f}" for k, v in window.tab_build_seconds.items()),
+              flush=True)
+        print(f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        QApplication.quit()
+    if window.tabs_ready:
+        ready()
+    else:
+        window.allTabsReady.connect(ready)
+    QTimer.singleShot(60000, QApplication.quit)
+
+# The real entry point (etown-desktop with no command), with the measuring hook attached.
+_run_gui = bootstrap.run_gui
+bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
+sys.exit(main([]))
+"""
+
+
+def run_child(code: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=120)
+    if out.returncode != 0:
+        raise RuntimeError(f"child failed ({out.returncode}):\n{out.stderr[-2000:]}")
+    lines = {}
+    for line in out.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        lines[key] = value
+    return start, lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.update(XDG_CONFIG_HOME=os.path.join(tmp, "config"), XDG_DATA_HOME=os.path.join(tmp, "data"),
+                   XDG_CACHE_HOME=os.path.join(tmp, "cache"))
+        bare, first, ready, switches, rss = [], [], [], [], []
+        build = ""
+        run_child(BARE_CHILD, env)  # warm the file cache for both
+        run_child(APP_CHILD, env)
+        for _ in range(args.repeats):
+            start, lines = run_child(BARE_CHILD, env)
+            bare.append(float(lines["FIRST_PAINT"]) - start)
+            start, lines = run_child(APP_CHILD, env)
+            first.append(float(lines["FIRST_PAINT"]) - start)
+            ready.append(float(lines["READY"]) - start)
+            switches += [float(x) for x in lines["SWITCH"].split()]
+            rss.append(int(lines["RSS"]))
+            build = lines.get("BUILD", "")
+    med = statistics.median
+    b, f, r = med(bare), med(first), med(ready)
+    print(f"E-Town Investor Desktop startup benchmark ({args.repeats} runs each, median, "
+          f"platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} CPUs)")
+    print(f"  bare PySide6 window, start -> first paint : {1000 * b:7.0f} ms")
+    print(f"  app main window,     start -> first paint : {1000 * f:7.0f} ms   "
+          f"ratio {f / b:.2f}x (goal <= 1.5x)")
+    print(f"  app, start -> all tabs ready              : {1000 * r:7.0f} ms   "
+          f"(after first paint: {1000 * (r - f):.0f} ms; goal < 1000 ms)")
+    print(f"  tab switch (select + paint)               : median {med(switches):.1f} ms, "
+          f"worst {max(switches):.1f} ms (goal < 50 ms)")
+    print(f"  peak RSS of the app                       : {med(rss) / 1024:7.0f} MB")
+    print(f"  tab build times (last run, ms)            : {build}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
