@@ -1,0 +1,182 @@
+"""Wire the exports into the window: File menu entries, chart and table context menus, Ctrl+C.
+
+Nothing here owns a widget: :func:`install_exports` attaches actions to the main window's File
+menu and to every ChartView / TableView of each tab as it is built (``MainWindow.tabBuilt``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from etown_desktop.core.charts import ChartSpec
+from etown_desktop.core.repository import Repository
+from etown_desktop.core.sectors import SECTORS
+from etown_desktop.ui.export.export_controller import ExportController
+
+log = logging.getLogger(__name__)
+
+_FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_COMPANY_ROLE = Qt.ItemDataRole.UserRole + 3
+# Source model class -> (registry table id, how a displayed row names its record).
+_TABLE_BINDINGS: dict[str, tuple[str, Callable[[QModelIndex], object]]] = {
+    "FigureTableModel": ("figures", lambda ix: ix.data(_FIGURE_ID_ROLE)),
+    "CompanyTableModel": ("companies", lambda ix: ix.data(_COMPANY_ROLE)),
+    "TargetTableModel": ("targets", lambda ix: ix.data(_FIGURE_ID_ROLE)),
+    "SourceTableModel": ("sources", lambda ix: ix.data(Qt.ItemDataRole.DisplayRole)),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+def _registry_keys(repo: Repository, table_id: str) -> list[object]:
+    if table_id == "figures":
+        return [f.id for f in repo.figures()]
+    if table_id == "companies":
+        return [c.id for c in repo.companies()]
+    if table_id == "targets":
+        return [t.target.id for t in repo.targets()]
+    return [s.ref for s in repo.sources()]
+
+
+def is_chart_view(widget: QWidget) -> bool:
+    return isinstance(getattr(widget, "spec", None), ChartSpec) and hasattr(widget, "plot_widgets")
+
+
+# -- charts ---------------------------------------------------------------------------------------
+def attach_chart(view: QWidget, ctl: ExportController) -> None:
+    """Context menu "Copy chart" / "Export chart…" and Ctrl+C on a focused chart."""
+    if view.property("etownExportActions"):
+        return
+    view.setProperty("etownExportActions", True)
+    copy_act = QAction(_tr("Copy chart"), view)
+    copy_act.setShortcut(QKeySequence.StandardKey.Copy)
+    copy_act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    copy_act.triggered.connect(lambda: ctl.copy_chart(view.spec))
+    export_act = QAction(_tr("Export chart…"), view)
+    export_act.triggered.connect(lambda: ctl.export_chart(view.spec))
+    view.addAction(copy_act)
+    view.chart_copy_action, view.chart_export_action = copy_act, export_act
+    view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_menu(source: QWidget, pos: QPoint) -> None:
+        menu = QMenu(view)
+        menu.addAction(copy_act)
+        menu.addAction(export_act)
+        menu.popup(source.mapToGlobal(pos))
+
+    targets = [view] + list(getattr(view, "plot_widgets", []))
+    for w in targets:
+        w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        w.customContextMenuRequested.connect(lambda pos, w=w: show_menu(w, pos))
+    for plot in getattr(view, "plots", []):
+        try:
+            plot.setMenuEnabled(False)  # our menu replaces pyqtgraph's
+        except (AttributeError, TypeError):
+            pass
+
+
+# -- tables ---------------------------------------------------------------------------------------
+def table_binding(view, repo: Repository) -> tuple[str, list[int] | None, int] | None:
+    """(table id, displayed registry rows in view order, total rows) for a known table view."""
+    model = view.model()
+    source = model
+    while hasattr(source, "sourceModel") and source.sourceModel() is not None:
+        source = source.sourceModel()
+    binding = _TABLE_BINDINGS.get(type(source).__name__)
+    if binding is None:
+        return None
+    table_id, key_of = binding
+    keys = _registry_keys(repo, table_id)
+    position = {k: i for i, k in enumerate(keys)}
+    rows = []
+    for r in range(model.rowCount()):
+        if view.isRowHidden(r):
+            continue
+        key = key_of(model.index(r, 0))
+        if key not in position:
+            return table_id, None, len(keys)  # cannot map a row: offer all rows only
+        rows.append(position[key])
+    return table_id, rows, len(keys)
+
+
+def attach_table(view, ctl: ExportController) -> None:
+    if view.property("etownExportActions") or not hasattr(view, "add_context_action"):
+        return
+    if table_binding(view, ctl.repo) is None:
+        return
+    view.setProperty("etownExportActions", True)
+    act = QAction(_tr("Export table…"), view)
+
+    def run() -> None:
+        binding = table_binding(view, ctl.repo)
+        if binding is not None:
+            ctl.export_table(*binding)
+    act.triggered.connect(run)
+    view.add_context_action(act)
+    view.table_export_action = act
+
+
+def attach_to(widget: QWidget | None, ctl: ExportController) -> None:
+    if widget is None:
+        return
+    from etown_desktop.ui.widgets.table_view import TableView
+
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if is_chart_view(child):
+            attach_chart(child, ctl)
+        elif isinstance(child, TableView):
+            attach_table(child, ctl)
+
+
+# -- main window ------------------------------------------------------------------------------------
+def install_exports(window, repo: Repository) -> ExportController:
+    """File-menu entries and per-widget actions for a MainWindow; returns the controller."""
+    ctl = ExportController(repo, window, getattr(window, "settings", None))
+    menu: QMenu = window.file_menu
+    anchor = getattr(window, "file_menu_export_anchor", None)
+    entries: list[QAction | None] = []
+
+    def action(text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        act = QAction(text, window)
+        act.triggered.connect(slot)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        entries.append(act)
+        return act
+
+    window.export_factsheet_action = action(_tr("Export fact sheet (PDF)…"), lambda: ctl.export_factsheet())
+    window.export_pack_action = action(_tr("Export investor pack (ZIP)…"), lambda: ctl.export_pack())
+    sector_menu = QMenu(_tr("Export sector pack"), window)
+    for sector in SECTORS.values():
+        act = sector_menu.addAction(sector.name(ctl.lang))
+        act.triggered.connect(lambda checked=False, sid=sector.id: ctl.export_pack(sid))
+    entries.append(None)
+    window.print_tab_action = action(_tr("Print current tab…"), lambda: ctl.print_with(
+        lambda p: ctl.paint_widget(window.tabs.currentWidget(), p), preview=False),
+        QKeySequence(QKeySequence.StandardKey.Print))
+    window.preview_tab_action = action(_tr("Print preview of current tab…"), lambda: ctl.print_with(
+        lambda p: ctl.paint_widget(window.tabs.currentWidget(), p), preview=True))
+    window.print_factsheet_action = action(_tr("Print fact sheet…"), lambda: ctl.print_with(
+        ctl.paint_factsheet, preview=False))
+    window.preview_factsheet_action = action(_tr("Print preview of fact sheet…"), lambda: ctl.print_with(
+        ctl.paint_factsheet, preview=True))
+    for i, act in enumerate(entries):
+        if act is None:
+            menu.insertMenu(anchor, sector_menu) if anchor else menu.addMenu(sector_menu)
+            menu.insertSeparator(anchor) if anchor else menu.addSeparator()
+        elif anchor is not None:
+            menu.insertAction(anchor, act)
+        else:
+            menu.addAction(act)
+    window.export_controller = ctl
+    window.tabBuilt.connect(lambda name: attach_to(window.tab_widget(name), ctl))
+    for name in getattr(window, "tab_names", []):
+        attach_to(window.tab_widget(name), ctl)
+    return ctl
