@@ -61,3 +61,34 @@ def test_formatting_strings_are_covered(cmap):
 def test_a_character_outside_the_data_is_not_there(cmap):
     # The font is a subset, not the whole CJK font (keeps the package small): 龘 is in no data.
     assert ord("龘") not in cmap
+
+
+def test_export_document_strings_are_covered(cmap):
+    from etown_desktop.core.export import tabular, texts
+    from etown_desktop.core.sectors import SECTORS
+    from etown_desktop.core.tables import HEADERS, TABLES
+
+    strings = [v for d in texts.TEXT.values() for v in d.values()] + list(texts.APP_NAME.values())
+    strings += [zh for _, zh in HEADERS.values()] + [t.title_zh for t in TABLES.values()]
+    strings += [s.name_zh for s in SECTORS.values()]
+    strings += [v for d in tabular._SHEET_TEXT.values() for v in d.values()]
+    missing = set().union(*(_missing(s, cmap) for s in strings))
+    assert not missing, f"re-run tools/make_font_subset.py; missing: {''.join(sorted(missing))}"
+
+
+def test_chart_strings_are_covered(cmap):
+    from etown_desktop.core.charts import all_charts
+    from etown_desktop.core.repository import Repository
+
+    repo = Repository()
+    try:
+        strings = []
+        for spec in all_charts(repo):
+            strings += [spec.title_zh, spec.axis_zh, spec.source_zh, spec.note_zh]
+            for s in spec.series:
+                strings.append(s.name_zh)
+                strings += [t for p in s.points for t in (p.category_zh, p.label_zh)]
+    finally:
+        repo.close()
+    missing = set().union(*(_missing(s, cmap) for s in strings))
+    assert not missing, f"re-run tools/make_font_subset.py; missing: {''.join(sorted(missing))}"
