@@ -22,17 +22,13 @@ from PySide6.QtWidgets import (
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 class ErrorDialog(QDialog):
     def __init__(self, message: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Unexpected error"))
         self.resize(720, 460)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Something went wrong. The app keeps running, but the last action may "
+        intro = QLabel(QCoreApplication.translate("ErrorDialog", "Something went wrong. The app keeps running, but the last action may "
                            "not have finished. Please copy the details below and send them to "
                            "your IT contact."))
         intro.setWordWrap(True)
@@ -42,7 +38,7 @@ class ErrorDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

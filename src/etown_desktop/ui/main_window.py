@@ -7,7 +7,7 @@ import importlib
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,13 +35,13 @@ DEFAULT_SIZE = (1680, 1000)
 
 # Titles shown while a tab is still being built (the tab's own title() replaces them).
 _PENDING_TITLES = {
-    "overview": "Overview",
-    "clusters": "Industrial clusters",
-    "foreign-investment": "Foreign investment",
-    "fortune500": "Fortune 500 projects",
-    "reforms": "Business-service reforms",
-    "targets": "Plans & targets",
-    "sources": "Sources & all figures",
+    "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    "clusters": QT_TRANSLATE_NOOP("MainWindow", "Industrial clusters"),
+    "foreign-investment": QT_TRANSLATE_NOOP("MainWindow", "Foreign investment"),
+    "fortune500": QT_TRANSLATE_NOOP("MainWindow", "Fortune 500 projects"),
+    "reforms": QT_TRANSLATE_NOOP("MainWindow", "Business-service reforms"),
+    "targets": QT_TRANSLATE_NOOP("MainWindow", "Plans & targets"),
+    "sources": QT_TRANSLATE_NOOP("MainWindow", "Sources & all figures"),
 }
 
 
@@ -296,14 +296,16 @@ class MainWindow(QMainWindow):
         items = "".join(
             f"<li><b>{esc(s.ref)}</b> {esc(s.title(lang))} — {esc(format_publisher(s, lang))}, "
             f"{esc(format_source_date(s, lang))}</li>" for s in self.repo.sources())
+        name = esc(self.tr("E-Town Investor Desktop"))
+        version, edition = esc(self.tr("Version")), esc(self.tr("Database edition"))
+        as_of, figures, sources = esc(self.tr("Data as of")), esc(self.tr("Figures")), esc(self.tr("Sources"))
         return (
-            f"<h2>{esc(self.tr('E-Town Investor Desktop'))}</h2>"
-            f"<p>{esc(intro)}</p>"
-            f"<p>{esc(self.tr('Version'))}: <b>{esc(__version__)}</b><br>"
-            f"{esc(self.tr('Database edition'))}: <b>{esc(meta.edition)}</b><br>"
-            f"{esc(self.tr('Data as of'))}: <b>{esc(format_date(meta.data_date, lang))}</b><br>"
-            f"{esc(self.tr('Figures'))}: {meta.figure_count}</p>"
-            f"<p><b>{esc(self.tr('Sources'))}</b></p><ul>{items}</ul>")
+            f"<h2>{name}</h2><p>{esc(intro)}</p>"
+            f"<p>{version}: <b>{esc(__version__)}</b><br>"
+            f"{edition}: <b>{esc(meta.edition)}</b><br>"
+            f"{as_of}: <b>{esc(format_date(meta.data_date, lang))}</b><br>"
+            f"{figures}: {meta.figure_count}</p>"
+            f"<p><b>{sources}</b></p><ul>{items}</ul>")
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About E-Town Investor Desktop"), self.about_html())

@@ -77,6 +77,8 @@ class ProvenancePanel(QWidget):
         c = theme.colors()
         src = fig.source
         esc = html.escape
+        provenance, also = self.tr("Provenance"), self.tr("Also stated as")
+        paragraph = self.tr("paragraph")
         rows: list[tuple[str, str]] = [
             (self.tr("Period"), esc(format_period(fig, lang))),
             (self.tr("Qualifier"), esc(self._qualifier_words(fig, lang))),
@@ -102,7 +104,7 @@ class ProvenancePanel(QWidget):
             f"<td style='padding:4px 0'>{v}</td></tr>" for k, v in rows)
         parts = [
             "<div style='margin:8px'>",
-            f"<p style='color:{c.muted}; margin:0'>{esc(fig.id)} · {esc(self.tr('Provenance'))}</p>",
+            f"<p style='color:{c.muted}; margin:0'>{esc(fig.id)} · {esc(provenance)}</p>",
             f"<p style='font-size:large; font-weight:600; margin:4px 0'>{esc(fig.label(lang))}</p>",
             f"<p style='font-size:xx-large; font-weight:700; color:{c.accent}; margin:4px 0 10px 0'>"
             f"{esc(format_value(fig, lang))}</p>",
@@ -110,13 +112,13 @@ class ProvenancePanel(QWidget):
         ]
         alternatives = self.repo.alternatives(fig)
         if alternatives:
-            parts.append(f"<p style='margin-top:14px'><b>{esc(self.tr('Also stated as'))}</b></p><ul>")
+            parts.append(f"<p style='margin-top:14px'><b>{esc(also)}</b></p><ul>")
             for alt in alternatives:
                 parts.append(
                     f"<li><a href='{FIGURE_SCHEME}:{esc(alt.id)}'>{esc(format_value(alt, lang))}</a>"
                     f" — {esc(alt.source.ref)}, {esc(format_publisher(alt.source, lang))}, "
                     f"{esc(format_source_date(alt.source, lang))}, "
-                    f"{esc(self.tr('paragraph'))} {alt.paragraph}"
+                    f"{esc(paragraph)} {alt.paragraph}"
                     f" ({esc(format_period(alt, lang))})</li>")
             parts.append("</ul>")
         parts.append("</div>")

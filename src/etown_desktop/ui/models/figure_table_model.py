@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,28 +35,28 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # bilingual text a row is searched b
 
 # (key, header text) — headers are translated in headerData()
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "ID"),
-    ("topic", "Topic"),
-    ("label", "Figure"),
-    ("value", "Value"),
-    ("unit", "Unit"),
-    ("qualifier", "Qualifier"),
-    ("period", "Period"),
-    ("source", "Source"),
-    ("publisher", "Publisher"),
-    ("date", "Date"),
-    ("paragraph", "Paragraph"),
+    ("id", QT_TRANSLATE_NOOP("FigureTableModel", "ID")),
+    ("topic", QT_TRANSLATE_NOOP("FigureTableModel", "Topic")),
+    ("label", QT_TRANSLATE_NOOP("FigureTableModel", "Figure")),
+    ("value", QT_TRANSLATE_NOOP("FigureTableModel", "Value")),
+    ("unit", QT_TRANSLATE_NOOP("FigureTableModel", "Unit")),
+    ("qualifier", QT_TRANSLATE_NOOP("FigureTableModel", "Qualifier")),
+    ("period", QT_TRANSLATE_NOOP("FigureTableModel", "Period")),
+    ("source", QT_TRANSLATE_NOOP("FigureTableModel", "Source")),
+    ("publisher", QT_TRANSLATE_NOOP("FigureTableModel", "Publisher")),
+    ("date", QT_TRANSLATE_NOOP("FigureTableModel", "Date")),
+    ("paragraph", QT_TRANSLATE_NOOP("FigureTableModel", "Paragraph")),
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
 
 TOPIC_NAMES = {
-    "overview": "Overview",
-    "clusters": "Industrial clusters",
-    "foreign_investment": "Foreign investment",
-    "fortune500": "Fortune 500",
-    "reforms": "Reforms",
-    "targets": "Plans & targets",
-    "beijing_context": "Beijing context",
+    "overview": QT_TRANSLATE_NOOP("FigureTableModel", "Overview"),
+    "clusters": QT_TRANSLATE_NOOP("FigureTableModel", "Industrial clusters"),
+    "foreign_investment": QT_TRANSLATE_NOOP("FigureTableModel", "Foreign investment"),
+    "fortune500": QT_TRANSLATE_NOOP("FigureTableModel", "Fortune 500"),
+    "reforms": QT_TRANSLATE_NOOP("FigureTableModel", "Reforms"),
+    "targets": QT_TRANSLATE_NOOP("FigureTableModel", "Plans & targets"),
+    "beijing_context": QT_TRANSLATE_NOOP("FigureTableModel", "Beijing context"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex

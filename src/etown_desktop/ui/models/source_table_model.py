@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.records import Source
@@ -12,13 +12,13 @@ from etown_desktop.core.repository import Repository
 from etown_desktop.ui.widgets.table_view import SORT_ROLE
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("ref", "Ref"),
-    ("title", "Title"),
-    ("publisher", "Publisher"),
-    ("date", "Date"),
-    ("section", "Page section"),
-    ("figures", "Figures"),
-    ("note", "Note"),
+    ("ref", QT_TRANSLATE_NOOP("SourceTableModel", "Ref")),
+    ("title", QT_TRANSLATE_NOOP("SourceTableModel", "Title")),
+    ("publisher", QT_TRANSLATE_NOOP("SourceTableModel", "Publisher")),
+    ("date", QT_TRANSLATE_NOOP("SourceTableModel", "Date")),
+    ("section", QT_TRANSLATE_NOOP("SourceTableModel", "Page section")),
+    ("figures", QT_TRANSLATE_NOOP("SourceTableModel", "Figures")),
+    ("note", QT_TRANSLATE_NOOP("SourceTableModel", "Note")),
 )
 
 _Index = QModelIndex | QPersistentModelIndex
