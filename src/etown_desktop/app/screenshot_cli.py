@@ -76,9 +76,10 @@ def _render(tab: str, output, width: int, height: int, lang: str | None) -> int:
         window.show()
         window.build_all_tabs()
         window.select_tab(tab)
-        figures = repo.figures()
-        if figures:  # show a filled-in source panel, as a user would see after one click
-            window.hub.show_figure(figures[0].id)
+        sources = window.tab_widget("sources")
+        if tab == "sources" and sources is not None and sources.proxy.rowCount():
+            # The first row selected, as after one click: the source panel shows its provenance.
+            sources.figure_table.setCurrentIndex(sources.proxy.index(0, 0))
         deadline = time.monotonic() + SETTLE_SECONDS
         while time.monotonic() < deadline:
             QApplication.processEvents()
