@@ -9,9 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from etown_desktop.ui.qt_workarounds import protect_none
 
-protect_none()
 
 from etown_desktop.core.charts import BUILDERS, build_chart  # noqa: E402
 from etown_desktop.core.errors import ExportFailed  # noqa: E402

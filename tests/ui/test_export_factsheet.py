@@ -11,9 +11,7 @@ import textwrap
 
 import pytest
 
-from etown_desktop.ui.qt_workarounds import protect_none
 
-protect_none()
 
 from etown_desktop.core.errors import ExportFailed  # noqa: E402
 from etown_desktop.core.repository import Repository  # noqa: E402
@@ -75,7 +73,6 @@ def test_factsheet_chinese_without_any_cjk_font_installed(tmp_path):
 <fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>""")
     out = tmp_path / "fs_zh.pdf"
     code = textwrap.dedent(f"""
-        from etown_desktop.ui.qt_workarounds import protect_none; protect_none()
         from PySide6.QtGui import QGuiApplication, QFontDatabase
         app = QGuiApplication([])
         assert not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese), "CJK font visible"

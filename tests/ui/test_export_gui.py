@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from etown_desktop.ui.qt_workarounds import protect_none
 
-protect_none()
 
 from etown_desktop.ui.export.export_actions import install_exports, is_chart_view  # noqa: E402
 from etown_desktop.ui.export.export_controller import LAST_FOLDER_KEY  # noqa: E402

@@ -10,9 +10,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from etown_desktop.ui.qt_workarounds import protect_none
 
-protect_none()
 
 from etown_desktop import __version__  # noqa: E402
 from etown_desktop.core.charts import BUILDERS  # noqa: E402

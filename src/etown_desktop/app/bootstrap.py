@@ -95,6 +95,9 @@ def run_gui(lang: str | None = None,
     connect to the window's signals (firstPainted, allTabsReady) before it is shown."""
     app = create_application()
     log_path = setup_logging()
+    from etown_desktop.ui.qt_workarounds import guard_refcount_bug
+
+    guard_refcount_bug()
     from etown_desktop.ui.excepthook import install_excepthook
 
     install_excepthook()
@@ -116,6 +119,9 @@ def run_gui(lang: str | None = None,
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(repo)
+    from etown_desktop.ui.export.export_actions import install_exports
+
+    install_exports(window, repo)
     if lang != "zh":
         from etown_desktop.ui.fonts import ensure_cjk_font
 

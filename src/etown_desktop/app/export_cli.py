@@ -108,9 +108,9 @@ def _list(what: str) -> int:
 def _qt_app():
     """A headless QGuiApplication (fonts and painting need one; no window is shown)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from etown_desktop.ui.qt_workarounds import protect_none
+    from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 
-    protect_none()
+    guard_refcount_bug()
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication(["etown-desktop"])

@@ -30,9 +30,9 @@ class ExportController(QObject):
 
     def __init__(self, repo: Repository, window: QWidget, settings: AppSettings | None = None) -> None:
         super().__init__(window)
-        from etown_desktop.ui.qt_workarounds import protect_none
+        from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 
-        protect_none()  # the export renderers make thousands of void Qt calls (see qt_workarounds)
+        guard_refcount_bug()  # the export renderers make thousands of void Qt calls (see qt_workarounds)
         self.repo = repo
         self.window = window
         self.settings = settings or AppSettings()
