@@ -111,8 +111,6 @@ def hub(qtbot):
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "real_tabs: build the main window with the real tab modules (charts included)")
     # Same guard as the app's bootstrap: a no-op unless the installed PySide6 leaks None refs.
     from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 

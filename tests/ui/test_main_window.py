@@ -14,17 +14,6 @@ from etown_desktop.ui.main_window import MainWindow
 from etown_desktop.ui.tabs import TAB_REGISTRY
 
 
-@pytest.fixture(autouse=True)
-def light_tabs(request, monkeypatch):
-    """Most tests here are about the shell: the chart tabs are replaced by placeholders (their
-    own tests live in test_tabs.py). Tests marked ``real_tabs`` build the real registry."""
-    if request.node.get_closest_marker("real_tabs"):
-        return
-    registry = tuple((name, module if name == "sources" else f"etown_desktop.ui.tabs._absent_{i}", cls)
-                     for i, (name, module, cls) in enumerate(TAB_REGISTRY))
-    monkeypatch.setattr(mw, "TAB_REGISTRY", registry)
-
-
 def make_window(qtbot, repo, app_settings, wait_ready: bool = True) -> MainWindow:
     window = MainWindow(repo, settings=app_settings)
     qtbot.addWidget(window)
@@ -46,7 +35,6 @@ def expected_title(module_name: str, class_name: str, fallback: str) -> str:
     return getattr(module, class_name).title()
 
 
-@pytest.mark.real_tabs
 def test_window_builds_with_every_tab_in_order(qtbot, repo, app_settings):
     window = make_window(qtbot, repo, app_settings)
     assert "E-Town" in window.windowTitle()
