@@ -114,3 +114,16 @@ def test_zone_matrix_marks_exactly_the_zones(repo):
     marked = {(s.name_en, p.category_en) for s in spec.series for p in s.points if p.value}
     zones = {(z.district.name_en, z.industry.name_en) for z in repo.cluster_zones()}
     assert marked == zones
+
+
+def test_chinese_axis_unit_matches_the_plotted_scale(repo):
+    """Bars are plotted in the figure's own unit (billions); a Chinese axis saying 亿元 would make
+    every bar read ten times too small. The axis must name the plotted scale."""
+    from etown_desktop.core.charts import all_charts
+
+    for spec in all_charts(repo):
+        units = {repo.figure(fid).unit for fid in spec.figure_ids}
+        for unit in units:
+            if unit.zh_factor != 1 and spec.axis_zh:
+                assert not spec.axis_zh.startswith(unit.zh), (spec.id, spec.axis_zh)
+                assert spec.axis_zh.startswith("十"), (spec.id, spec.axis_zh)

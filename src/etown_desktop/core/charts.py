@@ -122,7 +122,7 @@ def _output_trend(repo: Repository) -> ChartSpec:
     return ChartSpec(
         id="overview.output_trend", kind="bar",
         title_en="Gross industrial output, 2012 → 2021", title_zh="工业总产值（2012→2021年）",
-        axis_en="Billion yuan", axis_zh="亿元",
+        axis_en="Billion yuan", axis_zh="十亿元",
         series=(ChartSeries("Gross industrial output", "工业总产值",
                             tuple(point(f, str(f.year), f"{f.year}年") for f in figs)),),
         source_en=src_en, source_zh=src_zh,
@@ -138,7 +138,7 @@ def _bluepaper_targets(repo: Repository) -> ChartSpec:
         id="clusters.bluepaper_2020", kind="hbar",
         title_en="Beijing's 2020 output targets by industry (2019 blue paper)",
         title_zh="北京市2020年重点产业产值目标（2019年蓝皮书）",
-        axis_en="Billion yuan", axis_zh="亿元",
+        axis_en="Billion yuan", axis_zh="十亿元",
         series=(ChartSeries("2020 target", "2020年目标",
                             tuple(point(c.target, c.name_en, c.name_zh) for c in clusters)),),
         source_en=src_en, source_zh=src_zh,
