@@ -137,3 +137,23 @@ def test_bad_extension(repo, tmp_path):
     with pytest.raises(ExportFailed, match="not a supported file type"):
         tabular.export_table(repo, "figures", tmp_path / "f.xls")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_usd_column_has_the_same_scale_as_the_value_and_names_its_unit(repo, lang):
+    """86 next to 6000 亿元 would read as 86 亿美元 (ten times too small): the USD column must be
+    scaled like the value column and say its unit."""
+    frame = build_table(repo, "figures", lang).frame
+    cols = {k: frame.columns[i] for i, k in enumerate(
+        ["id", "topic", "label", "value", "unit", "qualifier", "as_stated", "period", "year",
+         "usd_value", "usd_unit"])}
+    for fig in repo.figures():
+        if fig.usd_value is None:
+            continue
+        row = frame[frame[cols["id"]] == fig.id].iloc[0]
+        # the implied rate is unchanged by the scaling of both columns
+        assert row[cols["value"]] / row[cols["usd_value"]] == pytest.approx(fig.usd_rate, abs=1e-3)
+        unit = row[cols["usd_unit"]]
+        assert ("美元" in unit) if lang == "zh" else ("US dollars" in unit), (fig.id, unit)
+    topics = set(frame[cols["topic"]])
+    assert not topics & {"foreign_investment", "beijing_context"}, "topic ids leaked into the table"

@@ -25,6 +25,16 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # Column key -> (English header, Chinese header). Builders emit rows keyed by these.
+TOPIC_NAMES: dict[str, tuple[str, str]] = {
+    "overview": ("Overview", "概览"),
+    "clusters": ("Industrial clusters", "产业集群"),
+    "foreign_investment": ("Foreign investment", "外商投资"),
+    "fortune500": ("Fortune Global 500", "世界500强"),
+    "reforms": ("Business-service reforms", "营商环境改革"),
+    "targets": ("Plans & targets", "规划目标"),
+    "beijing_context": ("Beijing context", "北京市背景"),
+}
+
 HEADERS: dict[str, tuple[str, str]] = {
     "id": ("ID", "编号"),
     "topic": ("Topic", "主题"),
@@ -36,6 +46,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "period": ("Period", "时期"),
     "year": ("Year", "年份"),
     "usd_value": ("US$ (source's conversion)", "美元（原文折算）"),
+    "usd_unit": ("US$ unit", "美元单位"),
     "usd_rate": ("Source's rate, ¥ per US$", "原文汇率（元/美元）"),
     "note": ("Note", "备注"),
     "name": ("Name", "名称"),
@@ -147,6 +158,16 @@ def _scaled(fig: Figure, lang: str) -> float:
     return fig.value * fig.unit.zh_factor if lang == "zh" else fig.value
 
 
+def _usd(fig: Figure, lang: str) -> tuple[float | None, str]:
+    """The source's USD conversion in the same scale as the value column, with its unit name:
+    86 "billion US dollars" in English, 860 "亿美元" in Chinese (never a bare, scale-less number)."""
+    if fig.usd_value is None:
+        return None, ""
+    if lang == "zh":
+        return fig.usd_value * fig.unit.zh_factor, fig.unit.zh.replace("元", "美元")
+    return fig.usd_value, fig.unit.en.replace("yuan", "US dollars")
+
+
 def _unit_name(fig: Figure, lang: str) -> str:
     return fig.unit.zh if lang == "zh" else fig.unit.en
 
@@ -161,10 +182,12 @@ def _figures(repo: Repository, lang: str):
     rows = []
     for f in repo.figures():
         rows.append(({
-            "id": f.id, "topic": f.topic, "label": f.label(lang), "value": _scaled(f, lang),
+            "id": f.id, "topic": TOPIC_NAMES[f.topic][1 if lang == "zh" else 0],
+            "label": f.label(lang), "value": _scaled(f, lang),
             "unit": _unit_name(f, lang), "qualifier": QUALIFIER_NAME[lang][f.qualifier],
             "as_stated": format_value(f, lang, "words"), "period": f.period(lang) or "",
-            "year": f.year, "usd_value": f.usd_value, "usd_rate": f.usd_rate,
+            "year": f.year, "usd_value": _usd(f, lang)[0], "usd_unit": _usd(f, lang)[1],
+            "usd_rate": f.usd_rate,
             "note": f.note(lang) or "", **_prov(f.source, f.paragraph, lang),
         }, (f.source.id,)))
     return rows
