@@ -131,11 +131,20 @@ def test_about_shows_version_edition_and_sources(qtbot, repo, app_settings, dial
         assert (src.publisher or "publisher not stated") in text
     undated = [s for s in repo.sources() if s.is_undated]
     assert ("undated" in text) == bool(undated)
+    from etown_desktop.core.coverage import coverage_text
+
+    assert coverage_text(repo, "en", label=False) in text
 
 
 def test_status_bar_names_the_edition(qtbot, repo, app_settings):
     window = make_window(qtbot, repo, app_settings, wait_ready=False)
     assert repo.metadata.edition in window.status_label.text()
+    # "data as of" names the sources' dates, not just our review date.
+    from etown_desktop.core.coverage import coverage_text
+    from etown_desktop.core.formatting import format_date
+
+    assert coverage_text(repo, "en") in window.status_label.text()
+    assert f"as of {format_date(repo.metadata.data_date)}" not in window.status_label.text()
 
 
 def test_full_screen_toggles(qtbot, repo, app_settings):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop import __version__
-from etown_desktop.core.formatting import format_date, format_publisher, format_source_date
+from etown_desktop.core.coverage import coverage_text
+from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -175,10 +176,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         meta = self.repo.metadata
-        text = self.tr("Database edition %1 · data as of %2 · %3 figures from %4 sources")
-        for key, value in (("%1", meta.edition), ("%2", format_date(meta.data_date, current_language())),
-                           ("%3", str(meta.figure_count)), ("%4", str(len(self.repo.sources())))):
-            text = text.replace(key, value)
+        # "data as of" = the sources' own dates + our review date, never the review date alone.
+        text = (f"{self.tr('Database edition')} {meta.edition} · "
+                f"{coverage_text(self.repo, current_language())} · "
+                f"{self.tr('Figures')}: {meta.figure_count} · {self.tr('Sources')}: {len(self.repo.sources())}")
         self.status_label = QLabel(text, self)
         self.status_label.setObjectName("muted")
         self.status_label.setToolTip(text)
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
             f"<h2>{name}</h2><p>{esc(intro)}</p>"
             f"<p>{version}: <b>{esc(__version__)}</b><br>"
             f"{edition}: <b>{esc(meta.edition)}</b><br>"
-            f"{as_of}: <b>{esc(format_date(meta.data_date, lang))}</b><br>"
+            f"{as_of}: <b>{esc(coverage_text(self.repo, lang, label=False))}</b><br>"
             f"{figures}: {meta.figure_count}</p>"
             f"<p><b>{sources}</b></p><ul>{items}</ul>")
 
