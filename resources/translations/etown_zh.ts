@@ -5,42 +5,105 @@
     <name>ChartView</name>
     <message>
         <source>Chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>图表标题</translation>
     </message>
     <message>
         <source>Click to see the source</source>
-        <translation type="unfinished"></translation>
+        <translation>点击查看来源</translation>
     </message>
 </context>
 <context>
     <name>ClustersTab</name>
     <message>
         <source>Industrial clusters</source>
-        <translation type="unfinished">产业集群</translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>More facts from the clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群的更多数据</translation>
     </message>
     <message>
         <source>Beijing-wide context (2019 blue paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>北京全市背景（2019年蓝皮书）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Showcase companies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代表企业：%1</translation>
     </message>
     <message>
         <source>The sources name no showcase company for this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源未列出该产业集群的代表企业。</translation>
     </message>
     <message>
         <source>not named in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>原文未列名</translation>
     </message>
     <message>
         <source>The plan aims for %1 clusters; the source names only %2 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案提出打造%1个产业集群，原文仅列出其中%2个。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合资企业</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>yes (public knowledge)</source>
+        <translation>是（公开信息）</translation>
+    </message>
+    <message>
+        <source>yes (stated in the source)</source>
+        <translation>是（来源载明）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Fortune Global 500</source>
+        <translation>世界500强</translation>
     </message>
 </context>
 <context>
@@ -59,81 +122,127 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export fact sheet (PDF)…</source>
+        <translation>导出概况简报（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export investor pack (ZIP)…</source>
+        <translation>导出投资资料包（ZIP）…</translation>
+    </message>
+    <message>
+        <source>Export sector pack</source>
+        <translation>导出行业资料包</translation>
+    </message>
+    <message>
+        <source>Print current tab…</source>
+        <translation>打印当前页面…</translation>
+    </message>
+    <message>
+        <source>Print preview of current tab…</source>
+        <translation>打印预览当前页面…</translation>
+    </message>
+    <message>
+        <source>Print fact sheet…</source>
+        <translation>打印概况简报…</translation>
+    </message>
+    <message>
+        <source>Print preview of fact sheet…</source>
+        <translation>打印预览概况简报…</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“{folder}”中已有“{name}”。是否替换？</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{path}</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Chart copied</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已复制</translation>
     </message>
     <message>
         <source>Which rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>导出哪些行？</translation>
     </message>
     <message>
         <source>The table shows {n} of {total} rows.
 
 Yes: export the {n} rows shown.
 No: export all {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格当前显示全部 {total} 行中的 {n} 行。
+
+是：导出当前显示的 {n} 行。
+否：导出全部 {total} 行。</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 Excel 的 CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <source>Export fact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出概况简报</translation>
     </message>
     <message>
         <source>Export investor pack</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投资资料包</translation>
     </message>
     <message>
         <source>ZIP archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -200,7 +309,7 @@ No: export all {total} rows.</source>
     </message>
     <message>
         <source>Reforms</source>
-        <translation>营商改革</translation>
+        <translation>营商环境改革</translation>
     </message>
     <message>
         <source>Plans &amp; targets</source>
@@ -215,58 +324,81 @@ No: export all {total} rows.</source>
     <name>ForeignInvestmentTab</name>
     <message>
         <source>Foreign investment</source>
-        <translation type="unfinished">外商投资</translation>
+        <translation>外商投资</translation>
     </message>
     <message>
         <source>Foreign investment in E-Town</source>
-        <translation type="unfinished"></translation>
+        <translation>北京经开区外商投资</translation>
     </message>
     <message>
         <source>Totals since the zone was founded, as the sources state them.</source>
-        <translation type="unfinished"></translation>
+        <translation>建区以来的累计数据，均按来源原文表述。</translation>
     </message>
     <message>
         <source>Multinational production: Bayer</source>
-        <translation type="unfinished"></translation>
+        <translation>跨国企业生产线：拜耳</translation>
     </message>
     <message>
         <source>Living and working here</source>
-        <translation type="unfinished"></translation>
+        <translation>在亦庄工作与生活</translation>
     </message>
 </context>
 <context>
     <name>Fortune500Tab</name>
     <message>
         <source>Fortune 500 projects</source>
-        <translation type="unfinished">世界500强项目</translation>
+        <translation>世界500强项目</translation>
     </message>
     <message>
         <source>Fortune Global 500 in E-Town</source>
-        <translation type="unfinished"></translation>
+        <translation>世界500强企业在北京经开区</translation>
     </message>
     <message>
         <source>Each source&apos;s own statement is shown; where they differ, both are.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项数据均按来源原文列示；不同来源表述不一致时，一并列出。</translation>
     </message>
     <message>
         <source>Named companies and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>具名企业与项目</translation>
     </message>
     <message>
         <source>Fortune Global 500 status: “public knowledge” is our note, not the source&apos;s; “not stated” means the sources do not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>世界500强身份：“公开信息”为本程序的标注，并非来源原文；“未说明”表示来源未作说明。</translation>
     </message>
     <message>
         <source>Filter by name, country, cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、国家/地区、产业集群筛选…</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">数据项</translation>
+        <translation>相关数据</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <source>({period}; {ref}, {paragraph})</source>
+        <translation>（{period}；{ref}，{paragraph}）</translation>
+    </message>
+    <message>
+        <source>Source: {ref} — {title}; {publisher}, {date}, {paragraph}</source>
+        <translation>来源：{ref} — {title}；{publisher}，{date}，{paragraph}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Period: {period}</source>
+        <translation>时期：{period}</translation>
+    </message>
+    <message>
+        <source>Source: {ref} — {title}</source>
+        <translation>来源：{ref} — {title}</translation>
+    </message>
+    <message>
+        <source>{publisher}, {date}, {paragraph}</source>
+        <translation>{publisher}，{date}，{paragraph}</translation>
+    </message>
+    <message>
+        <source>In US dollars (the source’s conversion): {usd}</source>
+        <translation>美元金额（按来源的换算）：{usd}</translation>
     </message>
 </context>
 <context>
@@ -289,7 +421,7 @@ No: export all {total} rows.</source>
     </message>
     <message>
         <source>Business-service reforms</source>
-        <translation>营商服务改革</translation>
+        <translation>营商环境改革</translation>
     </message>
     <message>
         <source>Plans &amp; targets</source>
@@ -344,10 +476,6 @@ No: export all {total} rows.</source>
         <translation>关于亦庄投资者桌面(&amp;A)</translation>
     </message>
     <message>
-        <source>Database edition %1 · data as of %2 · %3 figures from %4 sources</source>
-        <translation>数据库版本 %1 · 数据截至 %2 · %3 项数据，来自 %4 个来源</translation>
-    </message>
-    <message>
         <source>This section is being prepared.</source>
         <translation>本栏目正在准备中。</translation>
     </message>
@@ -392,15 +520,15 @@ No: export all {total} rows.</source>
     <name>OverviewTab</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">概览</translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Beijing E-Town at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>北京亦庄概览</translation>
     </message>
     <message>
         <source>Beijing Economic-Technological Development Area (BDA). Hover or click any figure to see its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>北京经济技术开发区（北京经开区）。将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
     </message>
 </context>
 <context>
@@ -485,23 +613,31 @@ No: export all {total} rows.</source>
     <name>ReformsTab</name>
     <message>
         <source>Business-service reforms</source>
-        <translation type="unfinished">营商服务改革</translation>
+        <translation>营商环境改革</translation>
     </message>
     <message>
         <source>What changed for companies, and which sources mention each reform.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项改革为企业带来的变化，以及提及该改革的来源。</translation>
     </message>
     <message>
         <source>Work permits for foreign staff: before and now</source>
-        <translation type="unfinished"></translation>
+        <translation>外籍人员工作许可：改革前后对比</translation>
+    </message>
+    <message>
+        <source>{ref} ({paragraph})</source>
+        <translation>{ref}（{paragraph}）</translation>
     </message>
     <message>
         <source>Mentioned in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提及来源：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>First in Beijing</source>
-        <translation type="unfinished"></translation>
+        <translation>北京首创</translation>
     </message>
 </context>
 <context>
@@ -574,6 +710,17 @@ No: export all {total} rows.</source>
     </message>
 </context>
 <context>
+    <name>TabPage</name>
+    <message>
+        <source>{ref}: {value}</source>
+        <translation>{ref}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Copy</source>
@@ -589,14 +736,49 @@ No: export all {total} rows.</source>
     </message>
 </context>
 <context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>最新数据</translation>
+    </message>
+    <message>
+        <source>Comparable?</source>
+        <translation>是否可比</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no — a different measure</source>
+        <translation>否（统计口径不同）</translation>
+    </message>
+</context>
+<context>
     <name>TargetsTab</name>
     <message>
         <source>Plans &amp; targets</source>
-        <translation type="unfinished">规划与目标</translation>
+        <translation>规划与目标</translation>
     </message>
     <message>
         <source>Where the latest figure measures something different from the target, it is shown only as context: it does not show progress towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新数据与目标的统计口径不同时，仅作为背景参考列示，并不代表目标的完成进度。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -29,10 +29,6 @@ _TABLE_BINDINGS: dict[str, tuple[str, Callable[[QModelIndex], object]]] = {
     "TargetTableModel": ("targets", lambda ix: ix.data(_FIGURE_ID_ROLE)),
     "SourceTableModel": ("sources", lambda ix: ix.data(Qt.ItemDataRole.DisplayRole)),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
 
 
 def _registry_keys(repo: Repository, table_id: str) -> list[object]:
@@ -55,11 +51,11 @@ def attach_chart(view: QWidget, ctl: ExportController) -> None:
     if view.property("etownExportActions"):
         return
     view.setProperty("etownExportActions", True)
-    copy_act = QAction(_tr("Copy chart"), view)
+    copy_act = QAction(QCoreApplication.translate("ExportActions", "Copy chart"), view)
     copy_act.setShortcut(QKeySequence.StandardKey.Copy)
     copy_act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     copy_act.triggered.connect(lambda: ctl.copy_chart(view.spec))
-    export_act = QAction(_tr("Export chart…"), view)
+    export_act = QAction(QCoreApplication.translate("ExportActions", "Export chart…"), view)
     export_act.triggered.connect(lambda: ctl.export_chart(view.spec))
     view.addAction(copy_act)
     view.chart_copy_action, view.chart_export_action = copy_act, export_act
@@ -112,7 +108,7 @@ def attach_table(view, ctl: ExportController) -> None:
     if table_binding(view, ctl.repo) is None:
         return
     view.setProperty("etownExportActions", True)
-    act = QAction(_tr("Export table…"), view)
+    act = QAction(QCoreApplication.translate("ExportActions", "Export table…"), view)
 
     def run() -> None:
         binding = table_binding(view, ctl.repo)
@@ -144,29 +140,36 @@ def install_exports(window, repo: Repository) -> ExportController:
     entries: list[QAction | None] = []
 
     def action(text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        act = QAction(text, window)
+        act = QAction(QCoreApplication.translate("ExportActions", text), window)
         act.triggered.connect(slot)
         if shortcut is not None:
             act.setShortcut(shortcut)
         entries.append(act)
         return act
 
-    window.export_factsheet_action = action(_tr("Export fact sheet (PDF)…"), lambda: ctl.export_factsheet())
-    window.export_pack_action = action(_tr("Export investor pack (ZIP)…"), lambda: ctl.export_pack())
-    sector_menu = QMenu(_tr("Export sector pack"), window)
+    def print_tab(preview: bool) -> None:
+        ctl.print_with(lambda p: ctl.paint_widget(window.tabs.currentWidget(), p), preview=preview)
+
+    window.export_factsheet_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Export fact sheet (PDF)…"), lambda: ctl.export_factsheet())
+    window.export_pack_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Export investor pack (ZIP)…"), lambda: ctl.export_pack())
+    sector_menu = QMenu(QCoreApplication.translate("ExportActions", "Export sector pack"), window)
     for sector in SECTORS.values():
         act = sector_menu.addAction(sector.name(ctl.lang))
         act.triggered.connect(lambda checked=False, sid=sector.id: ctl.export_pack(sid))
     entries.append(None)
-    window.print_tab_action = action(_tr("Print current tab…"), lambda: ctl.print_with(
-        lambda p: ctl.paint_widget(window.tabs.currentWidget(), p), preview=False),
+    window.print_tab_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Print current tab…"), lambda: print_tab(False),
         QKeySequence(QKeySequence.StandardKey.Print))
-    window.preview_tab_action = action(_tr("Print preview of current tab…"), lambda: ctl.print_with(
-        lambda p: ctl.paint_widget(window.tabs.currentWidget(), p), preview=True))
-    window.print_factsheet_action = action(_tr("Print fact sheet…"), lambda: ctl.print_with(
-        ctl.paint_factsheet, preview=False))
-    window.preview_factsheet_action = action(_tr("Print preview of fact sheet…"), lambda: ctl.print_with(
-        ctl.paint_factsheet, preview=True))
+    window.preview_tab_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Print preview of current tab…"), lambda: print_tab(True))
+    window.print_factsheet_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Print fact sheet…"),
+        lambda: ctl.print_with(ctl.paint_factsheet, preview=False))
+    window.preview_factsheet_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Print preview of fact sheet…"),
+        lambda: ctl.print_with(ctl.paint_factsheet, preview=True))
     for i, act in enumerate(entries):
         if act is None:
             menu.insertMenu(anchor, sector_menu) if anchor else menu.addMenu(sector_menu)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from etown_desktop.core.records import Company
 from etown_desktop.core.repository import Repository
@@ -10,9 +17,12 @@ from etown_desktop.core.repository import Repository
 FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 3
 
-KIND_TEXT = {"company": "Company", "joint_venture": "Joint venture", "park": "Park",
-             "project": "Project"}
-BASIS_TEXT = {"public": "yes (public knowledge)", "stated": "yes (stated in the source)"}
+KIND_TEXT = {"company": QT_TRANSLATE_NOOP("CompanyTableModel", "Company"),
+             "joint_venture": QT_TRANSLATE_NOOP("CompanyTableModel", "Joint venture"),
+             "park": QT_TRANSLATE_NOOP("CompanyTableModel", "Park"),
+             "project": QT_TRANSLATE_NOOP("CompanyTableModel", "Project")}
+BASIS_TEXT = {"public": QT_TRANSLATE_NOOP("CompanyTableModel", "yes (public knowledge)"),
+              "stated": QT_TRANSLATE_NOOP("CompanyTableModel", "yes (stated in the source)")}
 
 
 def _tr(text: str) -> str:
@@ -22,14 +32,19 @@ def _tr(text: str) -> str:
 def fortune500_text(company: Company) -> str:
     """The Fortune Global 500 flag with its basis; never a guess."""
     if company.fortune500 is None:
-        return _tr("not stated")
+        return QCoreApplication.translate("CompanyTableModel", "not stated")
     if not company.fortune500:
-        return _tr("no")
-    return _tr(BASIS_TEXT.get(company.fortune500_basis or "", "yes"))
+        return QCoreApplication.translate("CompanyTableModel", "no")
+    basis = BASIS_TEXT.get(company.fortune500_basis or "")
+    return _tr(basis) if basis else QCoreApplication.translate("CompanyTableModel", "yes")
 
 
 class CompanyTableModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Kind", "Country", "Cluster", "Fortune Global 500")
+    COLUMNS = (QT_TRANSLATE_NOOP("CompanyTableModel", "Name"),
+               QT_TRANSLATE_NOOP("CompanyTableModel", "Kind"),
+               QT_TRANSLATE_NOOP("CompanyTableModel", "Country"),
+               QT_TRANSLATE_NOOP("CompanyTableModel", "Cluster"),
+               QT_TRANSLATE_NOOP("CompanyTableModel", "Fortune Global 500"))
 
     def __init__(self, repo: Repository, lang: str = "en", parent=None) -> None:
         super().__init__(parent)

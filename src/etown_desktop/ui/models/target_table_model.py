@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from etown_desktop.core.formatting import format_value
 from etown_desktop.core.records import Target
@@ -15,7 +22,11 @@ def _tr(text: str) -> str:
 
 
 class TargetTableModel(QAbstractTableModel):
-    COLUMNS = ("Target", "Target value", "Latest figure", "Comparable?", "Note")
+    COLUMNS = (QT_TRANSLATE_NOOP("TargetTableModel", "Target"),
+               QT_TRANSLATE_NOOP("TargetTableModel", "Target value"),
+               QT_TRANSLATE_NOOP("TargetTableModel", "Latest figure"),
+               QT_TRANSLATE_NOOP("TargetTableModel", "Comparable?"),
+               QT_TRANSLATE_NOOP("TargetTableModel", "Note"))
 
     def __init__(self, targets: list[Target], lang: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -41,11 +52,15 @@ class TargetTableModel(QAbstractTableModel):
         if column == 1:
             return format_value(t.target, lang)
         if column == 2:
-            return format_value(t.actual, lang) if t.actual else _tr("not stated")
+            if t.actual is None:
+                return QCoreApplication.translate("TargetTableModel", "not stated")
+            return format_value(t.actual, lang)
         if column == 3:
             if t.actual is None:
                 return "—"
-            return _tr("yes") if t.actual_relation == "same" else _tr("no — a different measure")
+            if t.actual_relation == "same":
+                return QCoreApplication.translate("TargetTableModel", "yes")
+            return QCoreApplication.translate("TargetTableModel", "no — a different measure")
         return (t.note_zh if lang == "zh" else t.note_en) or ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -74,7 +74,7 @@ class ClustersTab(TabPage):
                       parent_layout=lay)
         companies = self.repo.companies(cluster.id)
         if companies:
-            names = ", ".join(co.name(self.lang) for co in companies)
+            names = self.tr(", ").join(co.name(self.lang) for co in companies)
             self.add_text(self.tr("Showcase companies: %1").replace("%1", names), muted=False,
                           parent_layout=lay).setStyleSheet("font-weight: 600;")
         else:

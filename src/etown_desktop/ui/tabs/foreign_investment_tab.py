@@ -7,7 +7,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from etown_desktop.core.formatting import format_value
 from etown_desktop.ui.tabs.tab_page import TabPage
 
 log = logging.getLogger(__name__)
@@ -19,10 +18,8 @@ class ForeignInvestmentTab(TabPage):
         return QCoreApplication.translate("ForeignInvestmentTab", "Foreign investment")
 
     def _alt(self, fig) -> str | None:
-        others = [o for o in self.repo.alternatives(fig) if o.source.id != fig.source.id]
-        if not others:
-            return None
-        return "; ".join(f"{o.source.ref}: {format_value(o, self.lang)}" for o in others)
+        return self.other_statements([o for o in self.repo.alternatives(fig)
+                                      if o.source.id != fig.source.id])
 
     def build(self) -> None:
         repo = self.repo

@@ -99,13 +99,17 @@ class Fortune500Tab(TabPage):
                  f"<p>{company.description_zh if lang == 'zh' else company.description_en}</p>"]
         figs = self.repo.company_figures(company.id)
         if figs:
-            parts.append("<p><b>" + self.tr("Figures") + "</b></p><ul>")
+            heading = self.tr("Figures")
+            parts.append(f"<p><b>{heading}</b></p><ul>")
             for f in figs:
+                where = self.tr("({period}; {ref}, {paragraph})").format(
+                    period=format_period(f, lang), ref=f.source.ref,
+                    paragraph=format_paragraph(f.paragraph, lang))
                 parts.append(f"<li><b>{format_value(f, lang)}</b> — {f.label(lang)} "
-                             f"<span style='color:{colors().muted}'>({format_period(f, lang)}; "
-                             f"{f.source.ref}, {format_paragraph(f.paragraph, lang)})</span></li>")
+                             f"<span style='color:{colors().muted}'>{where}</span></li>")
             parts.append("</ul>")
-        parts.append(f"<p style='color:{colors().muted}'>" + self.tr("Source") +
-                     f": {src.ref} — {src.title(lang)}; {format_publisher(src, lang)}, "
-                     f"{format_source_date(src, lang)}, {format_paragraph(company.paragraph, lang)}</p>")
+        source = self.tr("Source: {ref} — {title}; {publisher}, {date}, {paragraph}").format(
+            ref=src.ref, title=src.title(lang), publisher=format_publisher(src, lang),
+            date=format_source_date(src, lang), paragraph=format_paragraph(company.paragraph, lang))
+        parts.append(f"<p style='color:{colors().muted}'>{source}</p>")
         return "".join(parts)

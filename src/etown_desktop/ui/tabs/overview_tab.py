@@ -38,11 +38,7 @@ class OverviewTab(TabPage):
                 continue
             others = [f for f in self.repo.alternatives(fig)
                       if f.source.id != fig.source.id and f.qualifier != fig.qualifier]
-            extra = None
-            if others:
-                from etown_desktop.core.formatting import format_value
-                extra = "; ".join(f"{o.source.ref}: {format_value(o, self.lang)}" for o in others)
-            cards.append(self.make_card(fig, extra=extra))
+            cards.append(self.make_card(fig, extra=self.other_statements(others)))
         self.add_cards(cards, columns=4)
         self.add_charts(CHARTS[0], CHARTS[1], stretches=(1, 1))
         self.add_charts(CHARTS[2])

@@ -40,8 +40,9 @@ class ReformsTab(TabPage):
     def mentions_text(self, reform: Reform) -> str:
         refs = []
         for source_id, paragraph in reform.mentions:
-            refs.append(f"{self.repo.source(source_id).ref} ({format_paragraph(paragraph, self.lang)})")
-        return self.tr("Mentioned in: %1").replace("%1", ", ".join(refs))
+            refs.append(self.tr("{ref} ({paragraph})").format(
+                ref=self.repo.source(source_id).ref, paragraph=format_paragraph(paragraph, self.lang)))
+        return self.tr("Mentioned in: %1").replace("%1", self.tr(", ").join(refs))
 
     def _reform_box(self, reform: Reform) -> QFrame:
         c = colors()

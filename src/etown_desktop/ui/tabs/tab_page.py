@@ -81,6 +81,16 @@ class TabPage(QScrollArea):
         (parent_layout or self.layout_).addWidget(label)
         return label
 
+    def other_statements(self, figures: list[Figure]) -> str | None:
+        """"S3: more than 140; S2: …" for what other sources state, or None when there is none."""
+        if not figures:
+            return None
+        from etown_desktop.core.formatting import format_value
+
+        items = [self.tr("{ref}: {value}").format(ref=f.source.ref, value=format_value(f, self.lang))
+                 for f in figures]
+        return self.tr("; ").join(items) if len(items) > 1 else items[0]
+
     def make_card(self, figure: Figure, label: str | None = None,
                   extra: str | None = None) -> KpiCard:
         card = KpiCard(figure, self.hub, self.body, lang=self.lang, label=label, extra=extra)

@@ -5,6 +5,7 @@ Hovering shows the source in a tooltip and in the provenance panel; clicking sho
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import Qt, Signal
@@ -88,14 +89,15 @@ class KpiCard(QFrame):
 
     def tooltip_html(self) -> str:
         f, src, lang = self.figure, self.figure.source, self.lang
-        lines = [f"<b>{f.label(lang)}</b>", format_value(f, lang, style="words"),
-                 f"{self.tr('Period')}: {format_period(f, lang)}",
-                 f"{self.tr('Source')}: {src.ref} — {src.title(lang)}",
-                 f"{format_publisher(src, lang)}, {format_source_date(src, lang)}, "
-                 f"{format_paragraph(f.paragraph, lang)}"]
+        lines = [f"<b>{html.escape(f.label(lang), quote=False)}</b>", format_value(f, lang, style="words"),
+                 self.tr("Period: {period}").format(period=format_period(f, lang)),
+                 self.tr("Source: {ref} — {title}").format(ref=src.ref, title=src.title(lang)),
+                 self.tr("{publisher}, {date}, {paragraph}").format(
+                     publisher=format_publisher(src, lang), date=format_source_date(src, lang),
+                     paragraph=format_paragraph(f.paragraph, lang))]
         usd = format_usd(f, lang)
         if usd:
-            lines.append(f"{self.tr('In US dollars (the source’s conversion)')}: {usd}")
+            lines.append(self.tr("In US dollars (the source’s conversion): {usd}").format(usd=usd))
         return "<br>".join(lines)
 
     # -- provenance ----------------------------------------------------------------------------
