@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
+from etown_desktop.ui.text_width import display_width
 from etown_desktop.ui.theme import colors, is_dark
 
 log = logging.getLogger(__name__)
@@ -79,8 +80,11 @@ def style_plot(plot: pg.PlotItem) -> None:
 
 
 def wrap_label(text: str, max_chars: int = 13) -> str:
-    """Break a long value label in two: "≈ ¥650,000 per person" -> "≈ ¥650,000\nper person"."""
-    if len(text) <= max_chars or "\n" in text:
+    """Break a long value label in two: "≈ ¥650,000 per person" -> "≈ ¥650,000\nper person".
+
+    ``max_chars`` counts half-width columns, so Chinese text wraps at the same visual width.
+    """
+    if display_width(text) <= max_chars or "\n" in text:
         return text
     if " (" in text:
         return text.replace(" (", "\n(", 1)

@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 MAIN_GROUP = "etown_hundred_billion"
 PLAN_GROUP = "etown_2025_plan"
+CARD_IN_BOX_MIN_WIDTH = 150
 
 
 class ClustersTab(TabPage):
@@ -87,6 +88,9 @@ class ClustersTab(TabPage):
             for f in figs[:3]:
                 card = self.make_card(f)
                 card.setParent(box)
+                # three cards share half the page: the default minimum would push the
+                # right-hand cluster column off screen
+                card.setMinimumWidth(CARD_IN_BOX_MIN_WIDTH)
                 row.addWidget(card)
             lay.addLayout(row)
         lay.addStretch(1)

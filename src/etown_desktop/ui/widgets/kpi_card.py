@@ -23,6 +23,7 @@ from etown_desktop.core.formatting import (
 from etown_desktop.core.records import Figure
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_width import display_width
 from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class KpiCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
         value = format_value(figure, self.lang)
-        self.value_label = self._add(layout, value, VALUE_PT if len(value) <= 15 else VALUE_PT - 6,
+        self.value_label = self._add(layout, value, VALUE_PT if display_width(value) <= 15 else VALUE_PT - 6,
                                      bold=True, color=c.accent, wrap=True)
         self.title_label = self._add(layout, label or figure.label(self.lang), 12, bold=True,
                                      color=c.text, wrap=True)
