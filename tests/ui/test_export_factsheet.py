@@ -57,7 +57,22 @@ def test_factsheet_one_a4_page_with_facts(qapp, repo, tmp_path, lang):
         assert _flat(cl.name(lang)) in text
     for s in repo.sources():
         assert s.ref in text
-    assert repo.metadata.edition in text and repo.metadata.data_date in text
+    assert repo.metadata.edition in text
+    # "Data as of" gives the sources' own dates and our review date, not the review date alone.
+    from etown_desktop.core.coverage import coverage_text
+
+    # (the font draws – and ‒ with one glyph, so pdftotext may give either)
+    assert _flat(coverage_text(repo, lang)).replace("–", "‒") in text.replace("–", "‒")
+    # All three key charts are on the page: titles and the third chart's bar labels.
+    from etown_desktop.core.charts import build_chart
+    from etown_desktop.ui.export.factsheet import KEY_CHARTS, WIDE_CHART
+
+    for chart_id in (*KEY_CHARTS, WIDE_CHART):
+        assert _flat(build_chart(repo, chart_id).title(lang)) in text, chart_id
+    for series in build_chart(repo, WIDE_CHART).series:
+        assert _flat(series.name(lang)) in text
+        for point in series.points:
+            assert _flat(point.label(lang)) in text
     fonts = _run(_need("pdffonts"), str(pdf)).splitlines()[2:]
     assert fonts and all(" yes " in ln for ln in fonts)
 

@@ -49,6 +49,12 @@ def test_manifest_checksums_verify(full_pack, repo):
             assert len(data) == f["bytes"]
     assert manifest["app_version"] == __version__
     assert manifest["database_edition"] == repo.metadata.edition
+    # The facts' dates come from the sources; the review date is labelled as such.
+    from etown_desktop.core.coverage import source_date_range
+
+    earliest, latest, undated = source_date_range(repo)
+    assert manifest["sources_dated"] == {"earliest": earliest, "latest": latest, "undated": undated}
+    assert manifest["data_reviewed"] == repo.metadata.data_date and "data_as_of" not in manifest
 
 
 def test_tampered_file_is_detected(full_pack, tmp_path):
@@ -80,6 +86,9 @@ def test_every_chart_and_table_present_and_readable(full_pack, repo):
         src = zf.read("sources.txt").decode("utf-8-sig")
         for s in repo.sources():
             assert s.ref in src and s.title_en in src
+        from etown_desktop.core.coverage import coverage_text
+
+        assert coverage_text(repo, "en") in src
 
 
 def test_sector_pack_is_narrowed(qapp, repo, tmp_path):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from etown_desktop import __version__
+from etown_desktop.core.coverage import SourceCoverage, date_range, format_coverage
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import atomic_open, check_extension, write_with
 from etown_desktop.core.formatting import format_publisher, format_source_date
@@ -38,7 +39,7 @@ _SHEET_TEXT = {
            "all_rows": "all {n} rows", "some_rows": "{n} of {total} rows (as displayed)",
            "ref": "Ref", "title": "Title", "publisher": "Publisher", "date": "Date",
            "note": "Note", "file": "Archived copy"},
-    "zh": {"sources": "说明与来源", "edition": "数据库版本", "data_date": "数据截至",
+    "zh": {"sources": "说明与来源", "edition": "数据库版本", "data_date": "数据时间",
            "app": "导出程序", "table": "表格", "rows": "行数",
            "all_rows": "全部{n}行", "some_rows": "{total}行中的{n}行（按当前显示）",
            "ref": "编号", "title": "标题", "publisher": "发布机构", "date": "日期",
@@ -165,7 +166,10 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
         rows_text = (text["all_rows"].format(n=len(frame)) if total == len(frame)
                      else text["some_rows"].format(n=len(frame), total=total))
         info = [(text["table"], table.title), (text["rows"], rows_text),
-                (text["edition"], meta.edition), (text["data_date"], meta.data_date),
+                (text["edition"], meta.edition),
+                # The facts' own dates (these rows' sources) and our review date, never the latter alone.
+                (text["data_date"], format_coverage(SourceCoverage(*date_range(list(sources)), meta.data_date),
+                                                    table.lang, label=False)),
                 (text["app"], f"E-Town Investor Desktop {__version__}")]
         for r, (k, v) in enumerate(info):
             src.write_string(r, 0, k, bold)

@@ -6,32 +6,34 @@ not window chrome (which goes through Qt's tr()).
 
 from __future__ import annotations
 
+from etown_desktop.core.formatting import format_date
+
 APP_NAME = {"en": "E-Town Investor Desktop", "zh": "北京经济技术开发区投资促进桌面版"}
 
 TEXT = {
     "en": {
-        "edition": "{app} · database edition {edition} · data as of {date}",
+        "edition": "{app} · database edition {edition} · reviewed {date}",
         "factsheet_title": "Beijing E-Town at a glance",
         "factsheet_subtitle": "Beijing Economic-Technological Development Area (BDA) — key facts for investors",
         "clusters": "Industry clusters",
         "reforms": "Business-environment reforms",
         "first_in_beijing": "first in Beijing",
         "sources": "Sources",
-        "data_as_of": "Data as of {date} · database edition {edition} · every figure is quoted as its source states it",
+        "edition_note": "Database edition {edition} · every figure is quoted as its source states it",
         "page_note": "Qualifiers as stated: ≈ about/nearly, > more than. Figures are not our estimates.",
         "not_stated": "not stated",
         "sector": "Sector",
         "readme": "E-Town investor pack",
     },
     "zh": {
-        "edition": "{app} · 数据库版本 {edition} · 数据截至 {date}",
+        "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
         "factsheet_title": "北京经济技术开发区概览",
         "factsheet_subtitle": "北京经济技术开发区（亦庄）——面向投资者的关键数据",
         "clusters": "产业集群",
         "reforms": "营商环境改革",
         "first_in_beijing": "北京首创",
         "sources": "资料来源",
-        "data_as_of": "数据截至{date} · 数据库版本 {edition} · 所有数据均按来源原文表述引用",
+        "edition_note": "数据库版本 {edition} · 所有数据均按来源原文表述引用",
         "page_note": "限定词按原文：≈ 约/近，> 超过。数据均非本方估算。",
         "not_stated": "未说明",
         "sector": "行业",
@@ -47,4 +49,10 @@ def text(lang: str, key: str, **kwargs: str) -> str:
 
 
 def edition_line(lang: str, edition: str, data_date: str) -> str:
-    return text(lang, "edition", edition=edition, date=data_date)
+    """App, edition and the date our team reviewed the data (not the facts' date: the source line
+    under each chart gives that)."""
+    try:
+        date = format_date(data_date, lang)
+    except (ValueError, IndexError):
+        date = data_date
+    return text(lang, "edition", edition=edition, date=date)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, Q
 
 from etown_desktop import __version__
 from etown_desktop.core.charts import build_chart
+from etown_desktop.core.coverage import coverage_text
 from etown_desktop.core.errors import EtownError, ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.texts import APP_NAME, text
@@ -22,6 +23,7 @@ from etown_desktop.core.formatting import format_period, format_publisher, forma
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.export.canvas import QtCanvas, measure
 from etown_desktop.ui.export.chart_renderer import INK, MUTED, PALETTE, NullCanvas, render_chart, wrap
+from etown_desktop.ui.export.chart_renderer import MARGIN as CHART_MARGIN
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,13 @@ KPI_METRICS = ("industrial_output", "gdp", "hightech_industry_share",
                "fortune500_companies", "foreign_invested_firms", "utilized_fdi")
 KEY_CHARTS = ("overview.output_trend", "overview.industry_shares")
 CHART_LOGICAL_W = 640.0
+# The third key chart, across the page under the reforms; the narrowest logical width that fits wins
+# (wider = smaller text: 1300 keeps it near the section headings, 1400 is the scale of the two
+# charts above and the smallest allowed).
+WIDE_CHART = "reforms.work_permit"
+WIDE_CHART_WIDTHS = (1300.0, 1350.0, 1400.0)
+CLUSTER_COLUMN_SHARE = 0.44
+SOURCE_PX, FOOTER_PX = 8.5, 9.5
 CLUSTER_GROUP = "etown_hundred_billion"
 
 
@@ -51,17 +60,29 @@ def paint_factsheet(repo: Repository, painter: QPainter, lang: str = "en") -> No
     """Draw the fact sheet on an A4 page whose painter works in 96-dpi logical pixels."""
     c = QtCanvas(painter)
     pen = _Pen(c)
-    meta = repo.metadata
-    inner = PAGE_W - 2 * MARGIN
 
     # Header band
     c.rect(0, 0, PAGE_W, 88, ACCENT)
     c.text(MARGIN, 44, text(lang, "factsheet_title"), 27, "#ffffff", bold=True)
     c.text(MARGIN, 70, text(lang, "factsheet_subtitle"), 13, "#ffffff")
-    y = 104.0
+    y = _kpi_cards(repo, c, pen, lang, 104.0)
+    y = _key_charts(repo, painter, lang, y)
+    c.line(MARGIN, y, PAGE_W - MARGIN, y, RULE)
+    y = _clusters_and_reforms(repo, pen, lang, y + 8)
 
-    # KPI cards: 3 x 2
-    cols, gap, card_h = 3, 10.0, 84.0
+    # Sources and footer anchored to the bottom; the wide chart fills the band between.
+    bottom_top = PAGE_H - MARGIN - _bottom_height(repo, lang)
+    y = _wide_chart(repo, painter, lang, y, bottom_top)
+    sy = max(y, bottom_top)
+    if sy + _bottom_height(repo, lang) > PAGE_H - 8:
+        log.warning("fact sheet content runs %.0f px past the page", sy + _bottom_height(repo, lang) - PAGE_H)
+    _sources_and_footer(repo, c, pen, lang, sy)
+
+
+def _kpi_cards(repo: Repository, c: QtCanvas, pen: _Pen, lang: str, y: float) -> float:
+    """Headline KPI cards, 3 x 2; returns the y below them."""
+    inner = PAGE_W - 2 * MARGIN
+    cols, gap, card_h = 3, 10.0, 80.0
     card_w = (inner - gap * (cols - 1)) / cols
     for i, metric in enumerate(KPI_METRICS):
         try:
@@ -77,12 +98,16 @@ def paint_factsheet(repo: Repository, painter: QPainter, lang: str = "en") -> No
         ly = pen.block(x + 14, cy + 34, fig.label(lang), 11, INK, card_w - 22, max_lines=2)
         meta_line = f"{format_period(fig, lang)} · {fig.source.ref}"
         c.text(x + 14, max(ly + 12, cy + card_h - 8), meta_line, 9.5, MUTED)
-    y += 2 * card_h + gap + 16
+    return y + 2 * card_h + gap + 12
 
-    # Key charts side by side
+
+def _key_charts(repo: Repository, painter: QPainter, lang: str, y: float) -> float:
+    """The key charts side by side, at the scale of a 640-px-wide chart; returns the y below."""
+    inner = PAGE_W - 2 * MARGIN
     chart_gap = 16.0
     box_w = (inner - chart_gap) / len(KEY_CHARTS)
     scale = box_w / CHART_LOGICAL_W
+    y -= CHART_MARGIN * 0.7 * scale * 0.6  # part of the charts' own blank band above the title
     tallest = 0.0
     for i, chart_id in enumerate(KEY_CHARTS):
         spec = build_chart(repo, chart_id)
@@ -93,48 +118,103 @@ def paint_factsheet(repo: Repository, painter: QPainter, lang: str = "en") -> No
         render_chart(spec, QtCanvas(painter), lang, None, width=CHART_LOGICAL_W)
         painter.restore()
         tallest = max(tallest, h)
-    y += tallest + 8
-    c.line(MARGIN, y, PAGE_W - MARGIN, y, RULE)
-    y += 8
+    return y + tallest + 6
 
-    # Clusters (left) and reforms (right)
-    col_w = (inner - 24) / 2
-    left_x, right_x = MARGIN, MARGIN + col_w + 24
-    ly = pen.block(left_x, y, text(lang, "clusters"), 15, ACCENT, col_w, bold=True)
+
+def _clusters_and_reforms(repo: Repository, pen: _Pen, lang: str, y: float) -> float:
+    """Clusters (narrower left column) and reforms (wider right column); returns the y below."""
+    inner = PAGE_W - 2 * MARGIN
+    gutter = 22.0
+    left_w = (inner - gutter) * CLUSTER_COLUMN_SHARE
+    right_w = inner - gutter - left_w
+    left_x, right_x = MARGIN, MARGIN + left_w + gutter
+    ly = pen.block(left_x, y, text(lang, "clusters"), 15, ACCENT, left_w, bold=True)
     for cl in repo.clusters(CLUSTER_GROUP):
-        ly = pen.block(left_x, ly + 4, cl.name(lang), 11.5, INK, col_w, bold=True)
+        ly = pen.block(left_x, ly + 4, cl.name(lang), 11.5, INK, left_w, bold=True)
         desc = cl.description_zh if lang == "zh" else cl.description_en
-        ly = pen.block(left_x, ly, desc, 10, MUTED, col_w, max_lines=3)
-    ry = pen.block(right_x, y, text(lang, "reforms"), 15, ACCENT, col_w, bold=True)
+        ly = pen.block(left_x, ly, desc, 10, MUTED, left_w, max_lines=3)
+    ry = pen.block(right_x, y, text(lang, "reforms"), 15, ACCENT, right_w, bold=True)
     for r in repo.reforms():
         name = r.name(lang) + (f"  ({text(lang, 'first_in_beijing')})" if r.first_in_beijing else "")
-        ry = pen.block(right_x, ry + 4, name, 11.5, INK, col_w, bold=True, max_lines=2)
+        ry = pen.block(right_x, ry + 4, name, 11.5, INK, right_w, bold=True, max_lines=2)
         what = r.what_changed_zh if lang == "zh" else r.what_changed_en
-        ry = pen.block(right_x, ry, what, 10, MUTED, col_w, max_lines=3)
-    y = max(ly, ry) + 10
+        ry = pen.block(right_x, ry, what, 10, MUTED, right_w, max_lines=3)
+    return max(ly, ry) + 6
 
-    # Sources and footer, anchored to the bottom of the page
-    sources = repo.sources()
+
+def _wide_chart(repo: Repository, painter: QPainter, lang: str, y: float, limit: float) -> float:
+    """The third key chart across the page, as large as the band above the sources allows.
+
+    The chart's own side margins are pulled outside the page margins so its text lines up with
+    the rest of the page; it is skipped (with a warning) rather than pushed off the page.
+    """
+    spec = build_chart(repo, WIDE_CHART)
+    inner = PAGE_W - 2 * MARGIN
+    for width in WIDE_CHART_WIDTHS:
+        scale = inner / (width - 2 * CHART_MARGIN)
+        top_pad = CHART_MARGIN * 0.7 * scale  # the chart's blank band above its title
+        h = render_chart(spec, NullCanvas(), lang, None, width=width) * scale - top_pad
+        if y + 6 + h <= limit:
+            break
+    else:
+        log.warning("fact sheet: no room for %s", WIDE_CHART)
+        return y
+    free = limit - (y + 6 + h)
+    top = y + 6 + min(free / 2, 30.0)
+    painter.save()
+    painter.translate(MARGIN - CHART_MARGIN * scale, top - top_pad)
+    painter.scale(scale, scale)
+    render_chart(spec, QtCanvas(painter), lang, None, width=width)
+    painter.restore()
+    return top + h
+
+
+def _source_lines(repo: Repository, lang: str) -> list[str]:
+    inner = PAGE_W - 2 * MARGIN
     lines = []
-    for s in sources:
-        sep = "，" if lang == "zh" else ", "
+    sep = "，" if lang == "zh" else ", "
+    for s in repo.sources():
         title = f"“{s.title(lang)}”" if lang == "zh" else f'"{s.title(lang)}"'
         lines.append(f"{s.ref}  {title}{sep}{format_publisher(s, lang)}{sep}{format_source_date(s, lang)}")
-    src_size = 8.5
-    wrapped = [ln for s in lines for ln in wrap(s, src_size, inner)]
-    block_h = 18 + len(wrapped) * src_size * 1.3 + 36
-    sy = max(y, PAGE_H - MARGIN - block_h)
-    if sy + block_h > PAGE_H - 8:
-        log.warning("fact sheet content runs %.0f px past the page", sy + block_h - PAGE_H)
+    return [ln for s in lines for ln in wrap(s, SOURCE_PX, inner)]
+
+
+def _footer_lines(repo: Repository, lang: str) -> tuple[list[str], list[str]]:
+    """(bold "data as of" lines, muted edition/qualifier lines); the app and version are drawn
+    right-aligned on the first bold line."""
+    inner = PAGE_W - 2 * MARGIN - measure(_app_line(lang), SOURCE_PX) - 16
+    # "Data as of" = the sources' own dates and our review date (never the review date alone).
+    as_of = wrap(coverage_text(repo, lang), FOOTER_PX, inner, bold=True)
+    note = f"{text(lang, 'edition_note', edition=repo.metadata.edition)} · {text(lang, 'page_note')}"
+    return as_of, wrap(note, SOURCE_PX, PAGE_W - 2 * MARGIN)
+
+
+def _app_line(lang: str) -> str:
+    return f"{APP_NAME[lang]} {__version__}"
+
+
+def _bottom_height(repo: Repository, lang: str) -> float:
+    as_of, note = _footer_lines(repo, lang)
+    return (11 * 1.28 + 2 + len(_source_lines(repo, lang)) * SOURCE_PX * 1.3 + 8
+            + len(as_of) * FOOTER_PX * 1.28 + len(note) * SOURCE_PX * 1.28)
+
+
+def _sources_and_footer(repo: Repository, c: QtCanvas, pen: _Pen, lang: str, sy: float) -> None:
+    inner = PAGE_W - 2 * MARGIN
     c.line(MARGIN, sy, PAGE_W - MARGIN, sy, RULE)
     sy = pen.block(MARGIN, sy + 2, text(lang, "sources"), 11, INK, inner, bold=True)
-    for ln in wrapped:
-        sy += src_size * 1.3
-        c.text(MARGIN, sy - src_size * 0.3, ln, src_size, MUTED)
+    for ln in _source_lines(repo, lang):
+        sy += SOURCE_PX * 1.3
+        c.text(MARGIN, sy - SOURCE_PX * 0.3, ln, SOURCE_PX, MUTED)
     sy += 8
-    footer = text(lang, "data_as_of", date=meta.data_date, edition=meta.edition)
-    sy = pen.block(MARGIN, sy, footer, 9.5, INK, inner, bold=True)
-    pen.block(MARGIN, sy, f"{text(lang, 'page_note')}  {APP_NAME[lang]} {__version__}", 8.5, MUTED, inner)
+    as_of, note = _footer_lines(repo, lang)
+    c.text(PAGE_W - MARGIN, sy + FOOTER_PX * 0.98, _app_line(lang), SOURCE_PX, MUTED, anchor="end")
+    for ln in as_of:
+        sy += FOOTER_PX * 1.28
+        c.text(MARGIN, sy - FOOTER_PX * 0.3, ln, FOOTER_PX, INK, True)
+    for ln in note:
+        sy += SOURCE_PX * 1.28
+        c.text(MARGIN, sy - SOURCE_PX * 0.3, ln, SOURCE_PX, MUTED)
 
 
 def _setup_a4(device: QPagedPaintDevice) -> None:
@@ -176,5 +256,3 @@ def export_factsheet(repo: Repository, path: Path | str, lang: str = "en") -> Pa
 def page_rect() -> QRectF:
     return QRectF(0, 0, PAGE_W, PAGE_H)
 
-
-_ = measure

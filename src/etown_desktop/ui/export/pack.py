@@ -17,6 +17,7 @@ from pathlib import Path
 
 from etown_desktop import __version__
 from etown_desktop.core.charts import BUILDERS, build_chart
+from etown_desktop.core.coverage import coverage, coverage_text
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.tabular import csv_bytes, table_sources, xlsx_bytes
 from etown_desktop.core.export.texts import APP_NAME, text
@@ -47,7 +48,7 @@ class PackContents:
 def sources_text(repo: Repository, lang: str) -> str:
     meta = repo.metadata
     lines = [f"{text(lang, 'readme')} — {text(lang, 'sources')}",
-             text(lang, "data_as_of", date=meta.data_date, edition=meta.edition), ""]
+             coverage_text(repo, lang), text(lang, "edition_note", edition=meta.edition), ""]
     for s in repo.sources():
         note = (s.note_zh if lang == "zh" else s.note_en) or ""
         lines += [f"{s.ref}  {s.title(lang)}",
@@ -88,9 +89,13 @@ def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None)
 
 def manifest_bytes(files: dict[str, bytes], repo: Repository, lang: str, sector_id: str | None) -> bytes:
     meta = repo.metadata
+    cov = coverage(repo)
     manifest = {
         "app": APP_NAME["en"], "app_version": __version__,
-        "database_edition": meta.edition, "data_as_of": meta.data_date,
+        "database_edition": meta.edition,
+        # The facts date from their sources; data_reviewed is when our team checked them.
+        "sources_dated": {"earliest": cov.earliest, "latest": cov.latest, "undated": cov.undated},
+        "data_reviewed": meta.data_date,
         "language": lang, "sector": sector_id,
         "files": [{"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
                   for name, data in sorted(files.items())],
