@@ -358,6 +358,10 @@ No: export all {total} rows.</source>
         <translation>各项数据均按来源原文列示；不同来源表述不一致时，一并列出。</translation>
     </message>
     <message>
+        <source>{label} ({ref})</source>
+        <translation>{label}（{ref}）</translation>
+    </message>
+    <message>
         <source>Named companies and projects</source>
         <translation>具名企业与项目</translation>
     </message>
@@ -476,6 +480,10 @@ No: export all {total} rows.</source>
         <translation>关于亦庄投资者桌面(&amp;A)</translation>
     </message>
     <message>
+        <source>Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}</source>
+        <translation>数据库版本 {edition} · {coverage} · 数据项：{figures} · 来源：{sources}</translation>
+    </message>
+    <message>
         <source>This section is being prepared.</source>
         <translation>本栏目正在准备中。</translation>
     </message>
@@ -557,10 +565,6 @@ No: export all {total} rows.</source>
         <translation>其他来源的表述</translation>
     </message>
     <message>
-        <source>paragraph</source>
-        <translation>段落</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -601,6 +605,10 @@ No: export all {total} rows.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>{ref}, {publisher}, {date}, {paragraph} ({period})</source>
+        <translation>{ref}，{publisher}，{date}，{paragraph}（{period}）</translation>
+    </message>
+    <message>
         <source>exact figure</source>
         <translation>确切数字</translation>
     </message>
@@ -621,7 +629,7 @@ No: export all {total} rows.</source>
     </message>
     <message>
         <source>Work permits for foreign staff: before and now</source>
-        <translation>外籍人员工作许可：改革前后对比</translation>
+        <translation>外国人工作许可：改革前后对比</translation>
     </message>
     <message>
         <source>{ref} ({paragraph})</source>

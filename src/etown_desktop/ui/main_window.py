@@ -177,9 +177,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         meta = self.repo.metadata
         # "data as of" = the sources' own dates + our review date, never the review date alone.
-        text = (f"{self.tr('Database edition')} {meta.edition} · "
-                f"{coverage_text(self.repo, current_language())} · "
-                f"{self.tr('Figures')}: {meta.figure_count} · {self.tr('Sources')}: {len(self.repo.sources())}")
+        text = self.tr("Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}").format(
+            edition=meta.edition, coverage=coverage_text(self.repo, current_language()),
+            figures=meta.figure_count, sources=len(self.repo.sources()))
         self.status_label = QLabel(text, self)
         self.status_label.setObjectName("muted")
         self.status_label.setToolTip(text)

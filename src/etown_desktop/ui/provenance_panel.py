@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 from etown_desktop.core.errors import NotFound
 from etown_desktop.core.formatting import (
     QUALIFIER_NAME,
+    format_paragraph,
     format_period,
     format_publisher,
     format_source_date,
@@ -78,7 +79,6 @@ class ProvenancePanel(QWidget):
         src = fig.source
         esc = html.escape
         provenance, also = self.tr("Provenance"), self.tr("Also stated as")
-        paragraph = self.tr("paragraph")
         rows: list[tuple[str, str]] = [
             (self.tr("Period"), esc(format_period(fig, lang))),
             (self.tr("Qualifier"), esc(self._qualifier_words(fig, lang))),
@@ -114,12 +114,13 @@ class ProvenancePanel(QWidget):
         if alternatives:
             parts.append(f"<p style='margin-top:14px'><b>{esc(also)}</b></p><ul>")
             for alt in alternatives:
+                where = self.tr("{ref}, {publisher}, {date}, {paragraph} ({period})").format(
+                    ref=alt.source.ref, publisher=format_publisher(alt.source, lang),
+                    date=format_source_date(alt.source, lang),
+                    paragraph=format_paragraph(alt.paragraph, lang), period=format_period(alt, lang))
                 parts.append(
                     f"<li><a href='{FIGURE_SCHEME}:{esc(alt.id)}'>{esc(format_value(alt, lang))}</a>"
-                    f" — {esc(alt.source.ref)}, {esc(format_publisher(alt.source, lang))}, "
-                    f"{esc(format_source_date(alt.source, lang))}, "
-                    f"{esc(paragraph)} {alt.paragraph}"
-                    f" ({esc(format_period(alt, lang))})</li>")
+                    f" — {esc(where)}</li>")
             parts.append("</ul>")
         parts.append("</div>")
         return "".join(parts)

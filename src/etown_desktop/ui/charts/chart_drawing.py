@@ -103,6 +103,13 @@ def _value_label(text: str, lang: str, muted: bool = False) -> pg.TextItem:
     font = tick_font(VALUE_PT, bold=not muted)
     font.setItalic(muted)
     item.setFont(font)
+    if "\n" in text:  # a wrapped label: centre its lines over the bar
+        text_item = item.textItem
+        option = text_item.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text_item.document().setDefaultTextOption(option)
+        text_item.setTextWidth(text_item.document().idealWidth())
+        item.updateTextPos()
     return item
 
 

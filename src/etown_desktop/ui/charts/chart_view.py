@@ -146,9 +146,10 @@ class ChartView(QWidget):
     # -- size ----------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802
         kind, n = self.spec.kind, max(len(s.points) for s in self.spec.series)
-        if kind in ("hbar", "grouped_hbar"):
-            per = 44 if kind == "hbar" else 40 * len(self.spec.series)
-            height = 150 + n * per
+        if kind == "hbar":
+            height = 150 + n * 44
+        elif kind == "grouped_hbar":  # a legend row, and room for one value label per bar
+            height = 210 + n * 36 * len(self.spec.series)
         elif kind == "matrix":
             height = 170 + n * 42
         elif kind == "panels":

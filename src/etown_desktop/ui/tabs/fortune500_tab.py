@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import (
     format_paragraph,
@@ -21,6 +21,8 @@ from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
 
+STRETCH_COLUMNS = (0,)  # the name takes the room left and wraps onto a second line if it must
+
 
 class Fortune500Tab(TabPage):
     @staticmethod
@@ -33,8 +35,8 @@ class Fortune500Tab(TabPage):
                          self.tr("Each source's own statement is shown; where they differ, both are."))
         figs = [f for m in ("fortune500_companies", "fortune500_projects")
                 for f in sorted(repo.figures(metric=m), key=lambda f: f.source.ref)]
-        self.add_cards([self.make_card(f, label=f"{f.label(self.lang)} ({f.source.ref})") for f in figs],
-                       columns=4)
+        self.add_cards([self.make_card(f, label=self.tr("{label} ({ref})").format(
+            label=f.label(self.lang), ref=f.source.ref)) for f in figs], columns=4)
         self.add_charts("fortune500.presence")
 
         self.add_section(self.tr("Named companies and projects"),
@@ -54,13 +56,20 @@ class Fortune500Tab(TabPage):
         self.table = self._table_view()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.resizeColumnsToContents()
-        for col in (0, 3):  # long names: keep the Fortune 500 column in view
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 250))
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 9 + 40)
+        # Kind, country, cluster and Fortune Global 500 always show in full; the name column takes
+        # the rest and long names wrap (rows grow), so nothing is cut off or elided at 1600x1000
+        # with the source panel open.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in STRETCH_COLUMNS
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
         row = QHBoxLayout()
-        row.addWidget(self.table, 5)
+        row.addWidget(self.table, 4)
         self.detail = QLabel(self.body)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -69,8 +78,8 @@ class Fortune500Tab(TabPage):
         c = colors()
         self.detail.setStyleSheet(f"background: {c.base}; border: 1px solid {c.border};"
                                   " border-radius: 8px; padding: 14px; font-size: 12pt;")
-        self.detail.setMinimumWidth(320)
-        row.addWidget(self.detail, 2)
+        self.detail.setMinimumWidth(260)
+        row.addWidget(self.detail, 1)
         self.layout_.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(self._show_row)
         self.table.setCurrentIndex(self.proxy.index(0, 0))

@@ -9,7 +9,7 @@ import html
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import (
@@ -29,6 +29,7 @@ from etown_desktop.ui.theme import colors
 log = logging.getLogger(__name__)
 
 VALUE_PT = 24
+MIN_VALUE_PT = 16
 
 
 class KpiCard(QFrame):
@@ -59,8 +60,9 @@ class KpiCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
         value = format_value(figure, self.lang)
-        self.value_label = self._add(layout, value, VALUE_PT if display_width(value) <= 15 else VALUE_PT - 6,
-                                     bold=True, color=c.accent, wrap=True)
+        # long values wrap at a smaller size; shorter ones shrink to stay on one line (_fit_value)
+        self._wrap_pt = VALUE_PT if display_width(value) <= 15 else VALUE_PT - 6
+        self.value_label = self._add(layout, value, self._wrap_pt, bold=True, color=c.accent, wrap=True)
         self.title_label = self._add(layout, label or figure.label(self.lang), 12, bold=True,
                                      color=c.text, wrap=True)
         self.extra_label = self._add(layout, extra or "", 11, color=c.text, wrap=True)
@@ -83,6 +85,30 @@ class KpiCard(QFrame):
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(label)
         return label
+
+    def _fit_value(self) -> None:
+        """The largest value size (down to MIN_VALUE_PT) at which the value fits on one line.
+
+        A narrow card would otherwise break "40,000平方米" inside the unit ("平方" / "米").
+        """
+        label = self.value_label
+        available = label.contentsRect().width()
+        if available <= 0:
+            return
+        font = QFont(label.font())
+        size = self._wrap_pt
+        for pt in range(VALUE_PT, MIN_VALUE_PT - 1, -2):
+            font.setPointSize(pt)
+            if QFontMetrics(font).horizontalAdvance(label.text()) <= available:
+                size = pt
+                break
+        if label.font().pointSize() != size:
+            font.setPointSize(size)
+            label.setFont(font)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_value()
 
     def _source_ref(self) -> str:
         src = self.figure.source
