@@ -91,6 +91,32 @@ def test_fortune500_tab_shows_both_sources_and_filters(qtbot, repo, hub):
     assert company.name_en in tab.detail.text()
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_fortune500_table_readable_beside_the_source_panel(qtbot, repo, hub, lang, monkeypatch):
+    """At 1600x1000 with the source panel open the tab is about 1300 px wide: every column shows
+    in full (nothing cut at the right, short columns at their content width, long names wrapped)."""
+    from PySide6.QtCore import QRect
+
+    from etown_desktop.ui.tabs import tab_page
+
+    if hasattr(tab_page, "current_language"):
+        monkeypatch.setattr(tab_page, "current_language", lambda: lang)
+    tab = build(qtbot, repo, hub, "fortune500")
+    tab.resize(1300, 900)
+    qtbot.waitUntil(lambda: tab.table.viewport().width() < 1100, timeout=2000)
+    qtbot.wait(20)
+    table, header = tab.table, tab.table.horizontalHeader()
+    sizes = [header.sectionSize(c) for c in range(header.count())]
+    assert sum(sizes) <= table.viewport().width() + 1, sizes
+    for col in range(1, header.count()):
+        assert sizes[col] >= max(table.sizeHintForColumn(col), header.sectionSizeHint(col)) - 1, col
+    fm = table.fontMetrics()
+    for row in range(tab.proxy.rowCount()):
+        name = tab.proxy.index(row, 0).data()
+        need = fm.boundingRect(QRect(0, 0, sizes[0] - 8, 10000), Qt.TextFlag.TextWordWrap, name).height()
+        assert need <= table.rowHeight(row), name
+
+
 def test_company_model_columns_and_figure_role(repo):
     model = CompanyTableModel(repo, "en")
     assert model.rowCount() == len(repo.companies())
