@@ -27,7 +27,8 @@ def test_value_with_qualifier_and_unit(repo):
 
 def test_usd_conversion_shows_the_sources_rate(repo):
     assert format_usd(repo.figure("F001")) == "US$86 bn (source's rate ¥6.98 per US$)"
-    assert format_usd(repo.figure("F001"), "zh") == "860亿美元 (原文汇率 1美元≈6.98元)"
+    assert format_usd(repo.figure("F001"), "zh") == "860亿美元（原文汇率：1美元≈6.98元）"
+    assert format_usd(repo.figure("F055"), "zh") == "91659.67美元（原文汇率：1美元≈7.09元）"
     assert format_usd(repo.figure("F003")) is None
 
 
@@ -46,3 +47,12 @@ def test_number_forms():
     assert format_number(96.7) == "96.7"
     assert format_number(0.35) == "0.35"
     assert format_number(3.0) == "3"
+
+
+def test_chinese_numbers_use_wan_only_when_exact(repo):
+    assert format_value(repo.figure("F037"), "zh") == "34.92万人"
+    assert format_value(repo.figure("F055"), "zh") == "约65万元/人"
+    assert format_value(repo.figure("F035"), "zh") == "100万平方米"
+    assert format_value(repo.figure("F063"), "zh") == "2.5万家"
+    assert format_value(repo.figure("F033"), "zh") == "1043家"
+    assert format_value(repo.figure("F001"), "zh") == "近6000亿元"

@@ -31,7 +31,7 @@ TEXT = {
            "paragraph": "paragraph {n}", "rank": "No. {n}", "stage": "stage {n}"},
     "zh": {"undated": "未注明日期", "no_publisher": "未注明发布机构",
            "no_period": "未注明时期", "updated": "更新于{date}",
-           "published": "{date}", "rate": "原文汇率 1美元≈{rate}元",
+           "published": "{date}", "rate": "原文汇率：1美元≈{rate}元",
            "paragraph": "第{n}段", "rank": "第{n}位", "stage": "{n}阶段"},
 }
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -52,7 +52,15 @@ def format_number(value: float, decimals: int | None = None) -> str:
 
 
 def _zh_number(value: float) -> str:
-    return format_number(value).replace(",", "") if abs(value) < 10000 else format_number(value)
+    """Chinese number style: 349200 -> '34.92万', 650000 -> '65万', 6000 -> '6000'.
+
+    万 is used only when it keeps the value exact (at most two decimals of 万); otherwise the
+    digits are written out without separators (91659.67 -> '91659.67')."""
+    if abs(value) >= 10000:
+        wan = value / 10000
+        if abs(round(wan, 2) * 10000 - value) < 1e-6:
+            return f"{format_number(round(wan, 2)).replace(',', '')}万"
+    return format_number(value).replace(",", "")
 
 
 def format_amount(value: float, unit: Unit, lang: str = "en") -> str:
@@ -113,7 +121,7 @@ def format_usd(figure: Figure, lang: str = "en") -> str | None:
         amount = (f"US${format_number(figure.usd_value)}" if lang == "en"
                   else f"{_zh_number(figure.usd_value)}美元")
     rate = TEXT[lang]["rate"].format(rate=f"{figure.usd_rate:.2f}")
-    return f"{amount} ({rate})"
+    return f"{amount}（{rate}）" if lang == "zh" else f"{amount} ({rate})"
 
 
 def format_date(iso: str, lang: str = "en") -> str:
