@@ -134,3 +134,12 @@ def test_corrupt_or_foreign_database_is_a_clear_error(tmp_path):
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
     with pytest.raises(DatabaseInvalid, match="not an E-Town fact database"):
         Repository(other)
+
+
+def test_every_source_text_exists_in_both_languages(repo):
+    for s in repo.sources():
+        assert CJK.search(s.title_zh), s.ref
+        assert bool(s.page_section) == bool(s.page_section_zh), s.ref
+        if s.page_section_zh:
+            assert CJK.search(s.section("zh")), s.ref
+        assert bool(s.note_en) == bool(s.note_zh), s.ref

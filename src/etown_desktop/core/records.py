@@ -17,8 +17,12 @@ class Source:
     updated: str | None
     language: str
     page_section: str | None
+    page_section_zh: str | None
     note_en: str | None
     note_zh: str | None
+
+    def section(self, lang: str = "en") -> str | None:
+        return self.page_section_zh if lang == "zh" else self.page_section
 
     @property
     def is_undated(self) -> bool:

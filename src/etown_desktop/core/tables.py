@@ -199,7 +199,7 @@ def _sources(repo: Repository, lang: str):
         counts[f.source.id] = counts.get(f.source.id, 0) + 1
     return [({
         "source": s.ref, "title": s.title(lang), "publisher": format_publisher(s, lang),
-        "date": format_source_date(s, lang), "section": s.page_section or "",
+        "date": format_source_date(s, lang), "section": s.section(lang) or "",
         "language": s.language, "seed_file": s.seed_file, "figure_count": counts.get(s.id, 0),
         "note": _t(s.note_en, s.note_zh, lang),
     }, (s.id,)) for s in repo.sources()]

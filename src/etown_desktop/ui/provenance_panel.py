@@ -94,8 +94,8 @@ class ProvenancePanel(QWidget):
             (self.tr("Paragraph"), esc(str(fig.paragraph))),
             (self.tr("Source file"), f"<span style='font-family:monospace'>{esc(src.seed_file)}</span>"),
         ]
-        if src.page_section:
-            rows.append((self.tr("Page section"), esc(src.page_section)))
+        if src.section(lang):
+            rows.append((self.tr("Page section"), esc(src.section(lang))))
         note = fig.note(lang)
         if note:
             rows.append((self.tr("Note"), esc(note)))

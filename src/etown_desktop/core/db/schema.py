@@ -22,7 +22,7 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         {
             "id": str, "ref": str, "seed_file": str, "title_en": str, "title_zh": str,
             "publisher": str, "published": str, "updated": str, "language": str,
-            "page_section": str, "note_en": str, "note_zh": str,
+            "page_section": str, "page_section_zh": str, "note_en": str, "note_zh": str,
         },
         "id",
         [],
@@ -122,7 +122,8 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
 
 # Columns that may be empty in the CSV (stored as NULL). Every other column is required.
 NULLABLE = {
-    "sources": {"publisher", "published", "updated", "page_section", "note_en", "note_zh"},
+    "sources": {"publisher", "published", "updated", "page_section", "page_section_zh", "note_en",
+                "note_zh"},
     "companies": {"cluster_id", "fortune500", "fortune500_basis"},
     "figures": {"period_en", "period_zh", "year", "usd_value", "usd_rate", "company_id",
                 "note_en", "note_zh"},

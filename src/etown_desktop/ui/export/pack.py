@@ -53,7 +53,7 @@ def sources_text(repo: Repository, lang: str) -> str:
         note = (s.note_zh if lang == "zh" else s.note_en) or ""
         lines += [f"{s.ref}  {s.title(lang)}",
                   f"    {format_publisher(s, lang)} · {format_source_date(s, lang)}"
-                  + (f" · {s.page_section}" if s.page_section else ""),
+                  + (f" · {s.section(lang)}" if s.section(lang) else ""),
                   f"    {s.seed_file}"] + ([f"    {note}"] if note else []) + [""]
     return "\r\n".join(lines)
 

@@ -60,7 +60,7 @@ class SourceTableModel(QAbstractTableModel):
         if key == "date":
             return format_source_date(src, lang)
         if key == "section":
-            return src.page_section or "—"
+            return src.section(lang) or "—"
         if key == "figures":
             return str(self._counts.get(src.id, 0))
         if key == "note":

@@ -20,7 +20,7 @@ class SourceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
-        section = f" · {source.page_section}" if source.page_section else ""
+        section = f" · {source.section(lang)}" if source.section(lang) else ""
         self.ref_label = QLabel(f"{source.ref}{section}", self)
         self.ref_label.setObjectName("cardKicker")
         self.ref_label.setWordWrap(True)
