@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from etown_desktop.core.records import Company
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui.models.record_table_model import RecordTableModel
 
-FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 KIND_TEXT = {"company": QT_TRANSLATE_NOOP("CompanyTableModel", "Company"),
@@ -39,7 +32,8 @@ def fortune500_text(company: Company) -> str:
     return _tr(basis) if basis else QCoreApplication.translate("CompanyTableModel", "yes")
 
 
-class CompanyTableModel(QAbstractTableModel):
+class CompanyTableModel(RecordTableModel):
+    CONTEXT = "CompanyTableModel"
     COLUMNS = (QT_TRANSLATE_NOOP("CompanyTableModel", "Name"),
                QT_TRANSLATE_NOOP("CompanyTableModel", "Kind"),
                QT_TRANSLATE_NOOP("CompanyTableModel", "Country"),
@@ -47,24 +41,14 @@ class CompanyTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("CompanyTableModel", "Fortune Global 500"))
 
     def __init__(self, repo: Repository, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.companies = repo.companies()
+        super().__init__(repo.companies(), lang, parent)
         clusters = {c.id: c for c in repo.clusters()}
         self._cluster_names = {cid: c.name(lang) for cid, c in clusters.items()}
-        self._figure_ids = {co.id: [f.id for f in repo.company_figures(co.id)] for co in self.companies}
+        self._figure_ids = {co.id: [f.id for f in repo.company_figures(co.id)] for co in self.records}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.companies)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
-        return None
+    @property
+    def companies(self) -> list[Company]:
+        return self.records
 
     def cell_text(self, company: Company, column: int) -> str:
         zh = self.lang == "zh"
@@ -78,18 +62,12 @@ class CompanyTableModel(QAbstractTableModel):
             return self._cluster_names.get(company.cluster_id or "", "—")
         return fortune500_text(company)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        company = self.companies[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(company, index.column())
-        if role == FIGURE_ID_ROLE:
-            ids = self._figure_ids.get(company.id)
-            return ids[0] if ids else None
-        if role == COMPANY_ROLE:
-            return company.id
-        return None
+    def figure_id(self, company: Company, column: int) -> str | None:
+        ids = self._figure_ids.get(company.id)
+        return ids[0] if ids else None
+
+    def extra_data(self, company: Company, column: int, role: int):
+        return company.id if role == COMPANY_ROLE else None
 
     def figure_ids(self, row: int) -> list[str]:
         return list(self._figure_ids.get(self.companies[row].id, []))

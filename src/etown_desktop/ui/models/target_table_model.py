@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from etown_desktop.core.formatting import format_value
 from etown_desktop.core.records import Target
-
-FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TargetTableModel", text)
+from etown_desktop.ui.models.record_table_model import RecordTableModel
 
 
-class TargetTableModel(QAbstractTableModel):
+class TargetTableModel(RecordTableModel):
+    CONTEXT = "TargetTableModel"
     COLUMNS = (QT_TRANSLATE_NOOP("TargetTableModel", "Target"),
                QT_TRANSLATE_NOOP("TargetTableModel", "Target value"),
                QT_TRANSLATE_NOOP("TargetTableModel", "Latest figure"),
@@ -29,21 +18,11 @@ class TargetTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("TargetTableModel", "Note"))
 
     def __init__(self, targets: list[Target], lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.targets = targets
-        self.lang = lang
+        super().__init__(targets, lang, parent)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.targets)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
-        return None
+    @property
+    def targets(self) -> list[Target]:
+        return self.records
 
     def cell_text(self, t: Target, column: int) -> str:
         lang = self.lang
@@ -63,14 +42,7 @@ class TargetTableModel(QAbstractTableModel):
             return QCoreApplication.translate("TargetTableModel", "no — a different measure")
         return (t.note_zh if lang == "zh" else t.note_en) or ""
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        t = self.targets[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(t, index.column())
-        if role == FIGURE_ID_ROLE:
-            if index.column() in (2, 3) and t.actual is not None:
-                return t.actual.id
-            return t.target.id
-        return None
+    def figure_id(self, t: Target, column: int) -> str | None:
+        if column in (2, 3) and t.actual is not None:
+            return t.actual.id
+        return t.target.id
