@@ -4,7 +4,12 @@ Measures in one run, each in a fresh process, several repeats, median reported:
   * time from process start (spawn) to the first painted main window, app vs bare QMainWindow;
   * time until every tab is built ("all tabs ready");
   * tab switch time (select a tab and paint it synchronously), median and worst;
-  * peak resident memory (ru_maxrss) of the app process.
+  * peak resident memory (ru_maxrss) of the app process and of the bare window process.
+
+Both children run with Python bytecode available for every module they import (the bench
+compiles the etown_desktop package first and lets the children write bytecode), as in an
+installed copy of the app; a development environment with PYTHONDONTWRITEBYTECODE=1 would
+otherwise make the app recompile its own sources on every start while PySide6's are precompiled.
 
 Usage:  python bench/bench_startup.py [--repeats 5]
 (development: PYTHONPATH=src ETOWN_DESKTOP_DB=data/etown.db ETOWN_DESKTOP_RESOURCES=resources)
@@ -13,6 +18,8 @@ Usage:  python bench/bench_startup.py [--repeats 5]
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import os
 import statistics
 import subprocess
@@ -41,6 +48,8 @@ watch = Watch()
 central.installEventFilter(watch)
 win.show()
 app.exec()
+import resource
+print(f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
 """
 
 APP_CHILD = r"""
@@ -96,22 +105,38 @@ def run_child(code: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
     return start, lines
 
 
+def compile_package() -> str:
+    """Byte-compile etown_desktop where it is imported from (no-op when already compiled)."""
+    spec = importlib.util.find_spec("etown_desktop")
+    if spec is None or not spec.submodule_search_locations:
+        return "etown_desktop not found on sys.path"
+    folder = list(spec.submodule_search_locations)[0]
+    try:
+        ok = compileall.compile_dir(folder, quiet=1)
+    except OSError as exc:  # read-only install: pip compiled it already
+        return f"not compiled ({exc})"
+    return f"bytecode of {folder} {'up to date' if ok else 'INCOMPLETE'}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        bytecode = compile_package()
         env.update(XDG_CONFIG_HOME=os.path.join(tmp, "config"), XDG_DATA_HOME=os.path.join(tmp, "data"),
                    XDG_CACHE_HOME=os.path.join(tmp, "cache"))
-        bare, first, ready, switches, rss = [], [], [], [], []
+        bare, first, ready, switches, rss, bare_rss = [], [], [], [], [], []
         build = ""
         run_child(BARE_CHILD, env)  # warm the file cache for both
         run_child(APP_CHILD, env)
         for _ in range(args.repeats):
             start, lines = run_child(BARE_CHILD, env)
             bare.append(float(lines["FIRST_PAINT"]) - start)
+            bare_rss.append(int(lines["RSS"]))
             start, lines = run_child(APP_CHILD, env)
             first.append(float(lines["FIRST_PAINT"]) - start)
             ready.append(float(lines["READY"]) - start)
@@ -129,8 +154,12 @@ def main() -> int:
           f"(after first paint: {1000 * (r - f):.0f} ms; goal < 1000 ms)")
     print(f"  tab switch (select + paint)               : median {med(switches):.1f} ms, "
           f"worst {max(switches):.1f} ms (goal < 50 ms)")
-    print(f"  peak RSS of the app                       : {med(rss) / 1024:7.0f} MB")
+    print(f"  peak RSS, bare window / app               : {med(bare_rss) / 1024:7.0f} MB / "
+          f"{med(rss) / 1024:.0f} MB   ratio {med(rss) / med(bare_rss):.2f}x")
     print(f"  tab build times (last run, ms)            : {build}")
+    print(f"  first paint, each run (ms)                : bare "
+          + " ".join(f"{1000 * x:.0f}" for x in bare) + " | app " + " ".join(f"{1000 * x:.0f}" for x in first))
+    print(f"  ({bytecode})")
     return 0
 
 

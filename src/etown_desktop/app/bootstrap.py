@@ -1,12 +1,14 @@
-"""Start the desktop app: Qt application, logging, error hook, fonts, language, then the window.
+"""Start the desktop app: Qt application, logging, error hook, theme, language, then the window.
 
-The window is shown first; its tabs are built after the first paint (see MainWindow).
+Only what the first screen needs runs before the window is painted. Everything else waits for
+the first paint (``MainWindow.firstPainted``): the rotating log file (records logged before it
+exists are buffered in memory and written to it then), the CJK font check of an English UI, and
+the export actions. The tabs themselves are built after the first paint too (see MainWindow).
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -14,17 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from etown_desktop import __version__
 
 if TYPE_CHECKING:
+    from etown_desktop.core.repository import Repository
     from etown_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 LOG_FILE = "etown-desktop.log"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+EARLY_LOG_CAPACITY = 10_000  # records kept in memory until the log file is open
 
 
 def log_folder() -> Path:
@@ -32,15 +36,46 @@ def log_folder() -> Path:
     return Path(base) / "logs"
 
 
-def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Log to a rotating file in the user's log folder (and warnings to stderr)."""
+class EarlyLogBuffer(logging.Handler):
+    """Keeps the records logged before the log file is open (what logging.handlers.MemoryHandler
+    does, without importing logging.handlers, which costs startup time)."""
+
+    def __init__(self, capacity: int = EARLY_LOG_CAPACITY) -> None:
+        super().__init__()
+        self.capacity = capacity
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.capacity:
+            self.records.append(record)
+
+    def replay(self, target: logging.Handler) -> None:
+        for record in self.records:
+            if record.levelno >= target.level:
+                target.handle(record)
+        self.records.clear()
+
+
+def setup_early_logging(level: int = logging.INFO) -> EarlyLogBuffer:
+    """Warnings to stderr at once; every record buffered in memory until :func:`setup_log_file`."""
     root = logging.getLogger()
     root.setLevel(level)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.WARNING)
-    stderr.setFormatter(fmt)
+    stderr.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(stderr)
+    buffer = EarlyLogBuffer()
+    root.addHandler(buffer)
+    return buffer
+
+
+def setup_log_file(buffer: EarlyLogBuffer | None = None) -> Path | None:
+    """Log to a rotating file in the user's log folder; the buffered early records go first."""
+    import logging.handlers
+
+    root = logging.getLogger()
+    handler: logging.Handler | None = None
+    path: Path | None = None
     try:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -49,21 +84,42 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
                                                        encoding="utf-8")
     except OSError as exc:
         log.warning("Cannot write the log file (%s); logging to the console only.", exc)
-        return None
-    handler.setFormatter(fmt)
-    root.addHandler(handler)
+        path = None
+    if handler is not None:
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        if buffer is not None:
+            buffer.replay(handler)
+        root.addHandler(handler)
+    if buffer is not None:
+        root.removeHandler(buffer)
+        buffer.records.clear()
     return path
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file in the user's log folder (and warnings to stderr), at once."""
+    return setup_log_file(setup_early_logging(level))
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """The app's excepthook; the dialog module is imported when an error actually happens."""
+    from etown_desktop.ui.excepthook import handle_exception
+
+    handle_exception(exc_type, exc, tb)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with high-DPI defaults and the names QSettings/QStandardPaths use."""
+    from etown_desktop.ui import theme
     from etown_desktop.ui.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        args = list(argv if argv is not None else sys.argv[:1])
+        app = QApplication([*args, *theme.style_arguments()])
+        app.setProperty(theme.STYLE_SET_PROPERTY, True)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("E-Town Investor Desktop")
@@ -78,13 +134,14 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
     With ``defer_fonts`` an English UI checks the CJK font after the first paint (the first
     screen shows no Chinese; the check enumerates the system fonts, which costs startup time)."""
     from etown_desktop.ui import i18n, theme
-    from etown_desktop.ui.fonts import ensure_cjk_font
     from etown_desktop.ui.settings import AppSettings
 
     theme.apply_theme(app)
     lang = i18n.normalize(lang or AppSettings().language or "en")
     i18n.install_translator(lang, app)
     if lang == "zh" or not defer_fonts:
+        from etown_desktop.ui.fonts import ensure_cjk_font
+
         ensure_cjk_font()
     return lang
 
@@ -94,15 +151,12 @@ def run_gui(lang: str | None = None,
     """Run the app until the window closes. ``on_window`` lets a benchmark or test helper
     connect to the window's signals (firstPainted, allTabsReady) before it is shown."""
     app = create_application()
-    log_path = setup_logging()
+    early_log = setup_early_logging()
     from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 
     guard_refcount_bug()
-    from etown_desktop.ui.excepthook import install_excepthook
-
-    install_excepthook()
-    log.info("Starting E-Town Investor Desktop %s (log: %s, platform: %s)", __version__, log_path,
-             QGuiApplication.platformName())
+    sys.excepthook = _excepthook
+    log.info("Starting E-Town Investor Desktop %s (platform: %s)", __version__, app.platformName())
     lang = prepare_ui(app, lang, defer_fonts=True)
 
     from etown_desktop.core.errors import EtownError
@@ -112,6 +166,9 @@ def run_gui(lang: str | None = None,
         repo = Repository()
     except EtownError as exc:
         log.error("Cannot open the fact database: %s", exc)
+        setup_log_file(early_log)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, app.translate("bootstrap", "E-Town Investor Desktop"),
                              app.translate("bootstrap", "The fact database cannot be opened.") +
                              "\n\n" + str(exc))
@@ -119,14 +176,19 @@ def run_gui(lang: str | None = None,
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(repo)
-    from etown_desktop.ui.export.export_actions import install_exports
 
-    install_exports(window, repo)
-    if lang != "zh":
-        from etown_desktop.ui.fonts import ensure_cjk_font
+    def after_first_paint() -> None:
+        """What the first screen does not need: runs once the window has been painted."""
+        path = setup_log_file(early_log)
+        log.info("Log file: %s", path)
+        if lang != "zh":
+            from etown_desktop.ui.fonts import ensure_cjk_font
 
-        # Queued: after the first paint has finished, before the tabs are built.
-        window.firstPainted.connect(ensure_cjk_font, Qt.ConnectionType.QueuedConnection)
+            ensure_cjk_font()
+        install_window_exports(window, repo)
+
+    # Queued: after the first paint has finished, before the tabs are built.
+    window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)
     if on_window is not None:
         on_window(window)
     if window.settings.geometry is None:
@@ -137,6 +199,13 @@ def run_gui(lang: str | None = None,
     repo.close()
     log.info("Exited with code %s", code)
     return code
+
+
+def install_window_exports(window: MainWindow, repo: Repository) -> None:
+    """File-menu export and print entries, chart/table context menus (after the first paint)."""
+    from etown_desktop.ui.export.export_actions import install_exports
+
+    install_exports(window, repo)
 
 
 if __name__ == "__main__":  # pragma: no cover

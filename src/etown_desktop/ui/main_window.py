@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -309,6 +308,8 @@ class MainWindow(QMainWindow):
             f"<p><b>{sources}</b></p><ul>{items}</ul>")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About E-Town Investor Desktop"), self.about_html())
 
     # -- settings ----------------------------------------------------------------------------

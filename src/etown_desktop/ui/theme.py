@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 log = logging.getLogger(__name__)
 
 BASE_POINT_SIZE = 12  # readable from the back of a meeting room
+STYLE = "Fusion"
+# Set on a QApplication that was created with style_arguments(): it already uses STYLE.
+STYLE_SET_PROPERTY = "etownStyleSet"
 
 
 @dataclass(frozen=True)
@@ -110,13 +113,22 @@ QTextBrowser#provenance {{ border: none; background: {c.base}; }}
 """
 
 
+def style_arguments() -> list[str]:
+    """Command-line arguments that make a new QApplication use our style from the start.
+
+    Cheaper at startup than ``app.setStyle()``, whose QStyle return value makes PySide6 build
+    the Python types of QStyle's many enums (≈ 5 ms before the first paint)."""
+    return ["-style", STYLE]
+
+
 def apply_theme(app: QApplication, dark: bool | None = None) -> Colors:
     """Fusion style, our palette and stylesheet; ``dark=None`` follows the system's colour scheme."""
     global _active
     if dark is None:
         dark = system_prefers_dark()
     _active = DARK if dark else LIGHT
-    app.setStyle("Fusion")
+    if app.property(STYLE_SET_PROPERTY) is not True:
+        app.setStyle(STYLE)
     app.setPalette(_palette(_active))
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
