@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from etown_desktop import __version__
 
@@ -146,10 +146,31 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
     return lang
 
 
+def open_repository(app: QApplication, parent: QWidget | None = None) -> Repository | None:
+    """The bundled fact database, or None after telling the user why it cannot be opened."""
+    from etown_desktop.core.errors import EtownError
+    from etown_desktop.core.repository import Repository
+
+    try:
+        return Repository()
+    except EtownError as exc:
+        log.error("Cannot open the fact database: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(parent, app.translate("bootstrap", "E-Town Investor Desktop"),
+                             app.translate("bootstrap", "The fact database cannot be opened.") +
+                             "\n\n" + str(exc))
+        return None
+
+
 def run_gui(lang: str | None = None,
             on_window: Callable[[MainWindow], None] | None = None) -> int:
     """Run the app until the window closes. ``on_window`` lets a benchmark or test helper
-    connect to the window's signals (firstPainted, allTabsReady) before it is shown."""
+    connect to the window's signals (firstPainted, allTabsReady) before it is shown.
+
+    Order: application, in-memory logging, theme and language, then the main window is shown
+    with its menus, tab bar and "Loading…" pages. After its first paint: the log file, the
+    database (then the tabs are built), the CJK font check and the export actions."""
     app = create_application()
     early_log = setup_early_logging()
     from etown_desktop.ui.qt_workarounds import guard_refcount_bug
@@ -158,36 +179,28 @@ def run_gui(lang: str | None = None,
     sys.excepthook = _excepthook
     log.info("Starting E-Town Investor Desktop %s (platform: %s)", __version__, app.platformName())
     lang = prepare_ui(app, lang, defer_fonts=True)
-
-    from etown_desktop.core.errors import EtownError
-    from etown_desktop.core.repository import Repository
-
-    try:
-        repo = Repository()
-    except EtownError as exc:
-        log.error("Cannot open the fact database: %s", exc)
-        setup_log_file(early_log)
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, app.translate("bootstrap", "E-Town Investor Desktop"),
-                             app.translate("bootstrap", "The fact database cannot be opened.") +
-                             "\n\n" + str(exc))
-        return 1
     from etown_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(repo)
+    window = MainWindow(None)
+    opened: list[Repository] = []
 
     def after_first_paint() -> None:
         """What the first screen does not need: runs once the window has been painted."""
         path = setup_log_file(early_log)
         log.info("Log file: %s", path)
+        repo = open_repository(app, window)
+        if repo is None:
+            app.exit(1)
+            return
+        opened.append(repo)
+        window.set_repository(repo)  # the tabs are built from the next event loop turn on
         if lang != "zh":
             from etown_desktop.ui.fonts import ensure_cjk_font
 
             ensure_cjk_font()
         install_window_exports(window, repo)
 
-    # Queued: after the first paint has finished, before the tabs are built.
+    # Queued: after the first paint has finished.
     window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)
     if on_window is not None:
         on_window(window)
@@ -196,7 +209,8 @@ def run_gui(lang: str | None = None,
     else:
         window.show()
     code = app.exec()
-    repo.close()
+    for repo in opened:
+        repo.close()
     log.info("Exited with code %s", code)
     return code
 

@@ -1,4 +1,10 @@
-"""The main window: seven tabs (built after the first paint), the provenance dock and the menus."""
+"""The main window: seven tabs (built after the first paint), the provenance dock and the menus.
+
+The window can be shown before the fact database is open (``MainWindow(None)``, then
+:meth:`MainWindow.set_repository`): the first screen then needs neither the core data modules nor
+a database query, which keeps the time to the first paint short. Tabs are built once the window
+has been painted and the repository is set.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import html
 import importlib
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -19,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop import __version__
-from etown_desktop.core.coverage import coverage_text
-from etown_desktop.core.formatting import format_publisher, format_source_date
-from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
 from etown_desktop.ui.settings import AppSettings
 from etown_desktop.ui.tabs import TAB_REGISTRY
+
+if TYPE_CHECKING:
+    from etown_desktop.core.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +86,11 @@ class MainWindow(QMainWindow):
     tabBuilt = Signal(str)
     allTabsReady = Signal()
 
-    def __init__(self, repo: Repository, hub: ProvenanceHub | None = None,
+    def __init__(self, repo: Repository | None, hub: ProvenanceHub | None = None,
                  settings: AppSettings | None = None, parent: QWidget | None = None,
                  auto_build: bool = True) -> None:
         super().__init__(parent)
-        self.repo = repo
+        self.repo: Repository | None = None
         self.hub = hub or ProvenanceHub(self)
         self.settings = settings or AppSettings()
         self.auto_build = auto_build
@@ -117,6 +124,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
+        if repo is not None:
+            self.set_repository(repo)
+
+    def set_repository(self, repo: Repository) -> None:
+        """Attach the fact database: status bar, source panel, and the tabs (once painted)."""
+        if self.repo is not None:
+            raise RuntimeError("The main window already has a repository")
+        self.repo = repo
+        self.provenance_panel.repo = repo
+        self._update_status_bar()
+        if self._painted and self.auto_build:
+            QTimer.singleShot(0, self, self._build_next)
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -174,17 +193,22 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("muted")
+        # Long text must not set the window's minimum width.
+        self.status_label.setMinimumWidth(1)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _update_status_bar(self) -> None:
+        from etown_desktop.core.coverage import coverage_text
+
         meta = self.repo.metadata
         # "data as of" = the sources' own dates + our review date, never the review date alone.
         text = self.tr("Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}").format(
             edition=meta.edition, coverage=coverage_text(self.repo, current_language()),
             figures=meta.figure_count, sources=len(self.repo.sources()))
-        self.status_label = QLabel(text, self)
-        self.status_label.setObjectName("muted")
+        self.status_label.setText(text)
         self.status_label.setToolTip(text)
-        # Long text must not set the window's minimum width.
-        self.status_label.setMinimumWidth(1)
-        self.statusBar().addPermanentWidget(self.status_label)
 
     # -- tabs --------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -194,7 +218,7 @@ class MainWindow(QMainWindow):
             # the window is being destroyed.
             self.tabs.removeEventFilter(self)
             self.firstPainted.emit()
-            if self.auto_build:
+            if self.auto_build and self.repo is not None:
                 QTimer.singleShot(0, self, self._build_next)
         return super().eventFilter(obj, event)
 
@@ -226,7 +250,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_next)
 
     def build_tab(self, name: str) -> QWidget | None:
-        if name in self._built:
+        if name in self._built or self.repo is None:
             return self.tab_widget(name)
         self._built.add(name)
         _, module_name, class_name = next(t for t in TAB_REGISTRY if t[0] == name)
@@ -288,6 +312,9 @@ class MainWindow(QMainWindow):
 
     # -- about -------------------------------------------------------------------------------
     def about_html(self) -> str:
+        from etown_desktop.core.coverage import coverage_text
+        from etown_desktop.core.formatting import format_publisher, format_source_date
+
         lang = current_language()
         meta = self.repo.metadata
         esc = html.escape
@@ -308,6 +335,8 @@ class MainWindow(QMainWindow):
             f"<p><b>{sources}</b></p><ul>{items}</ul>")
 
     def show_about(self) -> None:
+        if self.repo is None:  # the first few milliseconds, before the database is open
+            return
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(self, self.tr("About E-Town Investor Desktop"), self.about_html())

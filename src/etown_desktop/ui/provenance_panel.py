@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.core.errors import NotFound
-from etown_desktop.core.formatting import (
-    QUALIFIER_NAME,
-    format_paragraph,
-    format_period,
-    format_publisher,
-    format_source_date,
-    format_usd,
-    format_value,
-)
-from etown_desktop.core.records import Figure
-from etown_desktop.core.repository import Repository
 from etown_desktop.ui import theme
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+
+if TYPE_CHECKING:  # the panel is on the first screen; the core data modules load after it
+    from etown_desktop.core.records import Figure
+    from etown_desktop.core.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +28,10 @@ class ProvenancePanel(QWidget):
 
     figureShown = Signal(str)
 
-    def __init__(self, repo: Repository, hub: ProvenanceHub, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Repository | None, hub: ProvenanceHub,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo = repo
+        self.repo = repo  # None until the app has opened the database (after the first paint)
         self.hub = hub
         self.current_figure_id: str | None = None
         self.browser = QTextBrowser(self)
@@ -51,6 +46,8 @@ class ProvenancePanel(QWidget):
 
     # -- public -----------------------------------------------------------------------------
     def show_figure(self, figure_id: str) -> None:
+        if self.repo is None:
+            return
         try:
             fig = self.repo.figure(figure_id)
         except NotFound:
@@ -74,6 +71,15 @@ class ProvenancePanel(QWidget):
             f"<p style='font-size:large'><b>{title}</b></p><p>{hint}</p></div>")
 
     def figure_html(self, fig: Figure) -> str:
+        from etown_desktop.core.formatting import (
+            format_paragraph,
+            format_period,
+            format_publisher,
+            format_source_date,
+            format_usd,
+            format_value,
+        )
+
         lang = current_language()
         c = theme.colors()
         src = fig.source
@@ -128,6 +134,8 @@ class ProvenancePanel(QWidget):
     def _qualifier_words(self, fig: Figure, lang: str) -> str:
         if fig.qualifier == "exact":
             return self.tr("exact figure")
+        from etown_desktop.core.formatting import QUALIFIER_NAME
+
         word = QUALIFIER_NAME["zh" if lang == "zh" else "en"][fig.qualifier]
         return self.tr("the source says “%1”").replace("%1", word)
 
@@ -145,7 +153,8 @@ class ProvenancePanel(QWidget):
 class ProvenanceDock(QDockWidget):
     """The provenance panel docked at the right of the main window."""
 
-    def __init__(self, repo: Repository, hub: ProvenanceHub, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Repository | None, hub: ProvenanceHub,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("provenanceDock")
         self.setWindowTitle(self.tr("Source of the figure"))
