@@ -94,7 +94,7 @@ sys.exit(main([]))
 
 def run_child(code: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False,
                          timeout=120)
     if out.returncode != 0:
         raise RuntimeError(f"child failed ({out.returncode}):\n{out.stderr[-2000:]}")
@@ -110,7 +110,7 @@ def compile_package() -> str:
     spec = importlib.util.find_spec("etown_desktop")
     if spec is None or not spec.submodule_search_locations:
         return "etown_desktop not found on sys.path"
-    folder = list(spec.submodule_search_locations)[0]
+    folder = next(iter(spec.submodule_search_locations))
     try:
         ok = compileall.compile_dir(folder, quiet=1)
     except OSError as exc:  # read-only install: pip compiled it already
@@ -157,7 +157,7 @@ def main() -> int:
     print(f"  peak RSS, bare window / app               : {med(bare_rss) / 1024:7.0f} MB / "
           f"{med(rss) / 1024:.0f} MB   ratio {med(rss) / med(bare_rss):.2f}x")
     print(f"  tab build times (last run, ms)            : {build}")
-    print(f"  first paint, each run (ms)                : bare "
+    print("  first paint, each run (ms)                : bare "
           + " ".join(f"{1000 * x:.0f}" for x in bare) + " | app " + " ".join(f"{1000 * x:.0f}" for x in first))
     print(f"  ({bytecode})")
     return 0

@@ -57,6 +57,28 @@ def test_tabs_are_built_after_the_first_paint(qtbot, repo, app_settings):
         pass
 
 
+def test_window_paints_before_the_repository_is_set(qtbot, repo, app_settings, dialogs):
+    """The app shows the window first and opens the database after the first paint."""
+    window = MainWindow(None, settings=app_settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    qtbot.wait(50)  # no tab can be built without the database
+    assert all(window.tab_widget(n) is None for n in window.tab_names)
+    assert window.pages[window.current_tab_name()].placeholder.isVisible()
+    assert window.status_label.text() == ""
+    window.show_about()
+    assert "about" not in dialogs.names()
+    window.hub.show_figure(repo.figures()[0].id)  # a click before the database is open: ignored
+    assert window.provenance_panel.current_figure_id is None
+
+    with qtbot.waitSignal(window.allTabsReady, timeout=10_000):
+        window.set_repository(repo)
+    assert window.repo is repo and window.provenance_panel.repo is repo
+    assert repo.metadata.edition in window.status_label.text()
+    assert all(window.tab_widget(n) is not None for n in window.tab_names)
+
+
 def test_missing_tab_module_shows_a_placeholder(qtbot, repo, app_settings, monkeypatch):
     registry = (*mw.TAB_REGISTRY, ("future", "etown_desktop.ui.tabs.no_such_tab", "NoSuchTab"))
     monkeypatch.setattr(mw, "TAB_REGISTRY", registry)

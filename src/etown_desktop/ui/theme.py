@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -17,8 +17,7 @@ STYLE = "Fusion"
 STYLE_SET_PROPERTY = "etownStyleSet"
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):  # immutable; a NamedTuple is cheaper to define at startup than a dataclass
     window: str
     base: str
     alternate: str

@@ -1,0 +1,66 @@
+"""Helper run by test_startup_order.py: start the real app (``run_gui``) offscreen and print, as
+one JSON line, what was loaded and shown at the first paint and what the window had once every
+tab was ready. With a database that cannot be opened, it records the error message instead."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from etown_desktop.app import bootstrap
+
+# Modules the first screen must not wait for (imported after the first paint, or by the tabs).
+DEFERRED = ("etown_desktop.core.repository", "etown_desktop.core.records", "logging.handlers",
+            "etown_desktop.ui.export.export_actions", "etown_desktop.ui.fonts", "pandas",
+            "pyqtgraph", "numpy", "sqlite_utils")
+
+
+def main() -> int:
+    report: dict[str, object] = {"critical": []}
+
+    def critical(parent, title, text, *args, **kwargs):
+        report["critical"].append(text)
+        return QMessageBox.StandardButton.Ok
+
+    QMessageBox.critical = staticmethod(critical)
+
+    def hook(window) -> None:
+        def first_paint() -> None:
+            page = window.tabs.currentWidget()
+            report["first_paint"] = {
+                "loaded": [m for m in DEFERRED if m in sys.modules],
+                "menus": [a.text() for a in window.menuBar().actions()],
+                "tabs": window.tabs.count(),
+                "page_visible": page.isVisible(),
+                "placeholder": page.placeholder.text() if page.content is None else "",
+                "dock_visible": window.provenance_dock.isVisible(),
+                "has_repo": window.repo is not None,
+                "has_exports": hasattr(window, "export_factsheet_action"),
+            }
+
+        def ready() -> None:
+            handlers = [type(h).__name__ for h in __import__("logging").getLogger().handlers]
+            log_file = bootstrap.log_folder() / bootstrap.LOG_FILE
+            report["ready"] = {
+                "has_exports": hasattr(window, "export_factsheet_action"),
+                "status": window.status_label.text(),
+                "handlers": handlers,
+                "log_text": log_file.read_text(encoding="utf-8") if log_file.is_file() else "",
+            }
+            QTimer.singleShot(0, QApplication.quit)
+
+        window.firstPainted.connect(first_paint)
+        window.allTabsReady.connect(ready)
+        QTimer.singleShot(30_000, lambda: QApplication.exit(4))  # never hang the test
+
+    code = bootstrap.run_gui("en", on_window=hook)
+    report["code"] = code
+    print("REPORT " + json.dumps(report), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
