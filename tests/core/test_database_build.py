@@ -83,3 +83,16 @@ def test_broken_csv_row_is_reported_with_its_line(tmp_path, data_dir):
                         "percent,%,%,%,1,percent,extra")
     with pytest.raises(SourceDataInvalid, match=r"units.csv line \d+: wrong number of fields"):
         build(bad, tmp_path / "x.db")
+
+
+def test_cli_build_reports_a_broken_csv_without_a_traceback(tmp_path, data_dir, committed_db, capsys):
+    from etown_desktop.app.cli import main
+
+    bad = _mutated_copy(tmp_path, data_dir, "figures.csv", "F003,hightech_industry_share,overview,",
+                        'F003,"hightech_industry_share,overview,')
+    out = tmp_path / "etown.db"
+    out.write_bytes(committed_db.read_bytes())
+    assert main(["db", "build", "--src", str(bad), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Build failed: figures.csv") and "Traceback" not in err
+    assert out.read_bytes() == committed_db.read_bytes()
