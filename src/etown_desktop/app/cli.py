@@ -94,6 +94,11 @@ def _run_db(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # A plain start (the desktop icon): skip building the parser, ~4 ms before the first paint.
+        from etown_desktop.app.bootstrap import run_gui
+
+        return run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

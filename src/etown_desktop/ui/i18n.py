@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from etown_desktop.core.errors import EtownError
-from etown_desktop.core.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +37,9 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     _installed.clear()
     if _current == "en" or app is None:
         return True
+    # Imported here: importlib.resources costs ~2 ms before the first paint of an English UI.
+    from etown_desktop.core.resources import resource_path
+
     found = False
     ours = QTranslator(app)
     try:
