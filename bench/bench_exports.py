@@ -36,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
 
-    from etown_desktop.ui.qt_workarounds import protect_none
+    from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 
-    protect_none()
+    guard_refcount_bug()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPdfWriter
 
