@@ -16,7 +16,8 @@ log = logging.getLogger(__name__)
 
 MAIN_GROUP = "etown_hundred_billion"
 PLAN_GROUP = "etown_2025_plan"
-CARD_IN_BOX_MIN_WIDTH = 150
+CARD_IN_BOX_MIN_WIDTH = 190
+CARDS_PER_ROW = 2
 
 
 class ClustersTab(TabPage):
@@ -83,16 +84,17 @@ class ClustersTab(TabPage):
                           muted=True, parent_layout=lay)
         figs = [f for co in companies for f in self.repo.company_figures(co.id)]
         if figs:
-            row = QHBoxLayout()
-            row.setSpacing(10)
-            for f in figs[:3]:
+            # Two cards a row: three side by side in half a page leaves each too narrow to read.
+            cards = QGridLayout()
+            cards.setSpacing(10)
+            for i, f in enumerate(figs[:4]):
                 card = self.make_card(f)
                 card.setParent(box)
-                # three cards share half the page: the default minimum would push the
-                # right-hand cluster column off screen
                 card.setMinimumWidth(CARD_IN_BOX_MIN_WIDTH)
-                row.addWidget(card)
-            lay.addLayout(row)
+                cards.addWidget(card, i // CARDS_PER_ROW, i % CARDS_PER_ROW)
+            for col in range(CARDS_PER_ROW):
+                cards.setColumnStretch(col, 1)
+            lay.addLayout(cards)
         lay.addStretch(1)
         return box
 
