@@ -14,14 +14,6 @@ from etown_desktop.core.charts import (
 )
 from etown_desktop.core.errors import NotFound
 from etown_desktop.core.formatting import QUALIFIER_SYMBOL, QUALIFIER_WORD, format_value
-from etown_desktop.core.repository import Repository
-
-
-@pytest.fixture(scope="module")
-def repo():
-    r = Repository()
-    yield r
-    r.close()
 
 
 @pytest.mark.parametrize("chart_id", list(BUILDERS))

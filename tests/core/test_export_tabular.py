@@ -7,15 +7,7 @@ import pytest
 
 from etown_desktop.core.errors import ExportFailed, NotFound
 from etown_desktop.core.export import tabular
-from etown_desktop.core.repository import Repository
 from etown_desktop.core.tables import Table, build_table, table_ids
-
-
-@pytest.fixture(scope="module")
-def repo():
-    r = Repository()
-    yield r
-    r.close()
 
 
 def test_every_table_builds_in_both_languages(repo):

@@ -13,18 +13,10 @@ import pytest
 
 from etown_desktop.core.charts import BUILDERS, build_chart  # noqa: E402
 from etown_desktop.core.errors import ExportFailed  # noqa: E402
-from etown_desktop.core.repository import Repository  # noqa: E402
 
 Image = pytest.importorskip("PIL.Image")
 BAR_BLUE = (0x0B, 0x5C, 0xAD)
 SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture(scope="module")
-def repo():
-    r = Repository()
-    yield r
-    r.close()
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import pytest
 
 
 from etown_desktop.core.errors import ExportFailed  # noqa: E402
-from etown_desktop.core.repository import Repository  # noqa: E402
 
 
 def _need(binary: str) -> str:
@@ -26,13 +25,6 @@ def _need(binary: str) -> str:
 
 def _run(*args: str) -> str:
     return subprocess.run(list(args), capture_output=True, text=True, check=True, timeout=60).stdout
-
-
-@pytest.fixture(scope="module")
-def repo():
-    r = Repository()
-    yield r
-    r.close()
 
 
 def _flat(s: str) -> str:

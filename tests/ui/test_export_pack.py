@@ -15,15 +15,7 @@ import pytest
 from etown_desktop import __version__  # noqa: E402
 from etown_desktop.core.charts import BUILDERS  # noqa: E402
 from etown_desktop.core.errors import NotFound  # noqa: E402
-from etown_desktop.core.repository import Repository  # noqa: E402
 from etown_desktop.core.tables import table_ids  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def repo():
-    r = Repository()
-    yield r
-    r.close()
 
 
 @pytest.fixture(scope="module")

@@ -171,29 +171,38 @@ def _zone_matrix(repo: Repository) -> ChartSpec:
     )
 
 
-def _industry_shares(repo: Repository) -> ChartSpec:
-    metrics = ("hightech_industry_share", "hightech_company_output_share", "leading_industries_share")
-    figs = sorted((repo.headline(m) for m in metrics), key=lambda f: f.value)
+def _hbar_of_headlines(repo: Repository, chart_id: str, metrics: tuple[str, ...],
+                       title: tuple[str, str], axis: tuple[str, str], series: tuple[str, str],
+                       sort_by_value: bool = False) -> ChartSpec:
+    """A horizontal bar chart of the headline figure of each metric, in both languages."""
+    figs = [repo.headline(m) for m in metrics]
+    if sort_by_value:
+        figs.sort(key=lambda f: f.value)
     src_en, src_zh = sources_of(figs)
     return ChartSpec(
-        id="overview.industry_shares", kind="hbar",
-        title_en="What drives E-Town's industrial output", title_zh="开发区工业总产值的构成亮点",
-        axis_en="% of gross industrial output", axis_zh="占工业总产值比重（%）",
-        series=(ChartSeries("Share of output", "占比", tuple(point(f) for f in figs)),),
+        id=chart_id, kind="hbar", title_en=title[0], title_zh=title[1],
+        axis_en=axis[0], axis_zh=axis[1],
+        series=(ChartSeries(series[0], series[1], tuple(point(f) for f in figs)),),
         source_en=src_en, source_zh=src_zh,
     )
+
+
+def _industry_shares(repo: Repository) -> ChartSpec:
+    return _hbar_of_headlines(
+        repo, "overview.industry_shares",
+        ("hightech_industry_share", "hightech_company_output_share", "leading_industries_share"),
+        ("What drives E-Town's industrial output", "开发区工业总产值的构成亮点"),
+        ("% of gross industrial output", "占工业总产值比重（%）"),
+        ("Share of output", "占比"), sort_by_value=True)
 
 
 def _beijing_share(repo: Repository) -> ChartSpec:
-    figs = [repo.headline("land_share_beijing"), repo.headline("industrial_value_added_share_beijing")]
-    src_en, src_zh = sources_of(figs)
-    return ChartSpec(
-        id="overview.beijing_share", kind="hbar",
-        title_en="E-Town's weight in Beijing: land vs industry", title_zh="开发区在北京的分量：土地与工业",
-        axis_en="% of Beijing's total", axis_zh="占北京市比重（%）",
-        series=(ChartSeries("Share of Beijing", "占北京市比重", tuple(point(f) for f in figs)),),
-        source_en=src_en, source_zh=src_zh,
-    )
+    return _hbar_of_headlines(
+        repo, "overview.beijing_share",
+        ("land_share_beijing", "industrial_value_added_share_beijing"),
+        ("E-Town's weight in Beijing: land vs industry", "开发区在北京的分量：土地与工业"),
+        ("% of Beijing's total", "占北京市比重（%）"),
+        ("Share of Beijing", "占北京市比重"))
 
 
 def _fortune500_presence(repo: Repository) -> ChartSpec:
