@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from etown_desktop.core.formatting import (
-    format_amount,
     format_number,
     format_source_date,
     format_value,
     source_line,
+    sources_line,
 )
 from etown_desktop.core.records import Figure
 from etown_desktop.core.repository import Repository
@@ -165,7 +165,7 @@ def _zone_matrix(repo: Repository) -> ChartSpec:
         title_zh="北京六大产业集群区：各区主导产业（2019年蓝皮书）",
         axis_en="", axis_zh="",
         series=series,
-        source_en=source_line_for_source(src, "en"), source_zh=source_line_for_source(src, "zh"),
+        source_en=sources_line([src], "en"), source_zh=sources_line([src], "zh"),
         note_en="Rule: a district has at most three leading industries; an industry spans at most three districts.",
         note_zh="原则：每区主导产业不超过三个，每个主导产业布局不超过三个区。",
     )
@@ -326,17 +326,6 @@ def _plan2025_targets(repo: Repository) -> ChartSpec:
     )
 
 
-def source_line_for_source(source, lang: str) -> str:
-    from etown_desktop.core.formatting import format_source_date
-
-    title = source.title(lang)
-    who = f", {source.publisher}" if source.publisher and lang == "en" else (
-        f"，{source.publisher}" if source.publisher else "")
-    if lang == "zh":
-        return f"来源：{source.ref}，“{title}”{who}，{format_source_date(source, 'zh')}"
-    return f'Source: {source.ref}, "{title}"{who}, {format_source_date(source, "en")}'
-
-
 # Chart builders by id, in display order. The UI tabs and the exports both use this registry.
 BUILDERS: dict[str, Callable[[Repository], ChartSpec]] = {
     "overview.output_trend": _output_trend,
@@ -367,5 +356,3 @@ def build_chart(repo: Repository, chart_id: str) -> ChartSpec:
 def all_charts(repo: Repository) -> list[ChartSpec]:
     return [b(repo) for b in BUILDERS.values()]
 
-
-_ = format_amount  # re-exported for builders that label points without a qualifier

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from etown_desktop.core.formatting import format_date
+from etown_desktop.core.formatting import format_date, normalize_lang
 
 if TYPE_CHECKING:
     from etown_desktop.core.records import Source
@@ -58,7 +58,7 @@ def format_coverage(cov: SourceCoverage, lang: str = "en", label: bool = True) -
 
     With ``label=False`` the leading 'Data as of: ' / '数据时间：' is left out (for a labelled field).
     """
-    lang = "zh" if lang.lower().startswith("zh") else "en"
+    lang = normalize_lang(lang)
     t = TEXT[lang]
     if cov.earliest is None or cov.latest is None:
         dated = t["none"]

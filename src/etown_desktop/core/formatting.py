@@ -37,8 +37,12 @@ TEXT = {
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _lang(lang: str) -> str:
+def normalize_lang(lang: str) -> str:
+    """"zh", "zh_CN", "zh-Hans" -> "zh"; anything else -> "en"."""
     return "zh" if lang.lower().startswith("zh") else "en"
+
+
+_lang = normalize_lang
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
@@ -156,16 +160,18 @@ def format_paragraph(n: int, lang: str = "en") -> str:
 
 def source_line(figures: list[Figure], lang: str = "en") -> str:
     """One line naming the sources of some figures, e.g. for a chart's footnote."""
+    return sources_line([f.source for f in figures], lang)
+
+
+def sources_line(sources: list[Source], lang: str = "en") -> str:
+    """'Source: S5, "title", 29 Sep 2019' (publisher where printed); several sources by ref."""
     lang = _lang(lang)
-    seen: dict[str, Source] = {}
-    for f in figures:
-        seen.setdefault(f.source.id, f.source)
+    seen = {s.id: s for s in sources}
     parts = []
     for s in sorted(seen.values(), key=lambda s: s.ref):
-        who = s.publisher or ("" if lang == "en" else "")
         bits = [s.ref, f"“{s.title(lang)}”" if lang == "zh" else f'"{s.title(lang)}"']
-        if who:
-            bits.append(who)
+        if s.publisher:
+            bits.append(s.publisher)
         bits.append(format_source_date(s, lang))
         parts.append(", ".join(bits) if lang == "en" else "，".join(bits))
     prefix = "Source: " if lang == "en" else "来源："

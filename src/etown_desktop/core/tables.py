@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from etown_desktop.core.errors import NotFound
 from etown_desktop.core.formatting import (
     QUALIFIER_NAME,
+    normalize_lang,
     format_publisher,
     format_source_date,
     format_value,
@@ -321,7 +322,7 @@ def build_table(repo: Repository, table_id: str, lang: str = "en",
         tdef = TABLES[table_id]
     except KeyError:
         raise NotFound(f"No table {table_id!r}. Known tables: {', '.join(TABLES)}") from None
-    lang = "zh" if lang.lower().startswith("zh") else "en"
+    lang = normalize_lang(lang)
     built = tdef.build(repo, lang)
     keys = list(built[0][0]) if built else []
     frame = pd.DataFrame([r for r, _ in built], columns=keys)

@@ -6,7 +6,7 @@ not window chrome (which goes through Qt's tr()).
 
 from __future__ import annotations
 
-from etown_desktop.core.formatting import format_date
+from etown_desktop.core.formatting import format_date, normalize_lang
 
 APP_NAME = {"en": "E-Town Investor Desktop", "zh": "北京经济技术开发区投资促进桌面版"}
 
@@ -43,7 +43,7 @@ TEXT = {
 
 
 def text(lang: str, key: str, **kwargs: str) -> str:
-    lang = "zh" if lang.lower().startswith("zh") else "en"
+    lang = normalize_lang(lang)
     s = TEXT[lang][key]
     return s.format(app=APP_NAME[lang], **kwargs) if ("{" in s) else s
 
