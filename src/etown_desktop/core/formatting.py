@@ -6,6 +6,8 @@ and Simplified Chinese ("zh"). Window chrome strings live in the UI and go throu
 
 from __future__ import annotations
 
+import unicodedata
+
 from etown_desktop.core.records import Figure, Source, Unit
 
 QUALIFIER_SYMBOL = {
@@ -43,6 +45,15 @@ def normalize_lang(lang: str) -> str:
 
 
 _lang = normalize_lang
+
+
+def display_width(text: str) -> int:
+    """Visual width in half-width columns: a Chinese (wide) character counts twice.
+
+    Checks that decide a font size, a line break or a column width must use this, not ``len()``:
+    "约310亿元/平方公里" has few characters but is as wide as a long English value.
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def format_number(value: float, decimals: int | None = None) -> str:

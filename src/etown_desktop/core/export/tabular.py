@@ -21,7 +21,7 @@ from etown_desktop import __version__
 from etown_desktop.core.coverage import SourceCoverage, date_range, format_coverage
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import atomic_open, check_extension, write_with
-from etown_desktop.core.formatting import format_publisher, format_source_date
+from etown_desktop.core.formatting import display_width, format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.tables import Table, build_table
 
@@ -92,11 +92,6 @@ def write_csv(table: Table, path: Path | str, excel: bool = False) -> Path:
 
 
 # -- XLSX -------------------------------------------------------------------------------
-def _text_width(text: str) -> int:
-    """Approximate display width: CJK characters count double."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
 def write_xlsx(table: Table, path: Path | str, meta: Metadata, sources: Sequence[Source],
                total_rows: int | None = None) -> Path:
     """The table on sheet 1, its sources and the database edition on sheet 2."""
@@ -135,7 +130,7 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
         ws = wb.add_worksheet(_sheet_name(table.title))
         frame = table.frame
         numeric = set(table.numeric_columns)
-        widths = [_text_width(str(c)) for c in frame.columns]
+        widths = [display_width(str(c)) for c in frame.columns]
         for c, name in enumerate(frame.columns):
             ws.write_string(0, c, str(name), head)
         for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
@@ -154,7 +149,7 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
                     continue
                 s = str(value)
                 ws.write_string(r, c, s, quoted if is_formula_like(s) else cell)
-                widths[c] = max(widths[c], _text_width(s))
+                widths[c] = max(widths[c], display_width(s))
         for c, w in enumerate(widths):
             ws.set_column(c, c, min(max(w + 2, 8), 60))
         ws.freeze_panes(1, 0)

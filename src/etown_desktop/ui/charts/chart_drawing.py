@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
-from etown_desktop.ui.text_width import display_width
+from etown_desktop.core.formatting import display_width
 from etown_desktop.ui.theme import colors, is_dark
 
 log = logging.getLogger(__name__)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import (
+    display_width,
     format_paragraph,
     format_period,
     format_publisher,
@@ -23,7 +24,6 @@ from etown_desktop.core.formatting import (
 from etown_desktop.core.records import Figure
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
-from etown_desktop.ui.text_width import display_width
 from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
