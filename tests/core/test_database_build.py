@@ -75,7 +75,7 @@ def test_build_rejects_bad_data_and_keeps_the_old_database(
     with pytest.raises(SourceDataInvalid, match=message):
         build(bad, out)
     assert out.read_bytes() == before, "a failed build must not touch the existing database"
-    assert not list(tmp_path.glob(".etown-build-*")), "temporary build file left behind"
+    assert not list(tmp_path.glob(".out.db.*")), "temporary build file left behind"
 
 
 def test_broken_csv_row_is_reported_with_its_line(tmp_path, data_dir):

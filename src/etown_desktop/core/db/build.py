@@ -9,13 +9,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from etown_desktop.core.db import schema
 from etown_desktop.core.errors import SourceDataInvalid
+from etown_desktop.core.export.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -182,52 +181,51 @@ def load(src_dir: Path) -> dict[str, list[dict]]:
 
 def build(src_dir: Path, out_path: Path) -> Path:
     """Build the database into ``out_path`` atomically (a failed build leaves the old file alone)."""
-    import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
-
     src_dir, out_path = Path(src_dir), Path(out_path)
     tables = load(src_dir)
     edition, data_date = edition_of(src_dir)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".etown-build-", suffix=".db", dir=out_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(out_path) as tmp:
         conn = sqlite3.connect(tmp)
-        db = sqlite_utils.Database(conn)
-        deferred = []  # foreign keys to tables created later (the schema has one cycle)
-        for name, (_file, columns, pk, fks) in schema.TABLES.items():
-            not_null = {c for c in columns if c not in schema.NULLABLE.get(name, set())
-                        and c not in schema.DERIVED.get(name, set())}
-            now = [fk for fk in fks if db[fk[1]].exists() or fk[1] == name]
-            deferred += [(name, *fk) for fk in fks if fk not in now]
-            db[name].create(columns, pk=pk, not_null=not_null, foreign_keys=now)
-        if deferred:
-            db.add_foreign_keys(deferred)
-        for name in schema.TABLES:
-            db[name].insert_all(tables[name])
-        db.create_view(schema.PROVENANCE_VIEW, schema.PROVENANCE_VIEW_SQL)
-        search = db[schema.SEARCH_TABLE]
-        search.create({"kind": str, "ref_id": str, "topic": str, "text_en": str, "text_zh": str},
-                      pk=("kind", "ref_id"))
-        search.insert_all(_search_rows(tables))
-        search.enable_fts(["text_en", "text_zh"], tokenize="trigram")
-        db["metadata"].create({"key": str, "value": str}, pk="key")
-        db["metadata"].insert_all([
-            {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
-            {"key": "edition", "value": edition},
-            {"key": "data_date", "value": data_date},
-            {"key": "figure_count", "value": str(len(tables["figures"]))},
-        ])
-        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise SourceDataInvalid(f"foreign key problems: {problems}")
-        conn.commit()
-        conn.execute("VACUUM")
-        conn.close()
-        tmp.chmod(0o644)
-        os.replace(tmp, out_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        try:
+            _write_database(conn, tables, edition, data_date)
+        finally:
+            conn.close()
     log.info("built %s: edition %s, %d figures", out_path, edition, len(tables["figures"]))
     return out_path
+
+
+def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
+                    data_date: str) -> None:
+    import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
+
+    db = sqlite_utils.Database(conn)
+    deferred = []  # foreign keys to tables created later (the schema has one cycle)
+    for name, (_file, columns, pk, fks) in schema.TABLES.items():
+        not_null = {c for c in columns if c not in schema.NULLABLE.get(name, set())
+                    and c not in schema.DERIVED.get(name, set())}
+        now = [fk for fk in fks if db[fk[1]].exists() or fk[1] == name]
+        deferred += [(name, *fk) for fk in fks if fk not in now]
+        db[name].create(columns, pk=pk, not_null=not_null, foreign_keys=now)
+    if deferred:
+        db.add_foreign_keys(deferred)
+    for name in schema.TABLES:
+        db[name].insert_all(tables[name])
+    db.create_view(schema.PROVENANCE_VIEW, schema.PROVENANCE_VIEW_SQL)
+    search = db[schema.SEARCH_TABLE]
+    search.create({"kind": str, "ref_id": str, "topic": str, "text_en": str, "text_zh": str},
+                  pk=("kind", "ref_id"))
+    search.insert_all(_search_rows(tables))
+    search.enable_fts(["text_en", "text_zh"], tokenize="trigram")
+    db["metadata"].create({"key": str, "value": str}, pk="key")
+    db["metadata"].insert_all([
+        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+        {"key": "edition", "value": edition},
+        {"key": "data_date", "value": data_date},
+        {"key": "figure_count", "value": str(len(tables["figures"]))},
+    ])
+    problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise SourceDataInvalid(f"foreign key problems: {problems}")
+    conn.commit()
+    conn.execute("VACUUM")
