@@ -68,13 +68,14 @@ def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: in
     return lines
 
 
-def _text_block(c: Canvas, x: float, y: float, text: str, size: float, color: str, width: float,
-                bold: bool = False, anchor: str = "start", max_lines: int = 0,
-                leading: float = 1.3) -> float:
-    """Wrapped text with its top at ``y``; returns the y below it."""
+def text_block(c: Canvas, x: float, y: float, text: str, size: float, color: str, width: float,
+               bold: bool = False, anchor: str = "start", max_lines: int = 0,
+               leading: float = 1.3, baseline: float = 0.28) -> float:
+    """Wrapped text with its top at ``y``; returns the y below it. Each line advances
+    ``size * leading`` and sits ``size * baseline`` above the bottom of its line box."""
     for line in wrap(text, size, width, bold, max_lines):
         y += size * leading
-        c.text(x, y - size * 0.28, line, size, color, bold, anchor)
+        c.text(x, y - size * baseline, line, size, color, bold, anchor)
     return y
 
 
@@ -107,18 +108,18 @@ def render_chart(spec: ChartSpec, c: Canvas, lang: str, edition: Edition | None,
     """Draw the whole chart; returns the height used. Draw on a NullCanvas first to size it."""
     inner = width - 2 * MARGIN
     y = MARGIN * 0.7
-    y = _text_block(c, MARGIN, y, spec.title(lang), TITLE_PX, INK, inner, bold=True)
+    y = text_block(c, MARGIN, y, spec.title(lang), TITLE_PX, INK, inner, bold=True)
     if spec.note(lang):
-        y = _text_block(c, MARGIN, y + 4, spec.note(lang), NOTE_PX, MUTED, inner)
+        y = text_block(c, MARGIN, y + 4, spec.note(lang), NOTE_PX, MUTED, inner)
     y += 18
     draw = {"bar": _vbars, "line": _line, "hbar": _hbars, "grouped_hbar": _hbars,
             "matrix": _matrix, "panels": _panels}.get(spec.kind, _hbars)
     y = draw(spec, c, lang, MARGIN, y, inner)
     y += 16
     c.line(MARGIN, y, width - MARGIN, y, GRID, 1.0)
-    y = _text_block(c, MARGIN, y + 4, spec.source(lang), SOURCE_PX, MUTED, inner)
+    y = text_block(c, MARGIN, y + 4, spec.source(lang), SOURCE_PX, MUTED, inner)
     if edition is not None:
-        y = _text_block(c, MARGIN, y, edition_line(lang, edition.edition, edition.data_date),
+        y = text_block(c, MARGIN, y, edition_line(lang, edition.edition, edition.data_date),
                         EDITION_PX, MUTED, inner)
     return y + MARGIN * 0.6
 
@@ -167,7 +168,7 @@ def _category_labels(c: Canvas, lang: str, points, slot: float, left: float, bot
     y_end = bottom
     for i, p in enumerate(points):
         cx = left + slot * (i + 0.5)
-        y_end = max(y_end, _text_block(c, cx, bottom + 4, p.category(lang), TICK_PX, INK, slot - 6,
+        y_end = max(y_end, text_block(c, cx, bottom + 4, p.category(lang), TICK_PX, INK, slot - 6,
                                        anchor="middle", max_lines=2))
     return y_end
 
@@ -262,7 +263,7 @@ def _matrix(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: fl
     head_end = y
     for ci, s in enumerate(cols):
         cx = x + label_w + col_w * (ci + 0.5)
-        head_end = max(head_end, _text_block(c, cx, y, s.name(lang), TICK_PX, INK, col_w - 8,
+        head_end = max(head_end, text_block(c, cx, y, s.name(lang), TICK_PX, INK, col_w - 8,
                                              bold=True, anchor="middle", max_lines=3))
     y = head_end + 8
     row_h = 36
@@ -302,7 +303,7 @@ def _panels(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: fl
 
 def _panel(s, c: Canvas, lang: str, x: float, y: float, width: float) -> float:
     c.rect(x, y, width, 4, PALETTE[0])
-    y = _text_block(c, x, y + 6, s.name(lang), TICK_PX, INK, width, bold=True, max_lines=2)
+    y = text_block(c, x, y + 6, s.name(lang), TICK_PX, INK, width, bold=True, max_lines=2)
     pts = s.points
     label_w = min(max((measure(p.category(lang), TICK_PX * 0.9) for p in pts), default=0) + 10,
                   width * 0.38)

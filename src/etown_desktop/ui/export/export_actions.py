@@ -17,16 +17,16 @@ from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.sectors import SECTORS
 from etown_desktop.ui.export.export_controller import ExportController
+from etown_desktop.ui.models.company_table_model import COMPANY_ROLE
+from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
 log = logging.getLogger(__name__)
 
-_FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_COMPANY_ROLE = Qt.ItemDataRole.UserRole + 3
 # Source model class -> (registry table id, how a displayed row names its record).
 _TABLE_BINDINGS: dict[str, tuple[str, Callable[[QModelIndex], object]]] = {
-    "FigureTableModel": ("figures", lambda ix: ix.data(_FIGURE_ID_ROLE)),
-    "CompanyTableModel": ("companies", lambda ix: ix.data(_COMPANY_ROLE)),
-    "TargetTableModel": ("targets", lambda ix: ix.data(_FIGURE_ID_ROLE)),
+    "FigureTableModel": ("figures", lambda ix: ix.data(FIGURE_ID_ROLE)),
+    "CompanyTableModel": ("companies", lambda ix: ix.data(COMPANY_ROLE)),
+    "TargetTableModel": ("targets", lambda ix: ix.data(FIGURE_ID_ROLE)),
     "SourceTableModel": ("sources", lambda ix: ix.data(Qt.ItemDataRole.DisplayRole)),
 }
 

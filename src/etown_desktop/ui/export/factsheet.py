@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 
 from etown_desktop import __version__
@@ -22,7 +22,15 @@ from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_period, format_publisher, format_source_date, format_value
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.export.canvas import QtCanvas, measure
-from etown_desktop.ui.export.chart_renderer import INK, MUTED, PALETTE, NullCanvas, render_chart, wrap
+from etown_desktop.ui.export.chart_renderer import (
+    INK,
+    MUTED,
+    PALETTE,
+    NullCanvas,
+    render_chart,
+    text_block,
+    wrap,
+)
 from etown_desktop.ui.export.chart_renderer import MARGIN as CHART_MARGIN
 
 log = logging.getLogger(__name__)
@@ -46,14 +54,14 @@ CLUSTER_GROUP = "etown_hundred_billion"
 
 @dataclass
 class _Pen:
+    """Wrapped text blocks in the fact sheet's spacing (tighter than the charts')."""
+
     c: QtCanvas
 
     def block(self, x: float, y: float, s: str, size: float, color: str, width: float,
               bold: bool = False, max_lines: int = 0, leading: float = 1.28) -> float:
-        for line in wrap(s, size, width, bold, max_lines):
-            y += size * leading
-            self.c.text(x, y - size * 0.3, line, size, color, bold)
-        return y
+        return text_block(self.c, x, y, s, size, color, width, bold, max_lines=max_lines,
+                          leading=leading, baseline=0.3)
 
 
 def paint_factsheet(repo: Repository, painter: QPainter, lang: str = "en") -> None:
@@ -71,11 +79,12 @@ def paint_factsheet(repo: Repository, painter: QPainter, lang: str = "en") -> No
     y = _clusters_and_reforms(repo, pen, lang, y + 8)
 
     # Sources and footer anchored to the bottom; the wide chart fills the band between.
-    bottom_top = PAGE_H - MARGIN - _bottom_height(repo, lang)
+    bottom_h = _bottom_height(repo, lang)
+    bottom_top = PAGE_H - MARGIN - bottom_h
     y = _wide_chart(repo, painter, lang, y, bottom_top)
     sy = max(y, bottom_top)
-    if sy + _bottom_height(repo, lang) > PAGE_H - 8:
-        log.warning("fact sheet content runs %.0f px past the page", sy + _bottom_height(repo, lang) - PAGE_H)
+    if sy + bottom_h > PAGE_H - 8:
+        log.warning("fact sheet content runs %.0f px past the page", sy + bottom_h - PAGE_H)
     _sources_and_footer(repo, c, pen, lang, sy)
 
 
@@ -251,8 +260,3 @@ def export_factsheet(repo: Repository, path: Path | str, lang: str = "en") -> Pa
     """Write the A4 fact sheet PDF to ``path`` atomically."""
     path = check_extension(path, [".pdf"])
     return write_with(path, lambda tmp: write_factsheet_pdf(repo, tmp, lang))
-
-
-def page_rect() -> QRectF:
-    return QRectF(0, 0, PAGE_W, PAGE_H)
-
