@@ -98,11 +98,6 @@ def setup_log_file(buffer: EarlyLogBuffer | None = None) -> Path | None:
     return path
 
 
-def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Log to a rotating file in the user's log folder (and warnings to stderr), at once."""
-    return setup_log_file(setup_early_logging(level))
-
-
 def _excepthook(exc_type, exc, tb) -> None:
     """The app's excepthook; the dialog module is imported when an error actually happens."""
     from etown_desktop.ui.excepthook import handle_exception

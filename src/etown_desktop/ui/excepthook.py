@@ -71,7 +71,3 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         dialog.exec()
     finally:
         _showing = False
-
-
-def install_excepthook() -> None:
-    sys.excepthook = handle_exception
