@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from etown_desktop.core.records import Cluster
 from etown_desktop.ui.tabs.tab_page import TabPage
@@ -32,16 +32,9 @@ class ClustersTab(TabPage):
                          (main.note_zh if self.lang == "zh" else main.note_en) or None)
         self.add_cards([self.make_card(self.repo.headline("hundred_billion_cluster_count")),
                         self.make_card(self.repo.headline("cluster_scale_threshold"))], columns=4)
-        grid_holder = QWidget(self.body)
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        self.cluster_boxes: dict[str, QFrame] = {}
-        for i, cluster in enumerate(self.repo.clusters(MAIN_GROUP)):
-            box = self._cluster_box(cluster)
-            self.cluster_boxes[cluster.id] = box
-            grid.addWidget(box, i // 2, i % 2)
-        self.layout_.addWidget(grid_holder)
+        self.cluster_boxes: dict[str, QFrame] = {
+            cluster.id: self._cluster_box(cluster) for cluster in self.repo.clusters(MAIN_GROUP)}
+        self.add_grid(list(self.cluster_boxes.values()), 2, equal_columns=False)
 
         shown = {c.figure.id for c in self.cards}
         loose = [f for f in self.repo.figures(topic="clusters")
@@ -85,16 +78,10 @@ class ClustersTab(TabPage):
         figs = [f for co in companies for f in self.repo.company_figures(co.id)]
         if figs:
             # Two cards a row: three side by side in half a page leaves each too narrow to read.
-            cards = QGridLayout()
-            cards.setSpacing(10)
-            for i, f in enumerate(figs[:4]):
-                card = self.make_card(f)
-                card.setParent(box)
+            cards = [self.make_card(f) for f in figs[:4]]
+            for card in cards:
                 card.setMinimumWidth(CARD_IN_BOX_MIN_WIDTH)
-                cards.addWidget(card, i // CARDS_PER_ROW, i % CARDS_PER_ROW)
-            for col in range(CARDS_PER_ROW):
-                cards.setColumnStretch(col, 1)
-            lay.addLayout(cards)
+            self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10)
         lay.addStretch(1)
         return box
 

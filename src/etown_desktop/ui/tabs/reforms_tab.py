@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from etown_desktop.core.formatting import format_paragraph
 from etown_desktop.core.records import Reform
@@ -24,16 +24,9 @@ class ReformsTab(TabPage):
     def build(self) -> None:
         self.add_section(self.tr("Business-service reforms"),
                          self.tr("What changed for companies, and which sources mention each reform."))
-        holder = QWidget(self.body)
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        self.reform_boxes: dict[str, QFrame] = {}
-        for i, reform in enumerate(self.repo.reforms()):
-            box = self._reform_box(reform)
-            self.reform_boxes[reform.id] = box
-            grid.addWidget(box, i // 2, i % 2)
-        self.layout_.addWidget(holder)
+        self.reform_boxes: dict[str, QFrame] = {
+            reform.id: self._reform_box(reform) for reform in self.repo.reforms()}
+        self.add_grid(list(self.reform_boxes.values()), 2, equal_columns=False)
         self.add_section(self.tr("Work permits for foreign staff: before and now"))
         self.add_charts("reforms.work_permit")
 

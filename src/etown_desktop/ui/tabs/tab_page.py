@@ -98,15 +98,21 @@ class TabPage(QScrollArea):
         return card
 
     def add_cards(self, cards: list[KpiCard], columns: int = 4, parent_layout=None) -> QGridLayout:
+        return self.add_grid(cards, columns, parent_layout)
+
+    def add_grid(self, widgets: list[QWidget], columns: int, parent_layout=None, spacing: int = 12,
+                 equal_columns: bool = True) -> QGridLayout:
+        """``widgets`` row by row, ``columns`` to a row (equal widths unless told otherwise)."""
         holder = QWidget(self.body)
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for i, card in enumerate(cards):
-            card.setParent(holder)
-            grid.addWidget(card, i // columns, i % columns)
-        for col in range(columns):
-            grid.setColumnStretch(col, 1)
+        grid.setSpacing(spacing)
+        for i, widget in enumerate(widgets):
+            widget.setParent(holder)
+            grid.addWidget(widget, i // columns, i % columns)
+        if equal_columns:
+            for col in range(columns):
+                grid.setColumnStretch(col, 1)
         (parent_layout or self.layout_).addWidget(holder)
         return grid
 
