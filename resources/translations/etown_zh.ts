@@ -291,34 +291,6 @@ No: export all {total} rows.</source>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Industrial clusters</source>
-        <translation>产业集群</translation>
-    </message>
-    <message>
-        <source>Foreign investment</source>
-        <translation>外商投资</translation>
-    </message>
-    <message>
-        <source>Fortune 500</source>
-        <translation>世界500强</translation>
-    </message>
-    <message>
-        <source>Reforms</source>
-        <translation>营商环境改革</translation>
-    </message>
-    <message>
-        <source>Plans &amp; targets</source>
-        <translation>规划与目标</translation>
-    </message>
-    <message>
-        <source>Beijing context</source>
-        <translation>北京背景</translation>
-    </message>
 </context>
 <context>
     <name>ForeignInvestmentTab</name>

@@ -56,6 +56,25 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+# Display names of the figure topics (schema.TOPICS), for the figures table on screen and exported.
+TOPIC_NAMES: dict[str, tuple[str, str]] = {
+    "overview": ("Overview", "概览"),
+    "clusters": ("Industrial clusters", "产业集群"),
+    "foreign_investment": ("Foreign investment", "外商投资"),
+    "fortune500": ("Fortune 500", "世界500强"),
+    "reforms": ("Reforms", "营商环境改革"),
+    "targets": ("Plans & targets", "规划与目标"),
+    "beijing_context": ("Beijing context", "北京背景"),
+}
+
+
+def topic_name(topic: str, lang: str = "en") -> str:
+    names = TOPIC_NAMES.get(topic)
+    if names is None:
+        return topic.replace("_", " ").capitalize()
+    return names[1] if _lang(lang) == "zh" else names[0]
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """1043 -> '1,043'; 96.7 -> '96.7'; 3.0 stays '3' unless decimals are asked for."""
     if decimals is not None:

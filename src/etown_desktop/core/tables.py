@@ -15,6 +15,7 @@ from etown_desktop.core.errors import NotFound
 from etown_desktop.core.formatting import (
     QUALIFIER_NAME,
     normalize_lang,
+    topic_name,
     format_publisher,
     format_source_date,
     format_value,
@@ -26,16 +27,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # Column key -> (English header, Chinese header). Builders emit rows keyed by these.
-TOPIC_NAMES: dict[str, tuple[str, str]] = {
-    "overview": ("Overview", "概览"),
-    "clusters": ("Industrial clusters", "产业集群"),
-    "foreign_investment": ("Foreign investment", "外商投资"),
-    "fortune500": ("Fortune Global 500", "世界500强"),
-    "reforms": ("Business-service reforms", "营商环境改革"),
-    "targets": ("Plans & targets", "规划目标"),
-    "beijing_context": ("Beijing context", "北京市背景"),
-}
-
 HEADERS: dict[str, tuple[str, str]] = {
     "id": ("ID", "编号"),
     "topic": ("Topic", "主题"),
@@ -183,7 +174,7 @@ def _figures(repo: Repository, lang: str):
     rows = []
     for f in repo.figures():
         rows.append(({
-            "id": f.id, "topic": TOPIC_NAMES[f.topic][1 if lang == "zh" else 0],
+            "id": f.id, "topic": topic_name(f.topic, lang),
             "label": f.label(lang), "value": _scaled(f, lang),
             "unit": _unit_name(f, lang), "qualifier": QUALIFIER_NAME[lang][f.qualifier],
             "as_stated": format_value(f, lang, "words"), "period": f.period(lang) or "",

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from etown_desktop.core.formatting import (
+    topic_name,
     QUALIFIER_NAME,
     format_paragraph,
     format_period,
@@ -49,24 +50,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
 
-TOPIC_NAMES = {
-    "overview": QT_TRANSLATE_NOOP("FigureTableModel", "Overview"),
-    "clusters": QT_TRANSLATE_NOOP("FigureTableModel", "Industrial clusters"),
-    "foreign_investment": QT_TRANSLATE_NOOP("FigureTableModel", "Foreign investment"),
-    "fortune500": QT_TRANSLATE_NOOP("FigureTableModel", "Fortune 500"),
-    "reforms": QT_TRANSLATE_NOOP("FigureTableModel", "Reforms"),
-    "targets": QT_TRANSLATE_NOOP("FigureTableModel", "Plans & targets"),
-    "beijing_context": QT_TRANSLATE_NOOP("FigureTableModel", "Beijing context"),
-}
-
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def topic_name(topic: str) -> str:
-    text = TOPIC_NAMES.get(topic)
-    if text is None:
-        return topic.replace("_", " ").capitalize()
-    return QCoreApplication.translate("FigureTableModel", text)
 
 
 class FigureTableModel(QAbstractTableModel):
@@ -105,7 +89,7 @@ class FigureTableModel(QAbstractTableModel):
         if key == "id":
             return fig.id
         if key == "topic":
-            return topic_name(fig.topic)
+            return topic_name(fig.topic, lang)
         if key == "label":
             return fig.label(lang)
         if key == "value":
@@ -152,7 +136,8 @@ class FigureTableModel(QAbstractTableModel):
     def _search_text(fig: Figure) -> str:
         """Both languages, so 外资 finds a figure while the table shows English."""
         src = fig.source
-        bits = [fig.id, fig.topic, topic_name(fig.topic), fig.label_en, fig.label_zh,
+        bits = [fig.id, fig.topic, topic_name(fig.topic, "en"), topic_name(fig.topic, "zh"),
+                fig.label_en, fig.label_zh,
                 format_value(fig, "en"), format_value(fig, "en", style="words"),
                 format_value(fig, "zh"), fig.period_en, fig.period_zh, fig.note_en, fig.note_zh,
                 src.ref, src.title_en, src.title_zh, format_publisher(src, "en"),
