@@ -628,37 +628,6 @@ No: export all {total} rows.</source>
     </message>
 </context>
 <context>
-    <name>SourceTableModel</name>
-    <message>
-        <source>Ref</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>发布机构</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Page section</source>
-        <translation>页面栏目</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>数据项</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
     <name>SourcesTab</name>
     <message>
         <source>Sources &amp; all figures</source>

@@ -27,7 +27,6 @@ _TABLE_BINDINGS: dict[str, tuple[str, Callable[[QModelIndex], object]]] = {
     "FigureTableModel": ("figures", lambda ix: ix.data(FIGURE_ID_ROLE)),
     "CompanyTableModel": ("companies", lambda ix: ix.data(COMPANY_ROLE)),
     "TargetTableModel": ("targets", lambda ix: ix.data(FIGURE_ID_ROLE)),
-    "SourceTableModel": ("sources", lambda ix: ix.data(Qt.ItemDataRole.DisplayRole)),
 }
 
 
@@ -36,9 +35,7 @@ def _registry_keys(repo: Repository, table_id: str) -> list[object]:
         return [f.id for f in repo.figures()]
     if table_id == "companies":
         return [c.id for c in repo.companies()]
-    if table_id == "targets":
-        return [t.target.id for t in repo.targets()]
-    return [s.ref for s in repo.sources()]
+    return [t.target.id for t in repo.targets()]
 
 
 def is_chart_view(widget: QWidget) -> bool:
