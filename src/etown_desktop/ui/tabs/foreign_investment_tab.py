@@ -17,17 +17,13 @@ class ForeignInvestmentTab(TabPage):
     def title() -> str:
         return QCoreApplication.translate("ForeignInvestmentTab", "Foreign investment")
 
-    def _alt(self, fig) -> str | None:
-        return self.other_statements([o for o in self.repo.alternatives(fig)
-                                      if o.source.id != fig.source.id])
-
     def build(self) -> None:
         repo = self.repo
         self.add_section(self.tr("Foreign investment in E-Town"),
                          self.tr("Totals since the zone was founded, as the sources state them."))
         figs = [repo.headline(m) for m in ("foreign_invested_firms", "utilized_fdi",
                                            "fortune500_companies", "fortune500_projects")]
-        self.add_cards([self.make_card(f, extra=self._alt(f)) for f in figs], columns=4)
+        self.add_cards([self.make_card(f, extra=self.alternatives_text(f)) for f in figs], columns=4)
 
         self.add_section(self.tr("Multinational production: Bayer"))
         bayer = repo.company("bayer")

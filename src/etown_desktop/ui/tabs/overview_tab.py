@@ -36,9 +36,7 @@ class OverviewTab(TabPage):
             except NotFound:
                 log.warning("Overview: no figure for %s", metric)
                 continue
-            others = [f for f in self.repo.alternatives(fig)
-                      if f.source.id != fig.source.id and f.qualifier != fig.qualifier]
-            cards.append(self.make_card(fig, extra=self.other_statements(others)))
+            cards.append(self.make_card(fig, extra=self.alternatives_text(fig, differing_only=True)))
         self.add_cards(cards, columns=4)
         self.add_charts(CHARTS[0], CHARTS[1], stretches=(1, 1))
         self.add_charts(CHARTS[2])

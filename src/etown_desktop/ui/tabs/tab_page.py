@@ -91,6 +91,13 @@ class TabPage(QScrollArea):
                  for f in figures]
         return self.tr("; ").join(items) if len(items) > 1 else items[0]
 
+    def alternatives_text(self, figure: Figure, differing_only: bool = False) -> str | None:
+        """What other sources state for the same metric and period (only where their qualifier
+        differs, with ``differing_only``), as a line for a card; None when nothing to add."""
+        others = [f for f in self.repo.alternatives(figure) if f.source.id != figure.source.id
+                  and (not differing_only or f.qualifier != figure.qualifier)]
+        return self.other_statements(others)
+
     def make_card(self, figure: Figure, label: str | None = None,
                   extra: str | None = None) -> KpiCard:
         card = KpiCard(figure, self.hub, self.body, lang=self.lang, label=label, extra=extra)
