@@ -1,8 +1,10 @@
-"""Make sure Simplified Chinese renders: register the bundled subset font only when needed."""
+"""The bundled CJK subset font: registered once, used by exports always and by the window only
+when no installed family covers Simplified Chinese."""
 
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from PySide6.QtGui import QFontDatabase
 
@@ -11,11 +13,29 @@ from etown_desktop.core.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-FONT_SUFFIXES = (".otf", ".ttf", ".ttc")
+BUNDLED_FONT = ("fonts", "NotoSansSC-Subset.otf")
 
 
 def installed_cjk_families() -> list[str]:
     return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+@lru_cache(maxsize=1)
+def bundled_family() -> str | None:
+    """Register the bundled subset font (once per process); its family, or None if it is missing
+    or cannot be loaded."""
+    try:
+        path = resource_path(*BUNDLED_FONT)
+    except EtownError as exc:
+        log.warning("Bundled font missing: %s", exc)
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("Could not load the bundled font %s", path)
+        return None
+    log.info("Registered bundled font %s from %s", families[0], path.name)
+    return families[0]
 
 
 def ensure_cjk_font() -> str | None:
@@ -28,19 +48,7 @@ def ensure_cjk_font() -> str | None:
     if families:
         log.debug("CJK font available: %s", families[0])
         return families[0]
-    try:
-        folder = resource_path("fonts")
-    except EtownError as exc:
-        log.warning("No installed font covers Simplified Chinese and no bundled font folder: %s", exc)
-        return None
-    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("Could not load bundled font %s", path)
-            continue
-        loaded = QFontDatabase.applicationFontFamilies(font_id)
-        if loaded:
-            log.info("Registered bundled CJK font %s from %s", loaded[0], path.name)
-            return loaded[0]
-    log.warning("No installed font covers Simplified Chinese and no bundled font could be loaded.")
-    return None
+    family = bundled_family()
+    if family is None:
+        log.warning("No installed font covers Simplified Chinese and no bundled font could be loaded.")
+    return family

@@ -10,35 +10,22 @@ from __future__ import annotations
 
 import atexit
 import logging
-from functools import lru_cache
 from typing import Iterable, Protocol
 from xml.sax.saxutils import escape, quoteattr
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from etown_desktop.core.errors import EtownError
-from etown_desktop.core.resources import resource_path
+from etown_desktop.ui.fonts import bundled_family
 
 log = logging.getLogger(__name__)
 
-FONT_FILE = ("fonts", "NotoSansSC-Subset.otf")
 SVG_FALLBACK_FAMILIES = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 
 
-@lru_cache(maxsize=1)
 def export_family() -> str:
-    """The family of the bundled subset font (registered once); the system sans if it is missing."""
-    try:
-        path = resource_path(*FONT_FILE)
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            return families[0]
-        log.warning("Could not load the bundled export font %s", path)
-    except EtownError as exc:
-        log.warning("Bundled export font missing: %s", exc)
-    return QFont().defaultFamily()
+    """The family of the bundled subset font; the system sans if it is missing."""
+    return bundled_family() or QFont().defaultFamily()
 
 
 def make_font(size: float, bold: bool = False) -> QFont:
