@@ -36,6 +36,10 @@ DARK = Colors(window="#1e2228", base="#262b33", alternate="#2d333c", text="#e8ec
               muted="#a3adba", border="#3d4450", accent="#4d9be6", accent_text="#0d1117",
               header="#313843")
 
+# Series colours of every chart, on screen (light/dark) and in exports (always the light set).
+CHART_PALETTE = ("#0b5cad", "#e07b00", "#2e9d5b", "#8e44ad", "#c0392b", "#16a2b8")
+CHART_PALETTE_DARK = ("#4d9be6", "#f0a040", "#4cc27f", "#b07cd8", "#e5675a", "#3cc4d8")
+
 _active: Colors = LIGHT
 
 

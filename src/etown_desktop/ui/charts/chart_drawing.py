@@ -18,12 +18,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
-from etown_desktop.ui.theme import colors, is_dark
+from etown_desktop.ui.theme import CHART_PALETTE, CHART_PALETTE_DARK, colors, is_dark
 
 log = logging.getLogger(__name__)
 
-PALETTE = ("#0b5cad", "#e07b00", "#2e9d5b", "#8e44ad", "#c0392b", "#16a2b8")
-PALETTE_DARK = ("#4d9be6", "#f0a040", "#4cc27f", "#b07cd8", "#e5675a", "#3cc4d8")
 TICK_PT = 13
 VALUE_PT = 14
 BAR_WIDTH = 0.62
@@ -38,7 +36,7 @@ class BarHit:
 
 
 def series_color(i: int) -> QColor:
-    pal = PALETTE_DARK if is_dark() else PALETTE
+    pal = CHART_PALETTE_DARK if is_dark() else CHART_PALETTE
     return QColor(pal[i % len(pal)])
 
 

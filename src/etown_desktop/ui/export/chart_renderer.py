@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from etown_desktop.core.charts import ChartPoint, ChartSpec
 from etown_desktop.core.export.texts import edition_line
 from etown_desktop.ui.export.canvas import Canvas, measure
+from etown_desktop.ui.theme import CHART_PALETTE
 
 WIDTH = 1200.0
 MARGIN = 44.0
-PALETTE = ("#0b5cad", "#e07b00", "#2e9d5b", "#8e44ad", "#c0392b", "#16a2b8")
+PALETTE = CHART_PALETTE
 INK, MUTED, GRID, CONTEXT = "#1b2430", "#5b6675", "#d5dbe3", "#7f8a99"
 TITLE_PX, NOTE_PX, TICK_PX, VALUE_PX, SOURCE_PX, EDITION_PX = 30, 17, 17, 18, 15, 14
 

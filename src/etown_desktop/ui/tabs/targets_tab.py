@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from etown_desktop.ui.models.target_table_model import TargetTableModel
 from etown_desktop.ui.tabs.tab_page import TabPage
+from etown_desktop.ui.widgets.table_view import TableView
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,7 @@ class TargetsTab(TabPage):
         self.bluepaper_table = self._table(self.repo.targets(BLUEPAPER_ID))
 
     def _table(self, targets):
-        try:
-            from etown_desktop.ui.widgets.table_view import TableView
-            view = TableView(self.body, hub=self.hub)
-        except ImportError:  # pragma: no cover
-            from PySide6.QtWidgets import QTableView
-            view = QTableView(self.body)
+        view = TableView(self.body, hub=self.hub)
         model = TargetTableModel(targets, self.lang, self)
         self._models = [*getattr(self, "_models", []), model]
         view.setModel(model)
