@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+import pytest
+
 from etown_desktop.app.cli import main
 from etown_desktop.core.db.check import check_database
 
@@ -37,21 +39,15 @@ def test_truncated_database_is_reported(committed_db, tmp_path):
     assert not report.ok
 
 
-def test_figure_without_chinese_label_fails_the_check(committed_db, tmp_path):
+@pytest.mark.parametrize(("damage", "figure_id"), [
+    ("UPDATE figures SET label_zh = '' WHERE id = 'F010'", "F010"),       # no Chinese label
+    ("UPDATE figures SET source_id = 'gone' WHERE id = 'F003'", "F003"),  # orphan source
+])
+def test_damaged_figure_fails_the_check_and_is_named(committed_db, tmp_path, damage, figure_id):
     copy = tmp_path / "copy.db"
     shutil.copy(committed_db, copy)
     with sqlite3.connect(copy) as conn:
-        conn.execute("UPDATE figures SET label_zh = '' WHERE id = 'F010'")
+        conn.execute(damage)
     report = check_database(copy)
     assert not report.ok
-    assert "F010" in report.render()
-
-
-def test_orphan_source_fails_the_check(committed_db, tmp_path):
-    copy = tmp_path / "copy.db"
-    shutil.copy(committed_db, copy)
-    with sqlite3.connect(copy) as conn:
-        conn.execute("UPDATE figures SET source_id = 'gone' WHERE id = 'F003'")
-    report = check_database(copy)
-    assert not report.ok
-    assert "F003" in report.render()
+    assert figure_id in report.render()
