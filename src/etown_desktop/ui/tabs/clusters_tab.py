@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from etown_desktop.core.records import Cluster
 from etown_desktop.ui.tabs.tab_page import TabPage
@@ -53,12 +53,7 @@ class ClustersTab(TabPage):
 
     def _cluster_box(self, cluster: Cluster) -> QFrame:
         c = colors()
-        box = QFrame(self.body)
-        box.setObjectName("clusterBox")
-        box.setStyleSheet(f"QFrame#clusterBox {{ background: {c.base}; border: 1px solid {c.border};"
-                          f" border-top: 5px solid {c.accent}; border-radius: 8px; }}")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(16, 12, 16, 14)
+        box, lay = self.panel("clusterBox", (16, 12, 16, 14), f" border-top: 5px solid {c.accent};")
         name = QLabel(cluster.name(self.lang), box)
         font = name.font()
         font.setPointSize(17)

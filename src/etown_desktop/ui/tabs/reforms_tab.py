@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from etown_desktop.core.formatting import format_paragraph
 from etown_desktop.core.records import Reform
@@ -39,12 +39,7 @@ class ReformsTab(TabPage):
 
     def _reform_box(self, reform: Reform) -> QFrame:
         c = colors()
-        box = QFrame(self.body)
-        box.setObjectName("reformBox")
-        box.setStyleSheet(f"QFrame#reformBox {{ background: {c.base}; border: 1px solid {c.border};"
-                          " border-radius: 8px; }")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(16, 12, 16, 12)
+        box, lay = self.panel("reformBox", (16, 12, 16, 12))
         head = QHBoxLayout()
         name = QLabel(reform.name(self.lang), box)
         name.setWordWrap(True)

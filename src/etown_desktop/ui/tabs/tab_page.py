@@ -141,14 +141,20 @@ class TabPage(QScrollArea):
         self.layout_.addLayout(row)
         return views
 
-    def framed(self, widget: QWidget) -> QFrame:
+    def panel(self, object_name: str, margins: tuple[int, int, int, int],
+              extra_css: str = "") -> tuple[QFrame, QVBoxLayout]:
+        """A rounded, bordered panel on the page background, and its vertical layout."""
         c = colors()
         frame = QFrame(self.body)
-        frame.setObjectName("chartFrame")
-        frame.setStyleSheet(f"QFrame#chartFrame {{ background: {c.base}; border: 1px solid {c.border};"
-                            " border-radius: 8px; }")
+        frame.setObjectName(object_name)
+        frame.setStyleSheet(f"QFrame#{object_name} {{ background: {c.base}; border: 1px solid {c.border};"
+                            f"{extra_css} border-radius: 8px; }}")
         lay = QVBoxLayout(frame)
-        lay.setContentsMargins(8, 8, 8, 8)
+        lay.setContentsMargins(*margins)
+        return frame, lay
+
+    def framed(self, widget: QWidget) -> QFrame:
+        frame, lay = self.panel("chartFrame", (8, 8, 8, 8))
         lay.addWidget(widget)
         return frame
 
