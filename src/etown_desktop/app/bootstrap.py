@@ -134,7 +134,11 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
     from etown_desktop.ui.settings import AppSettings
 
     theme.apply_theme(app)
-    lang = i18n.normalize(lang or AppSettings().language or "en")
+    if not lang and not (lang := AppSettings().language):
+        from etown_desktop.core.system_language import system_language
+
+        lang = system_language()  # first start, or no choice stored: follow the system locale
+    lang = i18n.normalize(lang)
     i18n.install_translator(lang, app)
     if lang == "zh" or not defer_fonts:
         from etown_desktop.ui.fonts import ensure_cjk_font

@@ -1,0 +1,149 @@
+"""A layout that places its items left to right and wraps to a new row when the width runs out.
+
+Port of Qt's "Flow Layout" example, with one addition: items can be stretched to share each row's width
+evenly (``stretch=True``), which turns it into a responsive grid — as many columns as fit at the items'
+minimum width, never fewer than one, never wider than the layout (no horizontal clipping, no scrolling).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent: QWidget | None = None, margin: int = 0, spacing: int = 12,
+                 stretch: bool = True) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._stretch = stretch
+        self.setContentsMargins(QMargins(margin, margin, margin, margin))
+
+    # -- QLayout API -------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._do_layout(rect, test_only=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        """As narrow as the widest single item: one column always fits."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def horizontal_spacing(self) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        return self.smartSpacing(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+
+    def smartSpacing(self, metric: QStyle.PixelMetric) -> int:  # noqa: N802
+        parent = self.parent()
+        if parent is None:
+            return 12
+        if parent.isWidgetType():
+            return parent.style().pixelMetric(metric, None, parent)
+        return parent.spacing()
+
+    # -- layout ------------------------------------------------------------------------------
+    def columns_for(self, width: int) -> int:
+        """How many equal columns fit in ``width`` at the widest item's minimum width (≥ 1)."""
+        items = self._visible()
+        if not items:
+            return 1
+        cell = max(self._min_width(item) for item in items)
+        return max(1, min(len(items), (width + self.horizontal_spacing()) // (cell + self.horizontal_spacing())))
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    @staticmethod
+    def _min_width(item: QLayoutItem) -> int:
+        return max(1, item.minimumSize().width() or item.sizeHint().width())
+
+    def _rows(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
+        """Rows of (item, width): an even grid when stretching, else items at their size hints."""
+        gap = self.horizontal_spacing()
+        items = self._visible()
+        if self._stretch:
+            columns = self.columns_for(width)
+            cell = max(1, (width - gap * (columns - 1)) // columns)
+            return [[(item, cell) for item in items[i:i + columns]]
+                    for i in range(0, len(items), columns)]
+        rows: list[list[tuple[QLayoutItem, int]]] = []
+        row: list[tuple[QLayoutItem, int]] = []
+        used = 0
+        for item in items:
+            w = min(width, max(self._min_width(item), item.sizeHint().width()))
+            if row and used + gap + w > width:
+                rows.append(row)
+                row, used = [], 0
+            used += (gap if row else 0) + w
+            row.append((item, w))
+        if row:
+            rows.append(row)
+        return rows
+
+    def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        gap = self.horizontal_spacing()
+        y = area.y()
+        rows = self._rows(max(1, area.width()))
+        for row in rows:
+            heights = [self._item_height(item, w) for item, w in row]
+            row_height = max(heights)
+            x = area.x()
+            for (item, w), h in zip(row, heights):
+                if not test_only:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(w, row_height if self._stretch else h)))
+                x += w + gap
+            y += row_height + gap
+        if rows:
+            y -= gap
+        return y - rect.y() + m.bottom()
+
+    @staticmethod
+    def _item_height(item: QLayoutItem, width: int) -> int:
+        if item.hasHeightForWidth():
+            return max(item.minimumSize().height(), item.heightForWidth(width))
+        widget = item.widget()
+        if widget is not None and widget.sizePolicy().hasHeightForWidth():
+            return max(widget.minimumHeight(), widget.heightForWidth(width))
+        return max(item.minimumSize().height(), item.sizeHint().height())
+
+
+def flow_container(parent: QWidget | None = None, spacing: int = 12, stretch: bool = True
+                   ) -> tuple[QWidget, FlowLayout]:
+    """A widget holding a FlowLayout, with a size policy that lets it shrink to one column."""
+    box = QWidget(parent)
+    layout = FlowLayout(box, spacing=spacing, stretch=stretch)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    box.setSizePolicy(policy)
+    return box, layout
