@@ -4,7 +4,7 @@
     etown-desktop export table ID -o FILE.{csv,xlsx} [--excel] [--lang zh]
     etown-desktop export factsheet -o FILE.pdf [--lang zh]
     etown-desktop export pack -o FILE.zip [--sector ID] [--lang zh]
-    etown-desktop list charts|tables|sectors
+    etown-desktop list charts|tables|sectors|stories
 
 The GUI calls the same functions. Failures print one clear line and exit non-zero (no traceback).
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIST_WHAT = ("charts", "tables", "sectors")
+LIST_WHAT = ("charts", "tables", "sectors", "stories")
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -56,7 +56,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
     _add_lang(pack)
 
-    lst = sub.add_parser("list", help="list chart, table or sector ids")
+    lst = sub.add_parser("list", help="list chart, table, sector or story ids")
     lst.add_argument("what", choices=LIST_WHAT)
 
 
@@ -97,6 +97,10 @@ def _list(what: str) -> int:
 
         for t in TABLES.values():
             print(f"{t.id}\t{t.title_en}")
+    elif what == "stories":
+        from etown_desktop.app.event_cli import list_stories
+
+        return list_stories()
     else:
         from etown_desktop.core.sectors import SECTORS
 

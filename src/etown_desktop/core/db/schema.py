@@ -118,6 +118,21 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         [("plan_id", "plans", "id"), ("target_figure_id", "figures", "id"),
          ("actual_figure_id", "figures", "id")],
     ),
+    # Stories (slide decks for presenting and the booth kiosk); checked by core.stories.validate.
+    "stories": (
+        "stories.csv",
+        {"id": str, "kind": str, "sector_id": str, "title_en": str, "title_zh": str,
+         "description_en": str, "description_zh": str},
+        "id",
+        [],
+    ),
+    "story_slides": (
+        "story_slides.csv",
+        {"story_id": str, "position": int, "kind": str, "ref": str, "title_en": str,
+         "title_zh": str, "note_en": str, "note_zh": str},
+        ("story_id", "position"),
+        [("story_id", "stories", "id")],
+    ),
 }
 
 # Columns that may be empty in the CSV (stored as NULL). Every other column is required.
@@ -132,6 +147,8 @@ NULLABLE = {
     "cluster_zones": {"note_en", "note_zh"},
     "reform_measures": {"after_figure_id", "note_en", "note_zh"},
     "targets": {"actual_figure_id", "actual_relation", "note_en", "note_zh"},
+    "stories": {"sector_id"},
+    "story_slides": {"ref", "title_en", "title_zh", "note_en", "note_zh"},
 }
 
 # Columns computed by the build, not read from CSV.
