@@ -62,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
     shot.add_argument("--list", action="store_true", help="print the tab names, one a line")
 
-    from etown_desktop.app import export_cli
+    from etown_desktop.app import event_cli, export_cli
 
     export_cli.add_parsers(sub)
+    event_cli.add_parsers(sub)
     return parser
 
 
@@ -112,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         from etown_desktop.app.screenshot_cli import run_screenshot
 
         return run_screenshot(args)
+    if args.command in ("present", "kiosk", "stats"):
+        from etown_desktop.app import event_cli
+
+        return event_cli.run(args)
     from etown_desktop.app import export_cli
 
     return export_cli.run(args)

@@ -25,3 +25,15 @@ class NotFound(EtownError):
 
 class ExportFailed(EtownError):
     """An export could not be written (unwritable folder, full disk, bad extension...)."""
+
+
+class PinNotSet(EtownError):
+    """The kiosk has no staff PIN yet; it will not start without one."""
+
+
+class PinInvalid(EtownError):
+    """A PIN that is not 4 to 12 digits."""
+
+
+class VisitLogUnavailable(EtownError):
+    """The local visit log cannot be opened or read."""

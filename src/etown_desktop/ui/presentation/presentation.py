@@ -81,12 +81,36 @@ class Presentation(QObject):
         if self.running:
             self._place()
 
+    # -- visit log ---------------------------------------------------------------------------
+    def attach_visit_log(self, visit_log=None) -> None:
+        """Record slides shown (and seconds on each) and language changes in the visit log."""
+        from PySide6.QtCore import QTimer
+
+        from etown_desktop.core.errors import EtownError
+        from etown_desktop.core.visits.tracker import VisitTracker
+        from etown_desktop.core.visits.visit_log import VisitLog
+
+        try:
+            visit_log = visit_log or VisitLog(mode="present")
+        except EtownError as exc:
+            log.warning("No visit log for this presentation: %s", exc)
+            return
+        self.tracker = VisitTracker(visit_log, self.deck.story.id, self.deck.lang, visits=False)
+        self.controller.changed.connect(self.tracker.slide_shown)
+        self.deck.languageShown.connect(self.tracker.language_chosen)
+        self._flush = QTimer(self)
+        self._flush.timeout.connect(visit_log.flush)
+        self._flush.start(2000)
+        self.finished.connect(self.tracker.close)
+
     # -- start/stop --------------------------------------------------------------------------
     def start(self) -> None:
         self.running = True
         QApplication.instance().installEventFilter(self._swipe)
         self.deck.go_to(0)
         self._place()
+        if getattr(self, "tracker", None) is not None:
+            self.tracker.slide_shown(0)
 
     def stop(self) -> None:
         if not self.running:

@@ -11,16 +11,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from etown_desktop.core.formatting import (
-    format_paragraph,
-    format_period,
-    format_publisher,
-    format_source_date,
-    format_value,
-)
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation.controller import SlideController
+from etown_desktop.ui.presentation.provenance_text import figures_html
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 
 
@@ -106,17 +100,7 @@ class PresenterView(QWidget):
             ids = list(build_chart(self.repo, content.chart_id).figure_ids)
         if not ids:
             return html.escape(content.source_line)
-        rows = []
-        for fid in ids:
-            f = self.repo.figure(fid)
-            s = f.source
-            rows.append(
-                f"<p><b>{html.escape(format_value(f, lang, 'words'))}</b> — {html.escape(f.label(lang))}"
-                f"<br>{html.escape(format_period(f, lang))} · {html.escape(s.ref)} "
-                f"{html.escape(s.title(lang))} · {html.escape(format_publisher(s, lang))} · "
-                f"{html.escape(format_source_date(s, lang))} · "
-                f"{html.escape(format_paragraph(f.paragraph, lang))}</p>")
-        return "".join(rows)
+        return figures_html(self.repo, ids, lang)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Presenter view"))

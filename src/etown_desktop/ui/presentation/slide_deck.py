@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 class SlideDeck(QStackedWidget):
     slideChanged = Signal(int)
+    languageShown = Signal(str)
     figureTapped = Signal(str)
 
     def __init__(self, repo: Repository, story: Story, lang: str = "en",
@@ -92,6 +93,7 @@ class SlideDeck(QStackedWidget):
         if lang == self.lang:
             return
         self.lang = lang
+        self.languageShown.emit(lang)
         old = self._slides
         self._slides = {}
         black = self.blacked_out
