@@ -9,7 +9,7 @@ from etown_desktop.core.stories.records import MAX_KPIS, SLIDE_KINDS, STORY_KIND
 
 # Names that contain digits but are not figures; removed before the number check.
 NAME_ALLOW_LIST = ("Fortune Global 500", "世界500强")
-_DIGITS = re.compile(r"[0-9\uff10-\uff19]")
+_DIGITS = re.compile(r"[0-9\uff10-\uff19]+(?:[.,][0-9\uff10-\uff19]+)*")
 _NUMBER_WORDS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|dozens?|half|double|triple)\b", re.IGNORECASE)
