@@ -79,6 +79,7 @@ class _TabPage(QWidget):
             self.placeholder.deleteLater()
         else:  # rebuilt (e.g. in another language): the new page replaces the old one
             self._layout.removeWidget(old)
+            old.hide()
             old.deleteLater()
         self._layout.addWidget(widget)
 

@@ -19,10 +19,6 @@ MARGIN = 56.0
 INK, MUTED, GRID = QColor("#1b2430"), QColor("#5b6675"), QColor("#d5dbe3")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoothReport", text)
-
-
 def export_booth_pdf(stats: BoothStats, path: Path | str, edition: str = "") -> Path:
     path = check_extension(path, (".pdf",))
     return write_with(path, lambda tmp: _write(stats, tmp, edition))
@@ -33,7 +29,7 @@ def _write(stats: BoothStats, tmp: Path, edition: str) -> None:
     writer.setResolution(96)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(_tr("Booth report"))
+    writer.setTitle(QCoreApplication.translate("BoothReport", "Booth report"))
     p = QPainter()
     if not p.begin(writer):
         raise ExportFailed(f"Could not start writing the PDF {tmp.name}.")
@@ -57,7 +53,7 @@ def _bars(p: QPainter, x: float, y: float, w: float, title: str,
     """A horizontal bar chart: (label, value, value text) per row."""
     y = _text(p, x, y, w, title, 15, True) + 6
     if not rows:
-        return _text(p, x, y, w, _tr("No data yet."), 11, color=MUTED) + 14
+        return _text(p, x, y, w, QCoreApplication.translate("BoothReport", "No data yet."), 11, color=MUTED) + 14
     top = max(v for _, v, _ in rows) or 1.0
     label_w, bar_w = w * 0.38, w * 0.5
     for label, value, shown in rows:
@@ -74,14 +70,14 @@ def _bars(p: QPainter, x: float, y: float, w: float, title: str,
 
 def draw_report(p: QPainter, s: BoothStats, edition: str) -> None:
     x, w = MARGIN, PAGE_W - 2 * MARGIN
-    y = _text(p, x, MARGIN, w, _tr("Booth report"), 26, True) + 4
-    period = _tr("From {first} to {last}").format(
+    y = _text(p, x, MARGIN, w, QCoreApplication.translate("BoothReport", "Booth report"), 26, True) + 4
+    period = QCoreApplication.translate("BoothReport", "From {first} to {last}").format(
         first=s.first.strftime("%Y-%m-%d %H:%M") if s.first else "—",
         last=s.last.strftime("%Y-%m-%d %H:%M") if s.last else "—")
     y = _text(p, x, y, w, period, 12, color=MUTED) + 16
     median = "—" if s.median_visit_s is None else f"{s.median_visit_s:g} s"
-    boxes = [(_tr("Visits"), str(s.visits)), (_tr("Median visit length"), median),
-             (_tr("Figures tapped"), str(sum(n for _, n in s.top_figures)))]
+    boxes = [(QCoreApplication.translate("BoothReport", "Visits"), str(s.visits)), (QCoreApplication.translate("BoothReport", "Median visit length"), median),
+             (QCoreApplication.translate("BoothReport", "Figures tapped"), str(sum(n for _, n in s.top_figures)))]
     box_w = (w - 24) / 3
     for i, (label, value) in enumerate(boxes):
         bx = x + i * (box_w + 12)
@@ -92,16 +88,16 @@ def draw_report(p: QPainter, s: BoothStats, edition: str) -> None:
     y += 96
     hours = [(h[-8:] if len(s.visits_per_hour) <= 24 else h, float(n), str(n))
              for h, n in s.visits_per_hour][-16:]
-    y = _bars(p, x, y, w, _tr("Visits per hour"), hours, CHART_PALETTE[0])
+    y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Visits per hour"), hours, CHART_PALETTE[0])
     slides = [(f"{st} #{n}", float(views), f"{views} · {secs:g} s") for st, n, views, secs in s.top_slides[:8]]
-    y = _bars(p, x, y, w, _tr("Top slides (views · seconds)"), slides, CHART_PALETTE[1])
+    y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Top slides (views · seconds)"), slides, CHART_PALETTE[1])
     figs = [(fid, float(n), str(n)) for fid, n in s.top_figures[:6]]
-    y = _bars(p, x, y, w, _tr("Top figures tapped"), figs, CHART_PALETTE[2])
+    y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Top figures tapped"), figs, CHART_PALETTE[2])
     total = sum(n for _, n in s.languages) or 1
     langs = [({"en": "English", "zh": "中文"}.get(lang, lang or "?"), float(n), f"{100 * n / total:.0f}%")
              for lang, n in s.languages]
-    y = _bars(p, x, y, w, _tr("Language share (slide views)"), langs, CHART_PALETTE[3])
-    foot = _tr("Anonymous counts from this computer's local visit log; no personal data.")
+    y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Language share (slide views)"), langs, CHART_PALETTE[3])
+    foot = QCoreApplication.translate("BoothReport", "Anonymous counts from this computer's local visit log; no personal data.")
     if edition:
         foot += " · " + edition
     _text(p, x, PAGE_H - MARGIN, w, foot, 9, color=MUTED)
