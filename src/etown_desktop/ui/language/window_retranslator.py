@@ -111,9 +111,14 @@ class WindowRetranslator(QObject):
             QTimer.singleShot(0, new, lambda: _restore_state(new, state))
 
 
+def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
+    own = [widget] if isinstance(widget, QAbstractScrollArea) else []
+    return own + widget.findChildren(QAbstractScrollArea)
+
+
 def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]]:
     scroll = [(a.horizontalScrollBar().value(), a.verticalScrollBar().value())
-              for a in widget.findChildren(QAbstractScrollArea)]
+              for a in _scroll_areas(widget)]
     selected = []
     for view in widget.findChildren(QAbstractItemView):
         model = view.selectionModel()
@@ -123,7 +128,7 @@ def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]
 
 def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[list[int]]]) -> None:
     scroll, selected = state
-    for area, (h, v) in zip(widget.findChildren(QAbstractScrollArea), scroll):
+    for area, (h, v) in zip(_scroll_areas(widget), scroll):
         area.horizontalScrollBar().setValue(h)
         area.verticalScrollBar().setValue(v)
     for view, rows in zip(widget.findChildren(QAbstractItemView), selected):
