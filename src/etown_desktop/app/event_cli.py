@@ -18,6 +18,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 EXIT_NOT_SET_UP = 3
+FIRST_PAINT_GRACE_MS = 300
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -131,18 +132,33 @@ def _supervised(args: argparse.Namespace) -> int:
 
 
 def _gui(lang: str | None):
+    """Application, theme and language; the log file and the CJK font check of an English show
+    wait until the first slide has been painted (as for the main window)."""
+    from PySide6.QtCore import QTimer
+
     from etown_desktop.app.bootstrap import create_application, prepare_ui, setup_early_logging, setup_log_file
 
     app = create_application()
     buffer = setup_early_logging()
-    lang = prepare_ui(app, lang)
-    setup_log_file(buffer)
+    lang = prepare_ui(app, lang, defer_fonts=True)
+
+    def after_first_paint() -> None:
+        setup_log_file(buffer)
+        if lang != "zh":
+            from etown_desktop.ui.fonts import ensure_cjk_font
+
+            ensure_cjk_font()
+
+    QTimer.singleShot(FIRST_PAINT_GRACE_MS, after_first_paint)
     from etown_desktop.core.repository import Repository
 
     return app, lang, Repository()
 
 
 def _kiosk(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+
+    from etown_desktop.core.errors import EtownError
     from etown_desktop.core.kiosk.pin import load_pin_hash
     from etown_desktop.core.stories.store import find_story, load_stories
 
@@ -152,11 +168,17 @@ def _kiosk(args: argparse.Namespace) -> int:
     from etown_desktop.core.visits.visit_log import VisitLog
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession
 
-    visit_log = VisitLog(mode="kiosk")
-    session = KioskSession(repo, story, pin_hash, lang, args.idle, visit_log,
-                           screen_index=args.screen)
+    session = KioskSession(repo, story, pin_hash, lang, args.idle, screen_index=args.screen)
     session.finished.connect(app.quit)
     session.start()
+
+    def open_visit_log() -> None:
+        try:
+            session.attach_visit_log(VisitLog(mode="kiosk"))
+        except EtownError as exc:  # the booth keeps running; the counts are lost, and logged
+            log.error("No visit log: %s", exc)
+
+    QTimer.singleShot(FIRST_PAINT_GRACE_MS, open_visit_log)
     return app.exec()
 
 
@@ -180,6 +202,8 @@ def _crash_message() -> int:
 
 # -- present ------------------------------------------------------------------------------------
 def _present(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+
     from etown_desktop.core.stories.store import find_story, load_stories
 
     app, lang, repo = _gui(args.event_lang)
@@ -187,7 +211,7 @@ def _present(args: argparse.Namespace) -> int:
     from etown_desktop.ui.presentation.presentation import Presentation
 
     presentation = Presentation(repo, story, lang, args.interval, args.screen)
-    presentation.attach_visit_log()
     presentation.finished.connect(app.quit)
     presentation.start()
+    QTimer.singleShot(FIRST_PAINT_GRACE_MS, presentation.attach_visit_log)
     return app.exec()

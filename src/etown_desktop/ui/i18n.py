@@ -13,6 +13,8 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "zh")
 _current = "en"
 _installed: list[QTranslator] = []
+# Translators already loaded, per (language, application): the live switch reuses them.
+_loaded: dict[tuple[str, int], tuple[bool, list[QTranslator]]] = {}
 
 
 def current_language() -> str:
@@ -37,6 +39,12 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     _installed.clear()
     if _current == "en" or app is None:
         return True
+    cached = _loaded.get((_current, id(app)))
+    if cached is not None:  # a switch back: reuse the loaded files (new ones would pile up)
+        for tr in cached[1]:
+            app.installTranslator(tr)
+            _installed.append(tr)
+        return cached[0]
     # Imported here: importlib.resources costs ~2 ms before the first paint of an English UI.
     from etown_desktop.core.resources import resource_path
 
@@ -57,4 +65,5 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     if qt_tr.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_dir):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
+    _loaded[(_current, id(app))] = (found, list(_installed))
     return found

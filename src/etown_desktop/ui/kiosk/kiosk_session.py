@@ -53,7 +53,11 @@ class KioskSession(QObject):
         self.window = KioskWindow(repo, self.deck, self.controller, self.gate)
         self.idle = IdleWatcher(idle_s, clock, self)
         self.swipe = SwipeFilter(self.window, self.controller)
-        self.tracker = VisitTracker(visit_log, story.id, default_lang, clock) if visit_log else None
+        self.clock = clock
+        self.attracting = False
+        self.tracker: VisitTracker | None = None
+        if visit_log is not None:
+            self.attach_visit_log(visit_log)
         self.flush_timer = QTimer(self)
         self.flush_timer.timeout.connect(self.flush)
         self.idle.idle.connect(self.attract)
@@ -63,7 +67,12 @@ class KioskSession(QObject):
         self.window.languageButtonClicked.connect(self.toggle_language)
         self.window.unlocked.connect(self.stop)
         self.deck.figureTapped.connect(self._figure_tapped)
-        self.attracting = False
+
+    def attach_visit_log(self, visit_log: VisitLog) -> None:
+        """Start recording visits (the CLI opens the log once the first slide is on screen)."""
+        self.tracker = VisitTracker(visit_log, self.story.id, current_language(), self.clock)
+        if not self.attracting and not self.idle.is_idle:
+            self.tracker.activity()
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:

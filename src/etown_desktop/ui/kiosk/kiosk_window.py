@@ -106,12 +106,7 @@ class KioskWindow(QWidget):
         layout.addWidget(deck, 1)
         layout.addWidget(bar)
         self.source_card = SourceCard(self)
-        from etown_desktop.ui.kiosk.pin_pad import PinPad
-
-        self.pin_pad = PinPad(self)
-        self.pin_pad.hide()
-        self.pin_pad.submitted.connect(self.check_pin)
-        self.pin_pad.cancelled.connect(self.close_pin_pad)
+        self._pin_pad = None  # built when a staffer first asks for it
         deck.figureTapped.connect(self.show_source)
         controller.changed.connect(self._update_position)
         self._long_press = QTimer(self)
@@ -156,6 +151,17 @@ class KioskWindow(QWidget):
     def long_press_ended(self) -> None:
         self._long_press.stop()
 
+    @property
+    def pin_pad(self):
+        if self._pin_pad is None:
+            from etown_desktop.ui.kiosk.pin_pad import PinPad
+
+            self._pin_pad = PinPad(self)
+            self._pin_pad.hide()
+            self._pin_pad.submitted.connect(self.check_pin)
+            self._pin_pad.cancelled.connect(self.close_pin_pad)
+        return self._pin_pad
+
     def open_pin_pad(self) -> None:
         self.pin_pad.reset()
         self._place(self.pin_pad, 0.0, 0.0)
@@ -165,7 +171,8 @@ class KioskWindow(QWidget):
         self.pinPadOpened.emit()
 
     def close_pin_pad(self) -> None:
-        self.pin_pad.hide()
+        if self._pin_pad is not None:
+            self._pin_pad.hide()
         self.setFocus()
 
     def check_pin(self, pin: str) -> None:

@@ -15,7 +15,6 @@ from etown_desktop.core.stories.records import Story
 from etown_desktop.ui.language.switcher import toggle_language
 from etown_desktop.ui.presentation.audience_window import AudienceWindow
 from etown_desktop.ui.presentation.controller import SlideController
-from etown_desktop.ui.presentation.presenter_view import PresenterView
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 from etown_desktop.ui.presentation.swipe_filter import SwipeFilter
 
@@ -35,7 +34,7 @@ class Presentation(QObject):
         self.deck = SlideDeck(repo, story, lang)
         self.controller = SlideController(self.deck, interval_s, self)
         self.audience = AudienceWindow(self.deck, self.controller)
-        self.presenter: PresenterView | None = None
+        self.presenter = None  # a PresenterView while a second screen is present
         self._swipe = SwipeFilter(self.audience, self.controller)
         self.controller.exitRequested.connect(self.stop)
         self.controller.languageToggleRequested.connect(on_language or toggle_language)
@@ -70,6 +69,8 @@ class Presentation(QObject):
                 self.presenter = None
         else:
             if self.presenter is None:
+                from etown_desktop.ui.presentation.presenter_view import PresenterView
+
                 self.presenter = PresenterView(self.repo, self.controller)
             _show_full_screen(self.presenter, presenter)
         self.audience.activateWindow()
@@ -102,6 +103,8 @@ class Presentation(QObject):
         self._flush.timeout.connect(visit_log.flush)
         self._flush.start(2000)
         self.finished.connect(self.tracker.close)
+        if self.running:
+            self.tracker.slide_shown(self.controller.index)
 
     # -- start/stop --------------------------------------------------------------------------
     def start(self) -> None:

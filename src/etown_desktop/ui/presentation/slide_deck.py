@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from etown_desktop.core.charts import ChartSpec, build_chart
+from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.export.texts import text as data_text
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.stories.content import SlideContent, resolve
@@ -17,6 +17,8 @@ from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.slide_widget import SlideWidget
 
 log = logging.getLogger(__name__)
+
+PRELOAD_DELAY_MS = 120
 
 
 class SlideDeck(QStackedWidget):
@@ -40,7 +42,8 @@ class SlideDeck(QStackedWidget):
         self.setStyleSheet(f"SlideDeck {{ background: {st.BACKGROUND}; }}")
         self._preload_timer = QTimer(self)
         self._preload_timer.setSingleShot(True)
-        self._preload_timer.setInterval(0)
+        # Not at once: the first paint of a slide comes before building its neighbours.
+        self._preload_timer.setInterval(PRELOAD_DELAY_MS)
         self._preload_timer.timeout.connect(self._preload_neighbours)
 
     @property
@@ -60,6 +63,8 @@ class SlideDeck(QStackedWidget):
             if content.chart_id:
                 chart = self._charts.get(content.chart_id)
                 if chart is None:
+                    from etown_desktop.core.charts import build_chart
+
                     chart = self._charts[content.chart_id] = build_chart(self.repo, content.chart_id)
             edition = data_text(self.lang, "edition_note", edition=self.repo.metadata.edition)
             widget = SlideWidget(content, edition, chart, self.lang, self)
@@ -80,7 +85,7 @@ class SlideDeck(QStackedWidget):
         self.blacked_out = False
         self.setCurrentWidget(widget)
         if self.preload:
-            self._preload_timer.start()
+            self._preload_timer.start(PRELOAD_DELAY_MS)
         if changed:
             self.slideChanged.emit(index)
 
@@ -134,5 +139,5 @@ class SlideDeck(QStackedWidget):
         for i in (self.index + 1, self.index - 1, 0):
             if 0 <= i < self.count and i not in self._slides:
                 self.slide(i).prepare(self._page_size())
-                self._preload_timer.start()  # one slide per event-loop turn
+                self._preload_timer.start(0)  # the next one on the next event-loop turn
                 return
