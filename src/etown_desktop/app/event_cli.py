@@ -15,6 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from etown_desktop.app import event_screenshot
+
 log = logging.getLogger(__name__)
 
 EXIT_NOT_SET_UP = 3
@@ -27,6 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pres.add_argument("--lang", dest="event_lang", choices=["en", "zh"], help="language of the slides")
     pres.add_argument("--interval", type=float, help="advance every S seconds, looping at the end")
     pres.add_argument("--screen", type=int, help="audience screen number (0 = first)")
+    event_screenshot.add_arguments(pres, "--presenter-view")
 
     kiosk = sub.add_parser("kiosk", help="run the locked booth kiosk (needs a staff PIN: --set-pin)")
     kiosk.add_argument("--story", help="story id (default: the zone story)")
@@ -38,6 +41,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     kiosk.add_argument("--set-pin", action="store_true", help="read a new staff PIN from standard input")
     kiosk.add_argument("--no-supervisor", action="store_true", help=argparse.SUPPRESS)
     kiosk.add_argument("--crash-message", action="store_true", help=argparse.SUPPRESS)
+    event_screenshot.add_arguments(kiosk, "--pin-pad")
 
     stats = sub.add_parser("stats", help="booth statistics from this computer's visit log")
     stats.add_argument("--since", type=date.fromisoformat, help="only events since DATE (YYYY-MM-DD)")
@@ -63,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "stats":
             return _stats(args)
+        if getattr(args, "screenshot", None) is not None:
+            return event_screenshot.run_screenshot(args)
         if args.command == "kiosk":
             if args.set_pin:
                 return _set_pin()
@@ -79,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
 # -- stats --------------------------------------------------------------------------------------
 def _stats(args: argparse.Namespace) -> int:
+    from etown_desktop.core.errors import EtownError
     from etown_desktop.core.visits.stats import read_stats
     from etown_desktop.core.visits.visit_log import default_log_path
 
@@ -88,9 +95,21 @@ def _stats(args: argparse.Namespace) -> int:
         from PySide6.QtGui import QGuiApplication
 
         _app = QGuiApplication.instance() or QGuiApplication(["etown-desktop"])  # noqa: F841
-    from etown_desktop.ui.visits.booth_report_dialog import save_report
+        if getattr(args, "lang", None):
+            from etown_desktop.ui import i18n
 
-    path = save_report(stats, args.output)
+            i18n.install_translator(args.lang)  # `etown-desktop --lang zh stats -o report.pdf`
+    from etown_desktop.ui.visits.booth_report_dialog import report_context, save_report
+
+    context: tuple[str, dict[str, str]] = ("", {})
+    if args.output.suffix.lower() == ".pdf":
+        from etown_desktop.core.repository import Repository
+
+        try:
+            context = report_context(Repository())
+        except EtownError as exc:  # the report still names the figures by id
+            log.warning("No fact database for the report's labels: %s", exc)
+    path = save_report(stats, args.output, *context)
     print(f"Wrote {path} ({stats.visits} visits)")
     return 0
 

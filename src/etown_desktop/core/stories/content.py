@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etown_desktop.core.formatting import (
+    QUALIFIER_WORD,
+    format_amount,
     format_period,
     format_publisher,
     format_source_date,
@@ -20,7 +22,7 @@ from etown_desktop.core.records import Figure, Source
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.stories.records import Slide, Story
 
-MAX_PLAN_TARGETS = 6
+MAX_PLAN_TARGETS = 4
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class SlideItem:
     period: str
     source_ref: str
     usd: str | None = None
+    qualifier: str = ""  # the qualifier word alone ("nearly", "近"; "" for an exact value)
+    amount: str = ""  # the number with its unit alone ("¥600 bn", "6000亿元")
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,8 @@ class SlideContent:
 
 def item(fig: Figure, lang: str) -> SlideItem:
     return SlideItem(fig.id, format_value(fig, lang, style="words"), fig.label(lang),
-                     format_period(fig, lang), fig.source.ref, format_usd(fig, lang))
+                     format_period(fig, lang), fig.source.ref, format_usd(fig, lang),
+                     QUALIFIER_WORD[lang][fig.qualifier], format_amount(fig.value, fig.unit, lang))
 
 
 def resolve(repo: Repository, slide: Slide, lang: str) -> SlideContent:

@@ -120,7 +120,7 @@ class KioskSession(QObject):
         if self.tracker is not None:
             self.tracker.idle()
         self.attracting = True
-        self.window.source_card.hide()
+        self.window.hide_source()
         self.window.close_pin_pad()
         if current_language() != self.default_lang:
             switch_language(self.default_lang, remember=False)

@@ -59,6 +59,23 @@ class SourceCard(QFrame):
         super().changeEvent(event)
 
 
+class Backdrop(QWidget):
+    """Dims the slide behind the PIN pad or a source card; a tap on it closes the card."""
+
+    tapped = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskBackdrop")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet("#kioskBackdrop { background: rgba(0, 0, 0, 150); }")
+        self.hide()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self.tapped.emit()
+        event.accept()
+
+
 class KioskWindow(QWidget):
     unlocked = Signal()
     languageButtonClicked = Signal()
@@ -96,7 +113,9 @@ class KioskWindow(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 8, 24, 16)
         row.addWidget(self.prev_button)
+        row.addSpacing(12)
         row.addWidget(self.position_label)
+        row.addSpacing(24)
         row.addWidget(self.hint_label, 1)
         row.addWidget(self.language_button)
         row.addWidget(self.next_button)
@@ -105,7 +124,10 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(deck, 1)
         layout.addWidget(bar)
+        self.backdrop = Backdrop(self)
+        self.backdrop.tapped.connect(self.hide_source)
         self.source_card = SourceCard(self)
+        self.source_card.close_button.clicked.connect(self.hide_source)
         self._pin_pad = None  # built when a staffer first asks for it
         deck.figureTapped.connect(self.show_source)
         controller.changed.connect(self._update_position)
@@ -137,8 +159,19 @@ class KioskWindow(QWidget):
         self._source_ids = [figure_id]
         self.source_card.text.setHtml(figures_html(self.repo, [figure_id], current_language()))
         self._place(self.source_card, 0.6, 0.55)
+        self._dim(True)
         self.source_card.show()
         self.source_card.raise_()
+
+    def hide_source(self) -> None:
+        self.source_card.hide()
+        self._dim(self._pin_pad is not None and self._pin_pad.isVisible())
+
+    def _dim(self, on: bool) -> None:
+        self.backdrop.setGeometry(self.rect())
+        self.backdrop.setVisible(on)
+        if on:
+            self.backdrop.raise_()
 
     # -- leaving: hidden gesture, PIN ---------------------------------------------------------
     def corner_rect(self) -> QRect:
@@ -165,6 +198,8 @@ class KioskWindow(QWidget):
     def open_pin_pad(self) -> None:
         self.pin_pad.reset()
         self._place(self.pin_pad, 0.0, 0.0)
+        self.source_card.hide()
+        self._dim(True)
         self.pin_pad.show()
         self.pin_pad.raise_()
         self.pin_pad.setFocus()
@@ -173,6 +208,7 @@ class KioskWindow(QWidget):
     def close_pin_pad(self) -> None:
         if self._pin_pad is not None:
             self._pin_pad.hide()
+        self._dim(self.source_card.isVisible())
         self.setFocus()
 
     def check_pin(self, pin: str) -> None:
@@ -180,7 +216,7 @@ class KioskWindow(QWidget):
         if result.ok:
             log.info("Kiosk unlocked by the staff PIN")
             self.allow_close = True
-            self.pin_pad.hide()
+            self.close_pin_pad()
             self.unlocked.emit()
             return
         if result.failures and result.wait_s <= 0:
@@ -204,7 +240,7 @@ class KioskWindow(QWidget):
         if event.key() == Qt.Key.Key_K and (mods & chord) == chord:
             self.open_pin_pad()  # the staffer's key chord: Ctrl+Alt+K
         elif event.key() == Qt.Key.Key_Escape:
-            self.source_card.hide()  # Esc never leaves the kiosk
+            self.hide_source()  # Esc never leaves the kiosk
         elif not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             if event.key() == Qt.Key.Key_L:
                 self.languageButtonClicked.emit()

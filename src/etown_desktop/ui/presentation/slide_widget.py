@@ -47,11 +47,16 @@ class FigureCard(QFrame):
         self.setMinimumSize(st.MIN_TOUCH_PX, st.MIN_TOUCH_PX)
         self._style(False)
         lay = QVBoxLayout(self)
-        self.value_label = _Text(item.value, st.VALUE_PX, True, st.ACCENT, self, "slideValue")
+        lay.addStretch(1)  # the figure sits in the middle of its card
+        # The qualifier ("nearly", "more than") on its own line above the number: the number keeps
+        # its full size and the qualifier is never lost.
+        self.qualifier_label = _Text(item.qualifier, st.BODY_PX, True, st.ACCENT, self, "slideQualifier")
+        self.qualifier_label.setVisible(bool(item.qualifier))
+        self.value_label = _Text(item.amount or item.value, st.VALUE_PX, True, st.ACCENT, self, "slideValue")
         self.label_label = _Text(item.label, st.BODY_PX, False, st.TEXT, self, "slideLabel")
         self.meta_label = _Text(f"{item.period} · {item.source_ref}", st.SMALL_PX, False, st.MUTED,
                                 self, "slideMeta")
-        for w in (self.value_label, self.label_label, self.meta_label):
+        for w in (self.qualifier_label, self.value_label, self.label_label, self.meta_label):
             lay.addWidget(w)
         lay.addStretch(1)
 
@@ -61,7 +66,7 @@ class FigureCard(QFrame):
                            f"border-radius: 14px; }}")
 
     def texts(self) -> list[_Text]:
-        return [self.value_label, self.label_label, self.meta_label]
+        return [self.qualifier_label, self.value_label, self.label_label, self.meta_label]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._style(True)

@@ -53,7 +53,7 @@ class BoothReportDialog(QDialog):
         median = "—" if s.median_visit_s is None else f"{s.median_visit_s:g}"
         self.summary.setText(self.tr("Visits: {visits} · median visit length: {median} s · "
                                      "figures tapped: {taps}").format(
-            visits=s.visits, median=median, taps=sum(n for _, n in s.top_figures)))
+            visits=s.visits, median=median, taps=s.figure_taps))
         self.save_button.setEnabled(True)
 
     def save(self) -> None:
@@ -66,14 +66,27 @@ class BoothReportDialog(QDialog):
         if not path:
             return
         try:
-            save_report(self.stats, Path(path))
+            save_report(self.stats, Path(path), *report_context(getattr(self.parent(), "repo", None)))
         except EtownError as exc:
             QMessageBox.warning(self, self.tr("Booth report"), str(exc))
 
 
-def save_report(stats: BoothStats, path: Path, edition: str = "") -> Path:
+def save_report(stats: BoothStats, path: Path, edition: str = "",
+                labels: dict[str, str] | None = None) -> Path:
     if path.suffix.lower() == ".pdf":
         from etown_desktop.ui.visits.booth_report_pdf import export_booth_pdf
 
-        return export_booth_pdf(stats, path, edition)
+        return export_booth_pdf(stats, path, edition, labels)
     return export_stats(stats, path)
+
+
+def report_context(repo) -> tuple[str, dict[str, str]]:
+    """(edition line, figure labels in the interface language) of the open fact database."""
+    if repo is None:
+        return "", {}
+    from etown_desktop.core.export.texts import text as data_text
+    from etown_desktop.ui.i18n import current_language
+
+    lang = current_language()
+    return (data_text(lang, "edition_note", edition=repo.metadata.edition),
+            {f.id: f.label(lang) for f in repo.figures()})

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_with
+from etown_desktop.core.formatting import display_width
 from etown_desktop.core.visits.stats import BoothStats
 from etown_desktop.ui.export.canvas import make_font
 from etown_desktop.ui.theme import CHART_PALETTE
@@ -19,12 +20,14 @@ MARGIN = 56.0
 INK, MUTED, GRID = QColor("#1b2430"), QColor("#5b6675"), QColor("#d5dbe3")
 
 
-def export_booth_pdf(stats: BoothStats, path: Path | str, edition: str = "") -> Path:
+def export_booth_pdf(stats: BoothStats, path: Path | str, edition: str = "",
+                     labels: dict[str, str] | None = None) -> Path:
+    """``labels``: figure id -> its label, to name the tapped figures (ids alone otherwise)."""
     path = check_extension(path, (".pdf",))
-    return write_with(path, lambda tmp: _write(stats, tmp, edition))
+    return write_with(path, lambda tmp: _write(stats, tmp, edition, labels or {}))
 
 
-def _write(stats: BoothStats, tmp: Path, edition: str) -> None:
+def _write(stats: BoothStats, tmp: Path, edition: str, labels: dict[str, str]) -> None:
     writer = QPdfWriter(str(tmp))
     writer.setResolution(96)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -34,7 +37,7 @@ def _write(stats: BoothStats, tmp: Path, edition: str) -> None:
     if not p.begin(writer):
         raise ExportFailed(f"Could not start writing the PDF {tmp.name}.")
     try:
-        draw_report(p, stats, edition)
+        draw_report(p, stats, edition, labels)
     finally:
         p.end()
 
@@ -46,6 +49,15 @@ def _text(p: QPainter, x: float, y: float, w: float, text: str, size: float, bol
     rect = p.boundingRect(QRectF(x, y, w, 2000), int(Qt.TextFlag.TextWordWrap), text)
     p.drawText(QRectF(x, y, w, rect.height()), int(Qt.TextFlag.TextWordWrap), text)
     return y + rect.height()
+
+
+def _short(text: str, limit: int = 36) -> str:
+    """At most ``limit`` half-width columns (a Chinese character counts twice)."""
+    if display_width(text) <= limit:
+        return text
+    while display_width(text) > limit - 1:
+        text = text[:-1]
+    return text + "…"
 
 
 def _bars(p: QPainter, x: float, y: float, w: float, title: str,
@@ -68,7 +80,8 @@ def _bars(p: QPainter, x: float, y: float, w: float, title: str,
     return y + 14
 
 
-def draw_report(p: QPainter, s: BoothStats, edition: str) -> None:
+def draw_report(p: QPainter, s: BoothStats, edition: str, labels: dict[str, str] | None = None) -> None:
+    labels = labels or {}
     x, w = MARGIN, PAGE_W - 2 * MARGIN
     y = _text(p, x, MARGIN, w, QCoreApplication.translate("BoothReport", "Booth report"), 26, True) + 4
     period = QCoreApplication.translate("BoothReport", "From {first} to {last}").format(
@@ -77,7 +90,7 @@ def draw_report(p: QPainter, s: BoothStats, edition: str) -> None:
     y = _text(p, x, y, w, period, 12, color=MUTED) + 16
     median = "—" if s.median_visit_s is None else f"{s.median_visit_s:g} s"
     boxes = [(QCoreApplication.translate("BoothReport", "Visits"), str(s.visits)), (QCoreApplication.translate("BoothReport", "Median visit length"), median),
-             (QCoreApplication.translate("BoothReport", "Figures tapped"), str(sum(n for _, n in s.top_figures)))]
+             (QCoreApplication.translate("BoothReport", "Figures tapped"), str(s.figure_taps))]
     box_w = (w - 24) / 3
     for i, (label, value) in enumerate(boxes):
         bx = x + i * (box_w + 12)
@@ -91,7 +104,7 @@ def draw_report(p: QPainter, s: BoothStats, edition: str) -> None:
     y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Visits per hour"), hours, CHART_PALETTE[0])
     slides = [(f"{st} #{n}", float(views), f"{views} · {secs:g} s") for st, n, views, secs in s.top_slides[:8]]
     y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Top slides (views · seconds)"), slides, CHART_PALETTE[1])
-    figs = [(fid, float(n), str(n)) for fid, n in s.top_figures[:6]]
+    figs = [(_short(f"{fid} {labels.get(fid, '')}".strip()), float(n), str(n)) for fid, n in s.top_figures[:6]]
     y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Top figures tapped"), figs, CHART_PALETTE[2])
     total = sum(n for _, n in s.languages) or 1
     langs = [({"en": "English", "zh": "中文"}.get(lang, lang or "?"), float(n), f"{100 * n / total:.0f}%")
