@@ -166,3 +166,29 @@ def test_visit_rows_are_written(kiosk, clock, tmp_path):
     assert "figure" in kinds and "slide" in kinds and kinds[-1] == "visit"
     assert ("figure", 5, kiosk.deck.slide(4).cards[0].item.figure_id) in rows
     assert ("slide", 2, None) in rows
+
+
+def test_booth_report_dialog(qtbot, repo, app_settings, tmp_path, monkeypatch, dialogs):
+    from etown_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "boothReportAction")
+    assert action in window.help_menu.actions()
+    from etown_desktop.ui.visits.booth_report_dialog import BoothReportDialog
+
+    empty = BoothReportDialog(window)
+    qtbot.addWidget(empty)
+    assert "No visits" in empty.summary.text() and not empty.save_button.isEnabled()
+    log = VisitLog(tmp_path / "v.sqlite")
+    log.visit(42, "en")
+    log.figure_tapped("zone", 1, "F001", "en")
+    log.close()
+    dialog = BoothReportDialog(window, tmp_path / "v.sqlite")
+    qtbot.addWidget(dialog)
+    assert "1" in dialog.summary.text() and dialog.save_button.isEnabled()
+    dialogs.file_answer = str(tmp_path / "report.pdf")
+    dialog.save()
+    assert (tmp_path / "report.pdf").stat().st_size > 1000
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

@@ -154,6 +154,17 @@ if p.presenter:
             "paragraph" in pv.provenance.toPlainText(), pv.elapsed_label.text()]
     p.controller.go_to(p.deck.count - 1)
     out += [pv.next.blacked_out]
+    # the projector is unplugged: the show moves to the laptop, the presenter view closes
+    from PySide6.QtGui import QGuiApplication
+    real = QGuiApplication.screens
+    laptop = [s for s in real() if s.name() == "laptop"]
+    QGuiApplication.screens = staticmethod(lambda: laptop)
+    p._screens_changed(None)
+    out += [p.audience.screen().name(), p.presenter is None]
+    QGuiApplication.screens = real  # plugged in again
+    p._screens_changed(None)
+    app.processEvents()
+    out += [p.presenter is not None and p.presenter.isVisible()]
 print(repr(out))
 p.stop()
 """
@@ -176,6 +187,7 @@ def test_presenter_view_on_two_screens(tmp_path, screen, audience, presenter):
     assert out[3:7] == [2, 3, True, True]
     assert out[7].endswith("0:00:00") or out[7].startswith(("Elapsed", "已用时"))
     assert out[8] is True  # after the last slide the "next" pane is black
+    assert out[9:] == ["laptop", True, True]  # unplugged, then plugged in again
 
 
 def test_presenter_view_single_screen_has_none(presentation):

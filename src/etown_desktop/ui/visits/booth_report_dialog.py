@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +27,11 @@ log = logging.getLogger(__name__)
 class BoothReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, log_path: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Booth report"))
         self.log_path = log_path or default_log_path()
         self.stats: BoothStats | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save report…"), self)
+        self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -39,7 +39,17 @@ class BoothReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Booth report"))
+        self.save_button.setText(self.tr("Save report…"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         try:
