@@ -31,3 +31,14 @@ def test_not_set_up_is_not_a_crash():
     runs = []
     assert supervise(["kiosk"], run=lambda c: runs.append(c) or 3) == 3
     assert len(runs) == 1
+
+
+def test_restart_command_runs_the_kiosk_itself_with_the_same_options():
+    from etown_desktop.app.cli import build_parser
+    from etown_desktop.app.kiosk_supervisor import kiosk_command
+
+    cmd = kiosk_command(["--idle", "45", "--story", "auto", "--lang", "zh"])
+    assert cmd[1:3] == ["-m", "etown_desktop"]
+    args = build_parser().parse_args(cmd[3:])
+    assert (args.command, args.no_supervisor, args.idle, args.story, args.event_lang) == (
+        "kiosk", True, 45.0, "auto", "zh")

@@ -193,3 +193,29 @@ def test_presenter_view_on_two_screens(tmp_path, screen, audience, presenter):
 def test_presenter_view_single_screen_has_none(presentation):
     assert presentation.presenter is None
     assert presentation.audience.isFullScreen()
+
+
+def test_f5_presents_from_the_main_window_and_logs_slides(qtbot, repo, app_settings, tmp_path):
+    import sqlite3
+
+    from PySide6.QtGui import QAction
+
+    from etown_desktop.core.visits.visit_log import VisitLog
+    from etown_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "presentAction")
+    assert action.shortcut().toString() == "F5" and action in window.view_menu.actions()
+    action.trigger()
+    show = window.event_actions.presentation
+    qtbot.addWidget(show.audience)
+    assert show.running and show.audience.isFullScreen()
+    show.attach_visit_log(VisitLog(tmp_path / "v.sqlite", mode="present"))
+    show.controller.next()
+    show.controller.next()
+    QTest.keyClick(show.audience, Qt.Key.Key_Escape)
+    assert not show.running
+    rows = sqlite3.connect(tmp_path / "v.sqlite").execute(
+        "SELECT mode, kind, slide FROM events ORDER BY id").fetchall()
+    assert rows == [("present", "slide", 1), ("present", "slide", 2), ("present", "slide", 3)]
