@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,12 @@ class KioskWindow(QWidget):
         self.hint_label = QLabel(bar)
         for b in (self.prev_button, self.next_button, self.language_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_button.setStyleSheet("padding: 0 18px;")  # its whole text, at any scale
+        self.language_button.setMinimumWidth(self.language_button.sizeHint().width())
+        # The hint gives way first on a small screen: it wraps and may shrink, the buttons never do.
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint_label.setStyleSheet("font-size: 22px;")
         self.prev_button.clicked.connect(controller.previous)
         self.next_button.clicked.connect(controller.next)
         self.language_button.clicked.connect(self.languageButtonClicked)
