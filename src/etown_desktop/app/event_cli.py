@@ -138,8 +138,14 @@ def _supervised(args: argparse.Namespace) -> int:
     for flag, value in (("--story", args.story), ("--lang", args.event_lang), ("--screen", args.screen)):
         if value is not None:
             passthrough += [flag, str(value)]
-    from etown_desktop.app.bootstrap import setup_log_file
+    from PySide6.QtCore import QCoreApplication
 
+    from etown_desktop.app.bootstrap import setup_log_file
+    from etown_desktop.ui.settings import APPLICATION, ORGANIZATION
+
+    # The same log file as the kiosk itself (the folder is named after the application).
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     setup_log_file()
 
     def crash_loop(_crashes) -> None:
