@@ -144,3 +144,18 @@ def test_slides_switch_language(qtbot, repo):
             _settle()
             en = " ".join(deck.current_slide().visible_texts())
             assert not CHINESE.search(en), (story.id, i, CHINESE.findall(en))
+
+
+def test_switching_back_and_forth_does_not_pile_up_translators(qapp):
+    from PySide6.QtCore import QTranslator
+
+    i18n.install_translator("zh", qapp)
+    i18n.install_translator("en", qapp)
+    before = len(qapp.findChildren(QTranslator))
+    for _ in range(10):
+        i18n.install_translator("zh", qapp)
+        i18n.install_translator("en", qapp)
+    assert len(qapp.findChildren(QTranslator)) == before
+    assert i18n.install_translator("zh", qapp)
+    assert QCoreApplication.translate("PinPad", "Cancel") == "取消"
+    i18n.install_translator("en", qapp)

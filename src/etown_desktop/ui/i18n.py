@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from etown_desktop.core.errors import EtownError
@@ -40,7 +41,8 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     if _current == "en" or app is None:
         return True
     cached = _loaded.get((_current, id(app)))
-    if cached is not None:  # a switch back: reuse the loaded files (new ones would pile up)
+    if cached is not None and all(shiboken6.isValid(tr) for tr in cached[1]):
+        # a switch back: reuse the loaded files (loading new ones each time would pile them up)
         for tr in cached[1]:
             app.installTranslator(tr)
             _installed.append(tr)
