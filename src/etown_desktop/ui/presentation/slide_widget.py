@@ -4,6 +4,7 @@ or a chart, then the source line and the edition. Type scales with the slide's h
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPixmap
@@ -137,7 +138,8 @@ class SlideWidget(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self._grid = grid
         if chart is not None:
-            self.chart = ChartPicture(chart, lang, body)
+            # The chart's source line is drawn as slide text below it, at the slide's body size.
+            self.chart = ChartPicture(replace(chart, source_en="", source_zh=""), lang, body)
             self.chart.tapped.connect(self.figureTapped)
             grid.addWidget(self.chart, 0, 0)
         elif content.items:
@@ -148,7 +150,7 @@ class SlideWidget(QWidget):
         for block in content.blocks:
             if not block.heading and (content.items or chart is not None):
                 self._add(outer, block.body, st.SMALL_PX, False, st.MUTED, "slideFootnote")
-        if chart is None and content.source_line:
+        if content.source_line:
             self._add(outer, content.source_line, st.SMALL_PX, False, st.MUTED, "slideSource")
         self._add(outer, edition_text, st.SMALL_PX, False, st.MUTED, "slideEdition")
 
@@ -195,7 +197,7 @@ class SlideWidget(QWidget):
             for label in self._texts:
                 label.scale_to(h)
         if self.chart is not None:
-            reserve = st.scaled(st.SMALL_PX * 2 + 60, h)
+            reserve = st.scaled(st.SMALL_PX * 3 + 90, h)  # source (up to two lines), edition
             self.chart.render_for(QSize(size.width() - st.scaled(96, h), max(1, h - reserve)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
