@@ -144,6 +144,10 @@ def test_language_button_and_source_card(kiosk, settings_dir):
     QTest.mouseClick(card, Qt.MouseButton.LeftButton)
     assert w.source_card.isVisible()
     assert "S1" in w.source_card.text.toPlainText() or "S2" in w.source_card.text.toPlainText()
+    kiosk.controller.go_to(1)  # a chart: a tap shows the source of every bar
+    QTest.mouseClick(kiosk.deck.current_slide().chart, Qt.MouseButton.LeftButton)
+    shown = w.source_card.text.toPlainText()
+    assert "S1" in shown and "S3" in shown and "2012" in shown and "2021" in shown
     assert all(b.minimumHeight() >= 48 or b.sizeHint().height() >= 48
                for b in (w.prev_button, w.next_button, w.language_button))
     # the booth writes nothing but the visit log: the language is not saved in the settings

@@ -155,7 +155,7 @@ class KioskWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             if self.source_card.isVisible() and getattr(self, "_source_ids", None):
-                self.show_source(self._source_ids[0])
+                self.source_card.text.setHtml(figures_html(self.repo, self._source_ids, current_language()))
         super().changeEvent(event)
 
     def _update_position(self, index: int) -> None:
@@ -163,8 +163,11 @@ class KioskWindow(QWidget):
 
     # -- source card -------------------------------------------------------------------------
     def show_source(self, figure_id: str) -> None:
-        self._source_ids = [figure_id]
-        self.source_card.text.setHtml(figures_html(self.repo, [figure_id], current_language()))
+        slide = self.deck.current_slide()
+        # a tap on a chart shows where every bar comes from
+        ids = list(slide.chart.spec.figure_ids) if slide.chart is not None else [figure_id]
+        self._source_ids = ids
+        self.source_card.text.setHtml(figures_html(self.repo, ids, current_language()))
         self._place(self.source_card, 0.6, 0.55)
         self._dim(True)
         self.source_card.show()
