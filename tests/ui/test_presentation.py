@@ -209,13 +209,12 @@ def test_f5_presents_from_the_main_window_and_logs_slides(qtbot, repo, app_setti
     assert action.shortcut().toString() == "F5" and action in window.view_menu.actions()
     action.trigger()
     show = window.event_actions.presentation
-    qtbot.addWidget(show.audience)
     assert show.running and show.audience.isFullScreen()
     show.attach_visit_log(VisitLog(tmp_path / "v.sqlite", mode="present"))
     show.controller.next()
     show.controller.next()
-    QTest.keyClick(show.audience, Qt.Key.Key_Escape)
-    assert not show.running
+    with qtbot.waitSignal(show.destroyed, timeout=2000):  # the show's windows are freed
+        QTest.keyClick(show.audience, Qt.Key.Key_Escape)
     rows = sqlite3.connect(tmp_path / "v.sqlite").execute(
         "SELECT mode, kind, slide FROM events ORDER BY id").fetchall()
     assert rows == [("present", "slide", 1), ("present", "slide", 2), ("present", "slide", 3)]

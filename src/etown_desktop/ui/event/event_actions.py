@@ -54,7 +54,18 @@ class EventActions:
             return
         self.presentation = Presentation(self.window.repo, story, current_language(),
                                          parent=self.window)
+        self.presentation.finished.connect(self._presentation_finished)
         self.presentation.start()
+
+    def _presentation_finished(self) -> None:
+        """Free the show's windows (each F5 builds new ones)."""
+        show = self.presentation
+        for w in (show.audience, show.presenter):
+            if w is not None:
+                w.deleteLater()
+        show.deleteLater()
+        self.presentation = None
+        self.window.activateWindow()
 
     def booth_report(self) -> None:
         from etown_desktop.ui.visits.booth_report_dialog import BoothReportDialog

@@ -130,7 +130,8 @@ class Presentation(QObject):
 def _show_full_screen(window, screen: QScreen) -> None:
     if window.isVisible() and window.screen() is screen and window.isFullScreen():
         return
-    window.hide() if window.isVisible() else None
+    if window.isVisible():
+        window.hide()  # moving a full-screen window: out of full screen first
     window.setScreen(screen)
     window.setGeometry(screen.geometry())
     window.showFullScreen()
