@@ -200,7 +200,7 @@ def test_f5_presents_from_the_main_window_and_logs_slides(qtbot, repo, app_setti
 
     from PySide6.QtGui import QAction
 
-    from etown_desktop.core.visits.visit_log import VisitLog
+    from etown_desktop.core.visits.visit_log import VisitLog, default_log_path
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(repo, settings=app_settings, auto_build=False)
@@ -210,6 +210,8 @@ def test_f5_presents_from_the_main_window_and_logs_slides(qtbot, repo, app_setti
     action.trigger()
     show = window.event_actions.presentation
     assert show.running and show.audience.isFullScreen()
+    assert show.tracker.log.path == default_log_path()  # F5 shows are counted too
+    assert str(default_log_path()).startswith(str(tmp_path))
     show.attach_visit_log(VisitLog(tmp_path / "v.sqlite", mode="present"))
     show.controller.next()
     show.controller.next()

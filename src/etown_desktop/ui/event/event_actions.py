@@ -56,6 +56,7 @@ class EventActions:
                                          parent=self.window)
         self.presentation.finished.connect(self._presentation_finished)
         self.presentation.start()
+        self.presentation.attach_visit_log()  # slides shown, in the user's local visit log
 
     def _presentation_finished(self) -> None:
         """Free the show's windows (each F5 builds new ones)."""
