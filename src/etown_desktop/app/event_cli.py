@@ -64,6 +64,8 @@ def list_stories() -> int:
 def run(args: argparse.Namespace) -> int:
     from etown_desktop.core.errors import EtownError
 
+    if getattr(args, "event_lang", None) is None and getattr(args, "lang", None):
+        args.event_lang = args.lang  # `etown-desktop --lang zh present` as `present --lang zh`
     try:
         if args.command == "stats":
             return _stats(args)
