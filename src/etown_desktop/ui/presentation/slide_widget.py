@@ -51,8 +51,9 @@ class FigureCard(QFrame):
         lay.addStretch(1)  # the figure sits in the middle of its card
         # The qualifier ("nearly", "more than") on its own line above the number: the number keeps
         # its full size and the qualifier is never lost.
-        self.qualifier_label = _Text(item.qualifier, st.BODY_PX, True, st.ACCENT, self, "slideQualifier")
-        self.qualifier_label.setVisible(bool(item.qualifier))
+        # (kept, empty, for an exact value: the numbers of a row stay level)
+        self.qualifier_label = _Text(item.qualifier or "\u00a0", st.BODY_PX, True, st.ACCENT, self,
+                                     "slideQualifier")
         self.value_label = _Text(item.amount or item.value, st.VALUE_PX, True, st.ACCENT, self, "slideValue")
         self.label_label = _Text(item.label, st.BODY_PX, False, st.TEXT, self, "slideLabel")
         self.meta_label = _Text(f"{item.period} · {item.source_ref}", st.SMALL_PX, False, st.MUTED,
@@ -205,4 +206,4 @@ class SlideWidget(QWidget):
         super().resizeEvent(event)
 
     def visible_texts(self) -> list[str]:
-        return [t.text() for t in self._texts if t.text()]
+        return [t.text() for t in self._texts if t.text().strip()]
