@@ -49,6 +49,7 @@ _PENDING_TITLES = {
     "reforms": QT_TRANSLATE_NOOP("MainWindow", "Business-service reforms"),
     "targets": QT_TRANSLATE_NOOP("MainWindow", "Plans & targets"),
     "sources": QT_TRANSLATE_NOOP("MainWindow", "Sources & all figures"),
+    "profiles": QT_TRANSLATE_NOOP("MainWindow", "Sector profiles"),
 }
 
 
