@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 def _card_menu(card, pos: QPoint) -> None:
     menu = QMenu(card)
-    action = menu.addAction(QMenu.tr(menu, "Add to brief"))
+    action = menu.addAction(QCoreApplication.translate("BriefActions", "Add to brief"))
     action.triggered.connect(lambda: request_add(card.figure.id))
     menu.popup(card.mapToGlobal(pos))
 
@@ -63,7 +63,7 @@ def decorate(tab: QWidget, repo) -> None:
     for table in tab.findChildren(TableView):
         if table.objectName() == "chartTable":
             continue
-        action = QAction(QMenu.tr(table, "Add selected rows to brief"), table)
+        action = QAction(QCoreApplication.translate("BriefActions", "Add selected rows to brief"), table)
         action.triggered.connect(lambda _=False, t=table: [request_add(r) for r in selection_refs(t)])
         table.add_context_action(action)
 

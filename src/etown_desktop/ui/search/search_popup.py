@@ -94,7 +94,8 @@ class SearchPopup(QDialog):
     def reject(self) -> None:  # Esc
         super().reject()
         if self._return_focus is not None:
-            self._return_focus.setFocus()
+            self._return_focus.window().activateWindow()
+            self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- query ---------------------------------------------------------------------------------
     def run_query(self, text: str) -> None:
