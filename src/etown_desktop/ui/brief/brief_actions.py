@@ -76,13 +76,13 @@ def install(window: MainWindow) -> BriefController:
     window.provenance_dock.raise_()
     dock.hide()  # shown from View → Meeting brief panel, or when the first item is added
     toggle = dock.toggleViewAction()
-    toggle.setText(dock.tr("Meeting &brief panel"))
+    toggle.setText(QCoreApplication.translate("BriefActions", "Meeting &brief panel"))
     window.view_menu.addAction(toggle)
     panel = dock.panel
     entries = (
-        (dock.tr("Save brief…"), panel.save_dialog),
-        (dock.tr("Open brief…"), panel.open_dialog),
-        (dock.tr("Export brief as PDF…"), lambda: panel.export_dialog("pdf")),
+        (QCoreApplication.translate("BriefActions", "Save brief…"), panel.save_dialog),
+        (QCoreApplication.translate("BriefActions", "Open brief…"), panel.open_dialog),
+        (QCoreApplication.translate("BriefActions", "Export brief as PDF…"), lambda: panel.export_dialog("pdf")),
     )
     window.file_menu.insertSeparator(window.quit_action)
     for text, slot in entries:

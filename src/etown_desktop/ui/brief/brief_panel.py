@@ -122,7 +122,7 @@ class BriefPanel(QWidget):
             if res is not None and res.status == "changed":
                 mark = "  ⚠ " + self.tr("changed in this edition")
             elif res is not None and res.status == "removed":
-                mark = "  ✕ " + self.tr("no longer in the data")
+                mark = "  × " + self.tr("no longer in the data")
             li = QListWidgetItem(f"{n}. {title}{mark}")
             li.setData(REF_ROLE, item.ref)
             li.setToolTip(item.ref)

@@ -45,7 +45,9 @@ def section_header(parent: QWidget, key: str, lang: str, ref: str | None) -> QWi
     row = QWidget(parent)
     lay = QHBoxLayout(row)
     lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(label(ptext(lang, key), row, 15, bold=True), 1)
+    title = label(ptext(lang, key), row, 15, bold=True)
+    title.setObjectName("sectionTitle")
+    lay.addWidget(title, 1)
     if ref:
         button = QPushButton(QCoreApplication.translate("ProfileView", "Add to brief"), row)
         button.setObjectName(f"addToBrief:{ref}")
