@@ -91,14 +91,9 @@ def install(window: MainWindow) -> BriefController:
         window.file_menu.insertAction(window.quit_action, action)
     window.file_menu.insertSeparator(window.quit_action)
     controller.message.connect(lambda msg: window.statusBar().showMessage(msg, 4000))
-
-    def show_dock(_ref: str) -> None:
-        if not dock.isVisible():
-            dock.show()
-            dock.raise_()
     from etown_desktop.ui.brief.requests import brief_requests
 
-    brief_requests().addRequested.connect(show_dock)
+    brief_requests().addRequested.connect(dock.reveal)  # a bound slot: disconnected with the dock
 
     def tab_built(name: str) -> None:
         if controller.repo is None and window.repo is not None:

@@ -231,3 +231,9 @@ class BriefDock(QDockWidget):
         self.setWindowTitle(self.tr("Meeting brief"))
         self.panel = BriefPanel(controller, self)
         self.setWidget(self.panel)
+
+    def reveal(self, _ref: str = "") -> None:
+        """Show the panel (an item was just added)."""
+        if not self.isVisible():
+            self.show()
+            self.raise_()

@@ -27,6 +27,7 @@ from etown_desktop.ui.profiles.compare_view import CompareView
 from etown_desktop.ui.profiles.profile_view import ProfileView
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import flow_container
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,6 @@ class ProfilesTab(QWidget):
         outer.setContentsMargins(24, 14, 24, 0)
         outer.setSpacing(10)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
         self.profile_combo = QComboBox(self)
         self.profile_combo.setAccessibleName(self.tr("Profile"))
         self.compare_combo = QComboBox(self)
@@ -64,14 +63,21 @@ class ProfilesTab(QWidget):
         self.swap_button = QPushButton(self.tr("Swap ⇄"), self)
         self.swap_button.setToolTip(self.tr("Exchange the two sides"))
         self.add_button = QPushButton(self.tr("Add profile to brief"), self)
-        bar.addWidget(QLabel(self.tr("Profile:"), self))
-        bar.addWidget(self.profile_combo, 2)
-        bar.addWidget(QLabel(self.tr("Compare with:"), self))
-        bar.addWidget(self.compare_combo, 2)
-        bar.addWidget(self.swap_button)
-        bar.addStretch(1)
-        bar.addWidget(self.add_button)
-        outer.addLayout(bar)
+        # The bar reflows onto two rows in a narrow window instead of setting its minimum width.
+        holder, flow = flow_container(self, spacing=8, stretch=False)
+        for text, combo in ((self.tr("Profile:"), self.profile_combo),
+                            (self.tr("Compare with:"), self.compare_combo)):
+            group = QWidget(holder)
+            glay = QHBoxLayout(group)
+            glay.setContentsMargins(0, 0, 0, 0)
+            glay.addWidget(QLabel(text, group))
+            combo.setParent(group)
+            combo.setMinimumWidth(220)
+            glay.addWidget(combo, 1)
+            flow.addWidget(group)
+        flow.addWidget(self.swap_button)
+        flow.addWidget(self.add_button)
+        outer.addWidget(holder)
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
