@@ -25,7 +25,7 @@ def window(qtbot, repo, app_settings):
 
 
 def search(qtbot, window, text):
-    window.search_controller.action.trigger()
+    window.search_action.trigger()
     popup = window.search_controller.popup
     assert popup.isVisible()
     qtbot.waitUntil(popup.edit.hasFocus, timeout=2000)
@@ -78,7 +78,6 @@ def test_company_alias_selects_the_company_row(qtbot, window, alias):
     popup = search(qtbot, window, alias)
     company = next(e for e in popup.results() if e.kind == "company")
     assert company.ref_id == "beijing_benz"
-    popup.jump = None
     window.search_controller.jump(company)
     assert window.current_tab_name() == "fortune500"
     table = window.tab_widget("fortune500").table

@@ -54,7 +54,8 @@ class SearchEntry:
     detail_zh: str
     tab: str  # the tab that shows it
     figure_id: str | None  # the figure to highlight, if any
-    names: tuple[str, ...]  # normalized title and aliases (ranking)
+    names: frozenset[str]  # normalized title and aliases (ranking: exact)
+    names_blob: str  # the same, each after a NUL (ranking: starts with / contains)
     haystack: str
     numbers: frozenset[str]
 
@@ -80,9 +81,9 @@ def _entry(kind: str, ref: str, en: str, zh: str, detail_en: str, detail_zh: str
     nums = set(numbers or ())
     for t in (en, zh, *aliases):
         nums |= {c for c in (canonical_number(m) for m in _NUMBER.findall(t)) if c}
-    names = tuple(normalize(x) for x in (en, zh, *aliases))
-    return SearchEntry(kind, ref, en, zh, detail_en, detail_zh, tab, figure_id, names, hay,
-                       frozenset(nums))
+    names = [normalize(x) for x in (en, zh, *aliases)]
+    return SearchEntry(kind, ref, en, zh, detail_en, detail_zh, tab, figure_id, frozenset(names),
+                       "".join("\0" + n for n in names), hay, frozenset(nums))
 
 
 def _fig_detail(f: Figure, lang: str) -> str:

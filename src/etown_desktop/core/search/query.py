@@ -29,10 +29,15 @@ class SearchGroup:
 
 
 class SearchIndex:
-    """Built once per database (a few ms); :meth:`search` is called on every keystroke."""
+    """Built once per database; :meth:`search` is called on every keystroke.
+
+    While the user types on (the new query extends the last one and both are words, not
+    numbers), only the last matches are scanned again: each keystroke narrows the previous one.
+    """
 
     def __init__(self, entries: list[SearchEntry]) -> None:
         self.entries = entries
+        self._last: tuple[str, list[int]] | None = None  # (text-only query, matching positions)
 
     @classmethod
     def from_repository(cls, repo: Repository) -> SearchIndex:
@@ -42,6 +47,12 @@ class SearchIndex:
                   1000 * (time.perf_counter() - start))
         return index
 
+    def _candidates(self, q: str, text_only: bool) -> range | list[int]:
+        last = self._last
+        if text_only and last is not None and q.startswith(last[0]):
+            return last[1]
+        return range(len(self.entries))
+
     def search(self, query: str, limit: int = PER_KIND_LIMIT) -> list[SearchGroup]:
         q = normalize(query)
         if not q:
@@ -50,29 +61,33 @@ class SearchIndex:
         numbers: list[str] = []
         for term in q.split(" "):
             num = canonical_number(term) if _NUMBER_TERM.match(term) else None
-            (numbers if num is not None else texts).append(num if num is not None else term)
-        found: dict[str, list[tuple[int, int, SearchEntry]]] = {k: [] for k in KIND_ORDER}
-        for pos, e in enumerate(self.entries):
-            hay = e.haystack
-            if all(t in hay for t in texts) and all(n in e.numbers for n in numbers):
-                found[e.kind].append((_rank(e, q), pos, e))
+            if num is not None:
+                numbers.append(num)
+            else:
+                texts.append(term)
+        entries = self.entries
+        matched: list[int] = []
+        if len(texts) == 1 and not numbers:
+            t = texts[0]
+            matched = [i for i in self._candidates(q, True) if t in entries[i].haystack]
+        else:
+            for i in self._candidates(q, not numbers):
+                e = entries[i]
+                hay = e.haystack
+                if all(t in hay for t in texts) and all(n in e.numbers for n in numbers):
+                    matched.append(i)
+        self._last = (q, matched) if not numbers else None
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in KIND_ORDER}
+        exact, prefix = q, "\0" + q
+        for i in matched:
+            e = entries[i]
+            blob = e.names_blob
+            rank = 0 if exact in e.names else 1 if prefix in blob else 2 if q in blob else 3
+            found[e.kind].append((rank, i))
         groups = []
         for kind in KIND_ORDER:
             hits = found[kind]
             if hits:
-                hits.sort(key=lambda h: (h[0], h[1]))
-                groups.append(SearchGroup(kind, tuple(h[2] for h in hits[:limit]), len(hits)))
+                top = sorted(hits)[:limit] if len(hits) > limit else sorted(hits)
+                groups.append(SearchGroup(kind, tuple(entries[i] for _r, i in top), len(hits)))
         return groups
-
-
-def _rank(e: SearchEntry, q: str) -> int:
-    """0: a name or alias is the query; 1: one starts with it; 2: one contains it; 3: other text."""
-    best = 3
-    for name in e.names:
-        if name == q:
-            return 0
-        if name.startswith(q):
-            best = min(best, 1)
-        elif q in name:
-            best = min(best, 2)
-    return best

@@ -95,16 +95,18 @@ def install(window: MainWindow) -> BriefController:
 
     brief_requests().addRequested.connect(dock.reveal)  # a bound slot: disconnected with the dock
 
-    def tab_built(name: str) -> None:
-        if controller.repo is None and window.repo is not None:
-            controller.set_repository(window.repo)
-        tab = window.tab_widget(name)
-        if tab is not None:
-            decorate(tab, window.repo)
-
-    window.tabBuilt.connect(tab_built)
     if window.repo is not None:
         controller.set_repository(window.repo)
     window.brief_controller = controller
     window.brief_dock = dock
     return controller
+
+
+def tab_built(window: MainWindow, name: str) -> None:
+    """Called for each tab once built: attach the brief to the data, decorate the tab."""
+    controller = window.brief_controller
+    if controller.repo is None and window.repo is not None:
+        controller.set_repository(window.repo)
+    tab = window.tab_widget(name)
+    if tab is not None:
+        decorate(tab, window.repo)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from etown_desktop.core.search.index import SearchEntry
@@ -25,17 +25,13 @@ FIGURE_TABS = ("overview", "clusters", "foreign-investment", "fortune500", "refo
 
 
 class SearchController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, action: QAction) -> None:
         super().__init__(window)
         self.window = window
         self._index: SearchIndex | None = None
         self.popup = None
         self.last_target: QWidget | None = None  # what the last jump highlighted (tests)
-        self.action = QAction(self.tr("&Search everything…"), window)
-        self.action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
-        self.action.triggered.connect(self.open)
-        window.view_menu.insertAction(window.find_action, self.action)
-        window.addAction(self.action)
+        self.action = action
 
     @property
     def index(self) -> SearchIndex:
@@ -105,8 +101,3 @@ class SearchController(QObject):
         if figure_row(tab, fid) is not None:
             return getattr(tab, "figure_table", None)
         return None
-
-
-def install(window: MainWindow) -> SearchController:
-    window.search_controller = SearchController(window)
-    return window.search_controller
