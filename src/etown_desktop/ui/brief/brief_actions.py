@@ -90,7 +90,8 @@ def install(window: MainWindow) -> BriefController:
         action.triggered.connect(slot)
         window.file_menu.insertAction(window.quit_action, action)
     window.file_menu.insertSeparator(window.quit_action)
-    controller.message.connect(lambda msg: window.statusBar().showMessage(msg, 4000))
+    # Feedback shows in the panel itself (it opens on the first add); the status bar is full.
+    controller.message.connect(dock.panel.count_label.setToolTip)
     from etown_desktop.ui.brief.requests import brief_requests
 
     brief_requests().addRequested.connect(dock.reveal)  # a bound slot: disconnected with the dock

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -53,13 +56,18 @@ class BriefPanel(QWidget):
         self.list.setMinimumWidth(120)
         self.list.model().rowsMoved.connect(self._rows_moved)
         lay.addWidget(self.list, 1)
-        row = QGridLayout()
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.list.setMinimumHeight(150)
+        row = QHBoxLayout()
+        self.up_button = QPushButton("↑", self)
+        self.up_button.setToolTip(self.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.down_button = QPushButton("↓", self)
+        self.down_button.setToolTip(self.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.clear_button = QPushButton(self.tr("Clear"), self)
-        for i, b in enumerate((self.up_button, self.down_button, self.remove_button, self.clear_button)):
-            row.addWidget(b, i // 2, i % 2)
+        for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
+            row.addWidget(b)
         lay.addLayout(row)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -230,7 +238,12 @@ class BriefDock(QDockWidget):
         self.setObjectName("briefDock")
         self.setWindowTitle(self.tr("Meeting brief"))
         self.panel = BriefPanel(controller, self)
-        self.setWidget(self.panel)
+        scroll = QScrollArea(self)  # a short screen scrolls the panel rather than squashing it
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
+        self.setWidget(scroll)
 
     def reveal(self, _ref: str = "") -> None:
         """Show the panel (an item was just added)."""

@@ -183,7 +183,7 @@ def layout_brief(repo: Repository, brief: Brief, lang: str | None = None) -> _La
     numbers = {s.id: i for i, s in enumerate(sources, start=1)}
     lay = _Layout()
     _cover(lay, repo, brief, cols, items)
-    lay.new_page()
+    lay.y += 10  # the items follow the cover on the same page (a short brief fits on one sheet)
     shown = [it for it in items if it.status != "removed"]
     for n, it in enumerate(shown, start=1):
         _item(lay, repo, cols, n, it, numbers)

@@ -43,6 +43,7 @@ class ProfilesTab(QWidget):
         self.hub = hub
         self.lang = current_language()
         self.view: ProfileView | CompareView | None = None
+        self.setAutoFillBackground(True)  # opaque, like the other tabs' pages
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 14, 24, 0)
         outer.setSpacing(10)
