@@ -155,3 +155,26 @@ def test_settings_file_holds_the_brief(app_settings, repo, settings_dir):
     c.add("company:bayer")
     stored = QSettings(str(settings_dir / "etown.ini"), QSettings.Format.IniFormat)
     assert "company:bayer" in str(stored.value("v1/brief/current"))
+
+
+def test_reform_boxes_and_company_rows_add_to_the_brief(qtbot, window):
+    from etown_desktop.ui.brief.brief_actions import selection_refs
+
+    reforms = window.tab_widget("reforms")
+    box = reforms.reform_boxes["work_permit"]
+    assert box.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    table = window.tab_widget("fortune500").table
+    table.selectRow(0)
+    refs = selection_refs(table)
+    assert len(refs) == 1 and refs[0].startswith("company:")
+
+
+def test_an_item_changed_in_a_new_edition_is_marked_in_the_panel(qtbot, window):
+    from dataclasses import replace
+
+    c = window.brief_controller
+    c.add("F001")
+    stale = replace(c.brief, items=(replace(c.brief.items[0], fingerprint="0" * 12),))
+    c._set(stale)  # as if F001 had another value when it was added
+    text = window.brief_dock.panel.list.item(0).text()
+    assert "changed" in text

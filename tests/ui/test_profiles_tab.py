@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from etown_desktop.core.profiles import PROFILES
@@ -96,3 +97,12 @@ def test_section_buttons_add_to_the_brief(qtbot, make_tab):
     with qtbot.waitSignal(brief_requests().addRequested) as blocker:
         button.click()
     assert blocker.args == ["profile:ngit#companies"]
+
+
+def test_a_click_on_a_profile_figure_shows_its_source(qtbot, make_tab, hub):
+    tab = make_tab("en", (1366, 768))
+    tab.show_profile("biomedicine")
+    card = tab.view.figure_widgets["F009"]
+    with qtbot.waitSignal(hub.figureActivated) as blocker:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["F009"]

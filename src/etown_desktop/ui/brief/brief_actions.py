@@ -28,6 +28,13 @@ def _card_menu(card, pos: QPoint) -> None:
     menu.popup(card.mapToGlobal(pos))
 
 
+def _box_menu(box: QWidget, ref: str, pos: QPoint) -> None:
+    menu = QMenu(box)
+    action = menu.addAction(QCoreApplication.translate("BriefActions", "Add to brief"))
+    action.triggered.connect(lambda: request_add(ref))
+    menu.popup(box.mapToGlobal(pos))
+
+
 def selection_refs(table) -> list[str]:
     """Brief items for the selected rows of a table: figures, else companies."""
     from etown_desktop.ui.models.company_table_model import COMPANY_ROLE
@@ -60,6 +67,10 @@ def decorate(tab: QWidget, repo) -> None:
 
         for view in tab.findChildren(ChartView):
             attach(view, repo)
+    for reform_id, box in getattr(tab, "reform_boxes", {}).items():
+        box.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.customContextMenuRequested.connect(
+            lambda pos, b=box, ref=f"reform:{reform_id}": _box_menu(b, ref, pos))
     for table in tab.findChildren(TableView):
         if table.objectName() == "chartTable":
             continue

@@ -20,8 +20,9 @@ WARN = "#a15c00"
 
 
 class ProfileView(QWidget):
-    def __init__(self, profile: Profile, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, lang: str, parent: QWidget | None = None, hub=None) -> None:
         super().__init__(parent)
+        self.hub = hub
         self.profile = profile
         self.lang = lang
         self.sections: dict[str, QWidget] = {}
@@ -54,7 +55,7 @@ class ProfileView(QWidget):
             items = p.figures if key == "figures" else p.targets
             box, flow = flow_container(frame)
             for pf in items:
-                card = figure_card(pf, lang, box)
+                card = figure_card(pf, lang, box, self.hub)
                 flow.addWidget(card)
                 self.figure_widgets.setdefault(pf.figure.id, card)
             if items:

@@ -70,9 +70,35 @@ def figure_html(pf: ProfileFigure, lang: str) -> str:
             f"{esc(format_paragraph(f.paragraph, lang))}</span>{scope}")
 
 
-def figure_card(pf: ProfileFigure, lang: str, parent: QWidget) -> QFrame:
-    frame, lay = panel(parent, "profileFigure")
-    frame.setProperty("figure_id", pf.figure.id)
-    frame.setMinimumWidth(230)
-    lay.addWidget(label(figure_html(pf, lang), frame))
-    return frame
+class FigureCard(QFrame):
+    """A profile figure; a click (or hover) shows its source in the provenance panel."""
+
+    def __init__(self, pf: ProfileFigure, lang: str, parent: QWidget, hub=None) -> None:
+        super().__init__(parent)
+        c = colors()
+        self.figure = pf.figure
+        self.hub = hub
+        self.setObjectName("profileFigure")
+        self.setStyleSheet(f"QFrame#profileFigure {{ background: {c.base}; border: 1px solid {c.border};"
+                           f" border-radius: 8px; }} QFrame#profileFigure:hover {{ border-color: {c.accent}; }}")
+        self.setMinimumWidth(230)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 12)
+        text = label(figure_html(pf, lang), self)
+        text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        lay.addWidget(text)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self.hub is not None:
+            self.hub.show_figure(self.figure.id)
+        super().mouseReleaseEvent(event)
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        if self.hub is not None:
+            self.hub.show_figure(self.figure.id)
+        super().enterEvent(event)
+
+
+def figure_card(pf: ProfileFigure, lang: str, parent: QWidget, hub=None) -> QFrame:
+    return FigureCard(pf, lang, parent, hub)

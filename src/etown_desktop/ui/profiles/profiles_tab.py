@@ -124,7 +124,7 @@ class ProfilesTab(QWidget):
         if self.compare_id:
             self.view = CompareView(compare(left, build_profile(self.repo, self.compare_id)), self.lang, body)
         else:
-            self.view = ProfileView(left, self.lang, body)
+            self.view = ProfileView(left, self.lang, body, self.hub)
         lay.addWidget(self.view)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(body)
