@@ -66,10 +66,12 @@ def test_any_string_is_safe(index, query):
     index.search(query)
 
 
-def test_results_are_grouped_in_a_fixed_order(index):
+def test_groups_with_the_best_match_come_first_then_a_fixed_order(index):
     kinds = [g.kind for g in index.search("E-Town")]
-    order = ["profile", "figure", "company", "cluster", "reform", "target", "source"]
-    assert kinds == sorted(kinds, key=order.index)
+    assert kinds[0] == "profile"  # the alias E-Town names the zone profile
+    assert index.search("Bayer")[0].kind == "company"  # the company, before its figures
+    assert [g.kind for g in index.search("奔驰")][0] == "company"  # an alias beats a label
+    assert len({g.kind for g in index.search("E-Town")}) == len(kinds)  # one group per kind
 
 
 def test_build_refuses_an_alias_for_a_missing_record(tmp_path, data_dir):

@@ -84,10 +84,12 @@ class SearchIndex:
             blob = e.names_blob
             rank = 0 if exact in e.names else 1 if prefix in blob else 2 if q in blob else 3
             found[e.kind].append((rank, i))
-        groups = []
-        for kind in KIND_ORDER:
+        ranked = []
+        for order, kind in enumerate(KIND_ORDER):
             hits = found[kind]
             if hits:
-                top = sorted(hits)[:limit] if len(hits) > limit else sorted(hits)
-                groups.append(SearchGroup(kind, tuple(entries[i] for _r, i in top), len(hits)))
-        return groups
+                top = sorted(hits)[:limit]
+                ranked.append((top[0][0], order, SearchGroup(kind, tuple(entries[i] for _r, i in top),
+                                                             len(hits))))
+        # The group holding the best match comes first (奔驰 → the companies), then the fixed order.
+        return [g for _rank, _order, g in sorted(ranked, key=lambda r: (r[0], r[1]))]
