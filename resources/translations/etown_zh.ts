@@ -160,6 +160,10 @@
         <source>Open brief</source>
         <translation>打开简报</translation>
     </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
 </context>
 <context>
     <name>ChartTableToggle</name>

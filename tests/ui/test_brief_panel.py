@@ -178,3 +178,28 @@ def test_an_item_changed_in_a_new_edition_is_marked_in_the_panel(qtbot, window):
     c._set(stale)  # as if F001 had another value when it was added
     text = window.brief_dock.panel.list.item(0).text()
     assert "changed" in text
+
+
+@needs_poppler
+def test_print_paints_the_same_pages(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    asked = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: asked.append(self) or 0)  # "Cancel"
+
+    c = window.brief_controller
+    for ref in ("F001", "company:bayer"):
+        c.add(ref)
+    panel = window.brief_dock.panel
+    panel.print_dialog()  # the dialog is answered "Cancel": nothing printed
+    assert len(asked) == 1
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    from etown_desktop.ui.brief.brief_pdf import _setup_a4
+
+    _setup_a4(printer)
+    assert panel.print_to(printer) >= 1
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert "Bayer" in text and "Gross industrial output value" in text

@@ -215,19 +215,29 @@ class BriefPanel(QWidget):
                 self._fail(exc)
 
     def print_dialog(self) -> None:
-        from PySide6.QtGui import QPainter
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from etown_desktop.ui.brief.brief_pdf import _setup_a4, paint_brief
+        from etown_desktop.ui.brief.brief_pdf import _setup_a4
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         _setup_a4(printer)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer) -> int:
+        """Paint the brief on ``printer`` (A4, the same pages as the PDF); returns the page count."""
+        from PySide6.QtGui import QPainter
+
+        from etown_desktop.ui.brief.brief_pdf import paint_brief
+
+        self._cover_edited()
         printer.setResolution(96)
-        painter = QPainter(printer)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._fail(RuntimeError(self.tr("The printer could not be started.")))
+            return 0
         try:
-            paint_brief(self.controller.repo, self.controller.brief, painter, printer)
+            return paint_brief(self.controller.repo, self.controller.brief, painter, printer)
         finally:
             painter.end()
 
