@@ -126,6 +126,10 @@ def test_bilingual_brief_pdf_has_both_languages_on_one_page(qtbot, window, tmp_p
     assert "Gross industrial output value" in page2 and "工业总产值" in page2
     assert "nearly ¥600 bn" in page2 and "近6000亿元" in page2  # qualifiers in both languages
     assert "[1, ¶5]" in page2  # numbered citation
+    assert "Billion yuan" in page2 and "2012" in page2  # the chart is drawn as vectors: its text is text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    subset = [ln.split() for ln in fonts.splitlines() if ln.startswith("NotoSansSCSubset")]
+    assert subset and all(row[-5] == "yes" for row in subset)  # the bundled font, embedded
     cover = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Acme Medical GmbH" in cover and "Meeting brief" in cover and "2026.11" in cover
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
