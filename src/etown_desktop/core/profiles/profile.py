@@ -18,7 +18,6 @@ from etown_desktop.core.records import (
     Figure,
     Reform,
     Source,
-    Target,
 )
 from etown_desktop.core.repository import Repository
 

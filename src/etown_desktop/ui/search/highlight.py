@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from etown_desktop.ui.theme import colors
 
@@ -49,4 +49,4 @@ def flash(widget: QWidget) -> Highlight:
     return Highlight(widget)
 
 
-__all__ = ["Highlight", "flash", "reveal", "QAbstractScrollArea"]
+__all__ = ["Highlight", "flash", "reveal"]

@@ -11,9 +11,6 @@ from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
 log = logging.getLogger(__name__)
 
-COMPANY_ROLE_NAME = "COMPANY_ROLE"
-
-
 def widget_for_figure(tab: QWidget, figure_id: str) -> QWidget | None:
     """A KPI card, a profile card or the chart that shows ``figure_id`` on ``tab``."""
     for card in getattr(tab, "cards", []):
@@ -41,7 +38,8 @@ def select_row(tab: QWidget, role: int, value: str) -> QAbstractItemView | None:
             if str(index.data(role) or "") == value:
                 view.clearSelection()
                 view.setCurrentIndex(index)
-                view.selectRow(row) if hasattr(view, "selectRow") else None
+                if hasattr(view, "selectRow"):
+                    view.selectRow(row)
                 view.scrollTo(index)
                 return view
     return None

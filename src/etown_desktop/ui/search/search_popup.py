@@ -149,8 +149,8 @@ class SearchPopup(QDialog):
 
     # -- keys ------------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._step(1 if key == Qt.Key.Key_Down else -1)
                 return True
