@@ -105,19 +105,21 @@ def build_entries(repo: Repository) -> list[SearchEntry]:
             [f.id, f.note_en, f.note_zh, f.period_en, f.period_zh, f.metric.replace("_", " "),
              format_value(f, "en"), format_value(f, "zh")],
             aliases.get(("figure", f.id), []), figure_id=f.id, numbers=_figure_numbers(f)))
+    ref = {s.id: s.ref for s in repo.sources()}
     for c in repo.companies():
-        out.append(_entry("company", c.id, c.name_en, c.name_zh, c.country_en, c.country_zh,
+        out.append(_entry("company", c.id, c.name_en, c.name_zh, f"{c.country_en} · {ref[c.source_id]}",
+                          f"{c.country_zh} · {ref[c.source_id]}",
                           "fortune500", [c.description_en, c.description_zh],
                           aliases.get(("company", c.id), [])))
     for c in repo.clusters():
         tid = c.target.id if c.target else None
         out.append(_entry("cluster", c.id, c.name_en, c.name_zh,
-                          _fig_detail(c.target, "en") if c.target else "",
-                          _fig_detail(c.target, "zh") if c.target else "", "clusters",
+                          _fig_detail(c.target, "en") if c.target else ref[c.source_id],
+                          _fig_detail(c.target, "zh") if c.target else ref[c.source_id], "clusters",
                           [c.description_en, c.description_zh], aliases.get(("cluster", c.id), []),
                           figure_id=tid, numbers=_figure_numbers(c.target) if c.target else None))
     for r in repo.reforms():
-        out.append(_entry("reform", r.id, r.name_en, r.name_zh, "", "", "reforms",
+        out.append(_entry("reform", r.id, r.name_en, r.name_zh, ref[r.source_id], ref[r.source_id], "reforms",
                           [r.what_changed_en, r.what_changed_zh], aliases.get(("reform", r.id), [])))
     for t in repo.targets():
         f = t.target
