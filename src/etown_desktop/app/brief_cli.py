@@ -28,7 +28,7 @@ def run_export(args: argparse.Namespace) -> int:
     from etown_desktop.core.repository import Repository
 
     brief = load_brief(args.items)
-    lang = args.brief_lang or (brief.lang if args.items.suffix and brief.lang else "en")
+    lang = args.brief_lang or brief.lang or "en"  # a saved brief keeps its language
     repo = Repository()
     try:
         from etown_desktop.app.export_cli import _qt_app
