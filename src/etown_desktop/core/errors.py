@@ -37,3 +37,7 @@ class PinInvalid(EtownError):
 
 class VisitLogUnavailable(EtownError):
     """The local visit log cannot be opened or read."""
+
+
+class BriefInvalid(EtownError):
+    """A brief file (a list of item ids or a saved brief) cannot be read or names unknown items."""
