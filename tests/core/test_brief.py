@@ -87,6 +87,10 @@ def test_an_edition_change_marks_changed_and_removed_items(repo, tmp_path, data_
              drop=lambda row: row["company_id"] == "tide_pharma")
     _rewrite(copy / "companies.csv", lambda row: row, drop=lambda row: row["id"] == "tide_pharma")
     _rewrite(copy / "aliases.csv", lambda row: row, drop=lambda row: row["ref_id"] == "tide_pharma")
+    # a story slide about the company becomes a sources slide (stories may only name what exists)
+    _rewrite(copy / "story_slides.csv",
+             lambda row: {**row, "kind": "sources", "ref": ""} if row["ref"] == "tide_pharma" else row,
+             drop=lambda row: False)
     new = Repository(build(copy, tmp_path / "new.db"))
     try:
         assert [i.status for i in resolve_brief(new, brief)] == ["changed", "ok", "removed"]

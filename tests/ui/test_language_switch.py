@@ -19,7 +19,8 @@ from etown_desktop.ui.settings import AppSettings
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 # Names and units that stay as they are in Chinese text; the language names in the menu.
-ALLOWED_EN = {"PR Newswire (Cision)", "English", "Newswire", "Cision", "nbsp"}
+ALLOWED_EN = {"PR Newswire (Cision)", "English", "Newswire", "Cision", "nbsp",
+              "PDF", "CSV", "XLSX", "PNG", "SVG", "ZIP"}  # file formats keep their names
 ALLOWED_ZH = {"简体中文"}
 
 
@@ -63,7 +64,8 @@ def _visible_texts(w: MainWindow) -> list[str]:
 def _foreign_words(texts: list[str], lang: str) -> set[str]:
     found: set[str] = set()
     for text in texts:
-        text = re.sub(r"<[^>]+>|\w+\.txt", " ", text)  # markup; source file names are ids
+        # markup; source file names and the database edition (a hash) are ids, not words
+        text = re.sub(r"<[^>]+>|\w+\.txt|\d{4}\.\d\d\.\d\d-[0-9a-f]+", " ", text)
         for allowed in ALLOWED_EN | ALLOWED_ZH:
             text = text.replace(allowed, " ")
         found |= set((ENGLISH_WORD if lang == "zh" else CHINESE).findall(text))
