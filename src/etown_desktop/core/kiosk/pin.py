@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import os
 import re
@@ -35,6 +33,8 @@ def check_pin_format(pin: str) -> str:
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL: loaded when a PIN is checked, not while the kiosk starts
+
     return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024,
                           dklen=32)
 
@@ -56,6 +56,8 @@ def verify_pin(pin: str, stored: str) -> bool:
         candidate = _scrypt(pin.strip(), bytes.fromhex(salt), int(n), int(r), int(p))
     except (ValueError, UnicodeEncodeError):
         return False
+    import hmac
+
     return hmac.compare_digest(candidate, bytes.fromhex(digest))
 
 
