@@ -15,6 +15,8 @@ from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
 
+REFORM_BOX_MIN_WIDTH = 380
+
 
 class ReformsTab(TabPage):
     @staticmethod
@@ -26,7 +28,7 @@ class ReformsTab(TabPage):
                          self.tr("What changed for companies, and which sources mention each reform."))
         self.reform_boxes: dict[str, QFrame] = {
             reform.id: self._reform_box(reform) for reform in self.repo.reforms()}
-        self.add_grid(list(self.reform_boxes.values()), 2, equal_columns=False)
+        self.add_grid(list(self.reform_boxes.values()), 2, min_width=REFORM_BOX_MIN_WIDTH)
         self.add_section(self.tr("Work permits for foreign staff: before and now"))
         self.add_charts("reforms.work_permit")
 
