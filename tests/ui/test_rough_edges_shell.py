@@ -177,6 +177,9 @@ def test_empty_filter_result_says_no_matches(qtbot, repo, hub):
 
 # -- 8: a Chinese start shows no provenance before a click -------------------------------------------
 def test_chinese_start_shows_no_figure_before_any_click(qtbot, repo, app_settings, chinese):
+    from PySide6.QtGui import QCursor
+
+    QCursor.setPos(QPoint(10_000, 10_000))  # the pointer is not resting on a card (hover shows one)
     window = _window(qtbot, repo, app_settings)
     for name in window.tab_names:
         window.select_tab(name)

@@ -19,9 +19,6 @@ log = logging.getLogger(__name__)
 PREVIEW_SHARE = 0.8  # of the screen's available width and height
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TabPrint", text)
-
 
 def default_paper() -> str:
     from PySide6.QtCore import QLocale
@@ -48,7 +45,8 @@ def preview_dialog(window, doc):
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(_tr("Print preview: %1").replace("%1", doc.info.title))
+    title = QCoreApplication.translate("TabPrint", "Print preview: %1")
+    dialog.setWindowTitle(title.replace("%1", doc.info.title))
     dialog.paintRequested.connect(lambda p: print_document(doc, p))
     screen = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
     dialog.resize(int(screen.width() * PREVIEW_SHARE), int(screen.height() * PREVIEW_SHARE))
@@ -66,9 +64,9 @@ def save_tab_pdf(window) -> bool:
     name = window.current_tab_name()
     folder = ctl.last_folder() if ctl is not None else None
     suggested = f"etown-{name}-{current_language()}.pdf"
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Save tab as PDF"),
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("TabPrint", "Save tab as PDF"),
                                           str(folder / suggested) if folder else suggested,
-                                          _tr("PDF document (*.pdf)"))
+                                          QCoreApplication.translate("TabPrint", "PDF document (*.pdf)"))
     if not path:
         return False
     if not re.search(r"\.pdf$", path, re.IGNORECASE):
@@ -80,12 +78,12 @@ def save_tab_pdf(window) -> bool:
     try:
         written = write_with(check_extension(path, [".pdf"]), lambda tmp: write_document_pdf(doc, tmp))
     except EtownError as exc:
-        QMessageBox.warning(window, _tr("Export failed"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("TabPrint", "Export failed"), str(exc))
         return False
     if ctl is not None:
         ctl.settings.set_value("export/last_folder", str(written.parent))
-    window.statusBar().showMessage(_tr("Saved %1 (%2 pages)").replace("%1", str(written))
-                                   .replace("%2", str(doc.page_count())), 8000)
+    saved = QCoreApplication.translate("TabPrint", "Saved %1 (%2 pages)")
+    window.statusBar().showMessage(saved.replace("%1", str(written)).replace("%2", str(doc.page_count())), 8000)
     return True
 
 
