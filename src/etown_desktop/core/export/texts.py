@@ -26,6 +26,8 @@ TEXT = {
         "sector": "Sector",
         "readme": "E-Town investor pack",
         "archived_copy": "details: archived copy",
+        "sources_on_page": "Sources on this page:",
+        "page_of": "Page {n}/{total}",
     },
     "zh": {
         "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
@@ -41,6 +43,8 @@ TEXT = {
         "sector": "行业",
         "readme": "北京经济技术开发区投资资料包",
         "archived_copy": "详情：存档文件",
+        "sources_on_page": "本页数据来源：",
+        "page_of": "第 {n} / {total} 页",
     },
 }
 
