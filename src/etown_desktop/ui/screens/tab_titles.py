@@ -19,6 +19,7 @@ SHORT_TITLES = {
     "reforms": QT_TRANSLATE_NOOP("TabTitles", "Reforms"),
     "targets": QT_TRANSLATE_NOOP("TabTitles", "Targets"),
     "sources": QT_TRANSLATE_NOOP("TabTitles", "Sources"),
+    "profiles": QT_TRANSLATE_NOOP("TabTitles", "Profiles"),
 }
 
 
