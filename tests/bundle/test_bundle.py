@@ -145,7 +145,6 @@ def test_screenshot_of_every_tab(bundle, tmp_path, tab):
 @pytest.mark.xvfb
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Xvfb and openbox: Linux only")
 def test_real_window_with_icon_closes_on_window_manager_request(bundle, tmp_path):
-    sys.path.insert(0, str(Path(__file__).parent))
     from x_session import XSession
 
     if not all(shutil.which(t) for t in ("xdotool", "wmctrl", "xprop", "import")):
@@ -179,3 +178,11 @@ def test_real_window_with_icon_closes_on_window_manager_request(bundle, tmp_path
         assert code == 0, err[-3000:]
     finally:
         session.close()
+
+
+@pytest.mark.xvfb
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Xvfb and openbox: Linux only")
+def test_first_start_welcome_in_a_real_window(bundle, tmp_path):
+    from x_session import check_first_start
+
+    check_first_start([str(bundle)], frozen_env(tmp_path), tmp_path, shot="ETOWN_KEEP_WELCOME_SHOT")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -69,6 +69,7 @@ class WelcomeDialog(QDialog):
         self.reopen_label.setWordWrap(True)
         layout.addWidget(self.reopen_label)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())  # text only
         self.button_box.accepted.connect(self.accept)
         layout.addWidget(self.button_box)
         self.setMinimumWidth(540)
