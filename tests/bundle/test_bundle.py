@@ -80,7 +80,8 @@ def test_bundle_size_and_contents(bundle):
     folder = bundle.parent
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"bundle: {size / 1e6:.1f} MB unpacked")
-    assert size < 260e6, f"{size / 1e6:.0f} MB: the bundle grew (budget 200 MB)"
+    budget = 205e6 if sys.platform.startswith("linux") else 300e6  # measured: Linux 198 MB
+    assert size < budget, f"{size / 1e6:.0f} MB: the bundle grew (aim: 200 MB)"
     internal = folder / "_internal" / "etown_desktop"
     for part in ("data/etown.db", "resources/fonts/NotoSansSC-Subset.otf",
                  "resources/translations/etown_zh.qm", "resources/icons/etown-desktop-32.png"):
@@ -88,6 +89,8 @@ def test_bundle_size_and_contents(bundle):
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
     assert not [p for p in folder.rglob("*Qt*Network*") if "QtNetwork" in p.name or "Qt6Network" in p.name], \
         "Qt's network library is bundled"
+    # Replaced by a stand-in (packaging/rthooks): the screenshots below prove pyqtgraph still draws.
+    assert not [p for p in folder.rglob("QtOpenGL.*")], "the 9 MB QtOpenGL binding is bundled"
 
 
 def test_version_and_db_check(bundle, tmp_path):
