@@ -42,7 +42,10 @@ def build_env() -> Path:
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", f"{ROOT}[bundle]"], check=True)
+    pip = [str(python), "-m", "pip", "install", "-q"]
+    subprocess.run([*pip, "--upgrade", f"{ROOT}[bundle]"], check=True)
+    # The checkout as it is now, even when its version number did not change since the last build.
+    subprocess.run([*pip, "--force-reinstall", "--no-deps", str(ROOT)], check=True)
     return python
 
 
