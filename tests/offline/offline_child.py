@@ -30,9 +30,13 @@ def run_gui() -> int:
 
 def cli_commands(out: Path) -> list[list[str]]:
     # One screenshot builds every tab (the GUI run shows them all too); one each language.
+    items = out / "brief-items.json"
+    items.write_text('["F001", "chart:overview.output_trend", "company:boe", "profile:ngit"]',
+                     encoding="utf-8")
     return [
         ["db", "check"],
-        ["list", "charts"], ["list", "tables"], ["list", "sectors"],
+        ["list", "charts"], ["list", "tables"], ["list", "sectors"], ["list", "profiles"],
+        ["search", "Yizhuang"], ["search", "奔驰", "--json"],
         ["screenshot", "--list"],
         ["screenshot", "--tab", "sources", "-o", str(out / "sources.png")],
         ["--lang", "zh", "screenshot", "--tab", "overview", "-o", str(out / "overview-zh.png")],
@@ -45,6 +49,8 @@ def cli_commands(out: Path) -> list[list[str]]:
         ["export", "factsheet", "-o", str(out / "factsheet-zh.pdf"), "--lang", "zh"],
         ["export", "pack", "-o", str(out / "pack.zip")],
         ["export", "pack", "-o", str(out / "pack-bio-zh.zip"), "--sector", "biomedicine", "--lang", "zh"],
+        ["export", "brief", "--items", str(items), "-o", str(out / "brief.pdf"), "--lang", "both"],
+        ["export", "brief", "--items", str(items), "-o", str(out / "brief.zip"), "--zip"],
     ]
 
 
