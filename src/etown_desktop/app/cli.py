@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--lang", choices=["en", "zh"], help="interface language for this run")
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget the saved settings (window layout, language, welcome) and start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="build or check the fact database")
@@ -61,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", type=Path, help="PNG file to write")
     shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
     shot.add_argument("--list", action="store_true", help="print the tab names, one a line")
+    shot.add_argument("--scale", type=float, default=1.0,
+                      help="display scaling, e.g. 1.5 for 150 %% (the window is SIZE / SCALE logical px)")
+    shot.add_argument("--check", action="store_true",
+                      help="also check the layout (clipped text, hidden tabs, short tables); exit 1 on problems")
 
     from etown_desktop.app import event_cli, export_cli
 
@@ -105,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.reset_settings:
+        from etown_desktop.ui.settings import AppSettings
+
+        AppSettings().clear()
     if args.command is None:
         from etown_desktop.app.bootstrap import run_gui
 
