@@ -58,8 +58,13 @@ class WindowRetranslator(QObject):
         old, self.lang = self.lang, new
         w = self.window
         for action in self._actions():
-            if action.text():
-                action.setText(translate_text(action, action.text(), old))
+            text = action.text()
+            if not text:
+                continue
+            if "&&" in text:  # an escaped "&" (a title such as "Plans & targets"), not a mnemonic
+                action.setText(translate_text(action, text.replace("&&", "&"), old).replace("&", "&&"))
+            else:
+                action.setText(translate_text(action, text, old))
         w.setWindowTitle(translate_text(w, w.windowTitle(), old))
         dock = w.provenance_dock
         dock.setWindowTitle(translate_text(dock, dock.windowTitle(), old))
