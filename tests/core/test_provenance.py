@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 
-SOURCES_DIR = Path(__file__).resolve().parents[3] / "shared" / "sources"
+from source_articles import sources_dir, sources_skip_reason  # noqa: E402
+
+SOURCES_DIR = sources_dir()
 
 WORDS = {
     1: ["one", "first", "a week"],  # "ranks first", "one-stop counter", "in a week"
@@ -54,9 +56,7 @@ def number_in(text: str, value: float) -> bool:
     return False
 
 
-pytestmark = pytest.mark.skipif(
-    not SOURCES_DIR.is_dir(), reason=f"source articles not present at {SOURCES_DIR}"
-)
+pytestmark = pytest.mark.skipif(not SOURCES_DIR.is_dir(), reason=sources_skip_reason(SOURCES_DIR))
 
 
 def test_every_figure_number_is_in_its_cited_paragraph(repo):

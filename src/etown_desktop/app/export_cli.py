@@ -19,7 +19,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIST_WHAT = ("charts", "tables", "sectors")
+LIST_WHAT = ("charts", "tables", "sectors", "tabs")
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -44,7 +44,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     table.add_argument("id")
     table.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or .xlsx")
     table.add_argument("--excel", action="store_true",
-                       help="CSV for Excel: UTF-8 with byte-order mark and CRLF line ends")
+                       help="CSV for Excel: UTF-8 with byte-order mark and CRLF line ends "
+                            "(default: plain UTF-8 CSV without BOM)")
     _add_lang(table)
 
     fact = what.add_parser("factsheet", help="the one-page A4 fact sheet PDF")
@@ -58,6 +59,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     lst = sub.add_parser("list", help="list chart, table or sector ids")
     lst.add_argument("what", choices=LIST_WHAT)
+    _add_lang(lst)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.command == "list":
-            return _list(args.what)
+            return _list(args.what, args.export_lang or getattr(args, "lang", None) or "en")
         if args.command == "export":
             return _export(args)
     except EtownError as exc:
@@ -84,24 +86,33 @@ def run(args: argparse.Namespace) -> int:
     return 2
 
 
-def _list(what: str) -> int:
+def _list(what: str, lang: str = "en") -> int:
+    """Ids and titles, the titles in ``lang`` (``--lang zh list charts`` prints Chinese titles)."""
     if what == "charts":
         from etown_desktop.core.charts import build_chart, chart_ids
         from etown_desktop.core.repository import Repository
 
         repo = Repository()
-        for cid in chart_ids():
-            print(f"{cid}\t{build_chart(repo, cid).title_en}")
+        try:
+            for cid in chart_ids():
+                print(f"{cid}\t{build_chart(repo, cid).title(lang)}")
+        finally:
+            repo.close()
     elif what == "tables":
         from etown_desktop.core.tables import TABLES
 
         for t in TABLES.values():
-            print(f"{t.id}\t{t.title_en}")
+            print(f"{t.id}\t{t.title(lang)}")
+    elif what == "tabs":
+        from etown_desktop.app.tab_export_cli import tab_titles
+
+        for name, title in tab_titles(lang):
+            print(f"{name}\t{title}")
     else:
         from etown_desktop.core.sectors import SECTORS
 
         for s in SECTORS.values():
-            print(f"{s.id}\t{s.name_en}")
+            print(f"{s.id}\t{s.name(lang)}")
     return 0
 
 
@@ -127,6 +138,10 @@ def _export(args: argparse.Namespace) -> int:
             from etown_desktop.core.export.tabular import export_table
 
             export_table(repo, args.id, out, lang=lang, excel=args.excel)
+            if out.suffix.lower() == ".csv":
+                kind = ("CSV for Excel: UTF-8 with byte-order mark, CRLF" if args.excel else
+                        "plain CSV: UTF-8 without byte-order mark; add --excel for Excel")
+                print(f"Format: {kind}")
         else:
             app = _qt_app()  # noqa: F841 - must stay alive while painting
             if args.export_what == "chart":

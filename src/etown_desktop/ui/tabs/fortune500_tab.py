@@ -88,7 +88,9 @@ class Fortune500Tab(TabPage):
         self.empty_state = EmptyState(self.table)
         self.empty_state.watch(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._show_row)
-        self.table.setCurrentIndex(self.proxy.index(0, 0))
+        # The first company's details, without selecting it: a selection would put its figure in
+        # the source panel before the user has clicked anything.
+        self._show_row(self.proxy.index(0, 0))
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
