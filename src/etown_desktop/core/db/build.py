@@ -15,6 +15,7 @@ from pathlib import Path
 from etown_desktop.core.db import schema
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
+from etown_desktop.core.queries.list_tables import write_list_tables
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +239,7 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
         {"key": "data_date", "value": data_date},
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
+    write_list_tables(conn, tables)  # indices and the list tables the large views page through
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")
