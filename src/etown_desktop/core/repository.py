@@ -161,6 +161,30 @@ class Repository:
                 out[fig.id] = fig
         return out
 
+    def figure_keys(self, topic: str) -> list[tuple[str, str, str | None]]:
+        """(id, metric, company id) of every figure of ``topic``, id order: a light index to pick
+        the few figures a page shows as cards (then read with :meth:`figures_by_ids`)."""
+        return [(r[0], r[1], r[2]) for r in self._rows(
+            "SELECT id, metric, company_id FROM figures WHERE topic = ? ORDER BY id", (topic,))]
+
+    def iter_figures(self, chunk: int = 2000):
+        """Every figure in id order, read ``chunk`` rows at a time and not cached (exports)."""
+        last = ""
+        while True:
+            rows = self._rows("SELECT * FROM figures WHERE id > ? ORDER BY id LIMIT ?", (last, chunk))
+            if not rows:
+                return
+            for r in rows:
+                d = dict(r)
+                d["unit"] = self._units[d["unit"]]
+                d["source"] = self._sources[d.pop("source_id")]
+                yield Figure(**d)
+            last = rows[-1]["id"]
+
+    def figure_ids(self) -> list[str]:
+        """Every figure id, in id order (the figures table's row order)."""
+        return [r[0] for r in self._rows("SELECT id FROM figures ORDER BY id")]
+
     def figure_count(self) -> int:
         return int(self._rows("SELECT count(*) FROM figures")[0][0])
 

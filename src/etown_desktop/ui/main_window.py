@@ -326,9 +326,16 @@ class MainWindow(QMainWindow):
         esc = html.escape
         intro = self.tr("Facts about Beijing Economic-Technological Development Area (E-Town), "
                         "each with its source.")
+        from etown_desktop.core.queries.featured import MAX_LISTED_SOURCES, featured_sources
+
+        listed, more = featured_sources(self.repo.sources(), self.repo.figure_counts_by_source(),
+                                        MAX_LISTED_SOURCES)  # bounded at any scale
         items = "".join(
             f"<li><b>{esc(s.ref)}</b> {esc(s.title(lang))} — {esc(format_publisher(s, lang))}, "
-            f"{esc(format_source_date(s, lang))}</li>" for s in self.repo.sources())
+            f"{esc(format_source_date(s, lang))}</li>" for s in listed)
+        if more:
+            items += "<li>" + esc(self.tr("… and %1 more (see Sources & all figures)").replace(
+                "%1", f"{more:,}")) + "</li>"
         name = esc(self.tr("E-Town Investor Desktop"))
         version, edition = esc(self.tr("Version")), esc(self.tr("Database edition"))
         as_of, figures, sources = esc(self.tr("Data as of")), esc(self.tr("Figures")), esc(self.tr("Sources"))

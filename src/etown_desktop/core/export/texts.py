@@ -26,6 +26,7 @@ TEXT = {
         "sector": "Sector",
         "readme": "E-Town investor pack",
         "archived_copy": "details: archived copy",
+        "more_sources": "… and {n} more sources (the sources with the most figures are listed; all in the app)",
     },
     "zh": {
         "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
@@ -41,6 +42,7 @@ TEXT = {
         "sector": "行业",
         "readme": "北京经济技术开发区投资资料包",
         "archived_copy": "详情：存档文件",
+        "more_sources": "……另有{n}个来源（此处列出数据最多的来源，完整列表见应用）",
     },
 }
 

@@ -10,7 +10,7 @@ from etown_desktop.core.records import Source
 
 T = TypeVar("T")
 
-MAX_SOURCE_CARDS = 10  # source cards on the Sources tab
+MAX_SOURCE_CARDS = 5  # source cards on the Sources tab
 MAX_LISTED_SOURCES = 8  # sources named in the About box, the fact sheet and the pack's manifest
 MAX_FEATURED = 8  # cards / names shown from an unbounded list (figures of a topic, companies …)
 

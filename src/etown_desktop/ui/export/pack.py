@@ -39,10 +39,18 @@ ZONE_WIDE_CHARTS = ("reforms.work_permit", "targets.plan2025")
 
 @dataclass
 class PackContents:
-    files: dict[str, bytes] = field(default_factory=dict)
+    """The pack's files, each written into the ZIP as soon as it is made (only its size and hash
+    are kept, for the manifest): memory stays at one file's size, whatever the database's."""
+
+    zf: zipfile.ZipFile
+    stamp: tuple[int, int, int, int, int, int]
+    entries: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def add(self, name: str, data: bytes) -> None:
-        self.files[name] = data
+        self.entries[name] = (len(data), hashlib.sha256(data).hexdigest())
+        # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
+        compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
+        self.zf.writestr(zipfile.ZipInfo(name, date_time=self.stamp), data, compress_type=compress)
 
 
 def sources_text(repo: Repository, lang: str) -> str:
@@ -60,11 +68,10 @@ def sources_text(repo: Repository, lang: str) -> str:
     return "\r\n".join(lines)
 
 
-def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None) -> PackContents:
-    """Every file of the pack in memory, by its path inside the ZIP."""
+def build_pack(repo: Repository, pack: PackContents, lang: str = "en", sector_id: str | None = None) -> None:
+    """Make every file of the pack, in order, into ``pack``."""
     meta = repo.metadata
     edition = Edition(meta.edition, meta.data_date)
-    pack = PackContents()
     sel = select(repo, get_sector(sector_id)) if sector_id else None
 
     pack.add(f"factsheet_{lang}.pdf", factsheet_pdf_bytes(repo, lang))
@@ -85,11 +92,11 @@ def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None)
         pack.add(f"tables/{table_id}.xlsx",
                  xlsx_bytes(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
     pack.add("sources.txt", sources_text(repo, lang).encode("utf-8-sig"))
-    pack.add(MANIFEST, manifest_bytes(pack.files, repo, lang, sector_id))
-    return pack
+    pack.add(MANIFEST, manifest_bytes(pack.entries, repo, lang, sector_id))
 
 
-def manifest_bytes(files: dict[str, bytes], repo: Repository, lang: str, sector_id: str | None) -> bytes:
+def manifest_bytes(files: dict[str, tuple[int, str]], repo: Repository, lang: str,
+                   sector_id: str | None) -> bytes:
     meta = repo.metadata
     cov = coverage(repo)
     manifest = {
@@ -99,19 +106,17 @@ def manifest_bytes(files: dict[str, bytes], repo: Repository, lang: str, sector_
         "sources_dated": {"earliest": cov.earliest, "latest": cov.latest, "undated": cov.undated},
         "data_reviewed": meta.data_date,
         "language": lang, "sector": sector_id,
-        "files": [{"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                  for name, data in sorted(files.items())],
+        "files": [{"path": name, "bytes": size, "sha256": digest}
+                  for name, (size, digest) in sorted(files.items())],
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_zip(pack: PackContents, target: Path | io.BytesIO, data_date: str = "1980-01-01") -> None:
-    stamp = _zip_time(data_date)
+def write_zip(repo: Repository, target: Path | io.BytesIO, lang: str = "en",
+              sector_id: str | None = None) -> None:
+    """Make the pack straight into a ZIP at ``target`` (file times = the data date)."""
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        for name, data in pack.files.items():
-            # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
-            compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
-            zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=compress)
+        build_pack(repo, PackContents(zf, _zip_time(repo.metadata.data_date)), lang, sector_id)
 
 
 def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
@@ -126,5 +131,4 @@ def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
 def export_pack(repo: Repository, path: Path | str, lang: str = "en", sector_id: str | None = None) -> Path:
     """Write the investor pack ZIP to ``path`` atomically."""
     path = check_extension(path, [".zip"])
-    pack = build_pack(repo, lang, sector_id)
-    return write_with(path, lambda tmp: write_zip(pack, tmp, repo.metadata.data_date))
+    return write_with(path, lambda tmp: write_zip(repo, tmp, lang, sector_id))

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
+from etown_desktop.core.queries.featured import MAX_FEATURED, first
 from etown_desktop.core.records import Cluster
+from etown_desktop.ui.models.company_table_model import CompanyTableModel
+from etown_desktop.ui.models.figure_table_model import FigureTableModel
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.show_all_dialog import ShowAllDialog, show_all_button
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +43,20 @@ class ClustersTab(TabPage):
         self.add_grid(list(self.cluster_boxes.values()), 2, min_width=CLUSTER_BOX_MIN_WIDTH)
 
         shown = {c.figure.id for c in self.cards}
-        loose = [f for f in self.repo.figures(topic="clusters")
-                 if f.company_id is None and f.id not in shown
-                 and f.metric not in ("hundred_billion_cluster_count", "cluster_scale_threshold")]
-        if loose:
+        loose_ids = [fid for fid, metric, company in self.repo.figure_keys("clusters")
+                     if company is None and fid not in shown
+                     and metric not in ("hundred_billion_cluster_count", "cluster_scale_threshold")]
+        if loose_ids:
+            # The first few as cards, never one widget per figure; the rest in a table on demand.
+            featured, more = first(loose_ids)
+            figures = self.repo.figures_by_ids(featured)
             self.add_text(self.tr("More facts from the clusters"), pt=13).setStyleSheet("font-weight: 600;")
-            self.add_cards([self.make_card(f) for f in loose], columns=4)
+            self.add_cards([self.make_card(figures[fid]) for fid in featured], columns=4)
+            if more:
+                self.layout_.addWidget(show_all_button(
+                    self.tr("Show all %1 figures on the clusters…").replace(
+                        "%1", f"{len(self.repo.figure_keys('clusters')):,}"),
+                    self._show_all_figures, self.body))
 
         self._plan_clusters(groups[PLAN_GROUP])
         bp = groups["beijing_2020_bluepaper"]
@@ -65,22 +77,49 @@ class ClustersTab(TabPage):
         lay.addWidget(name)
         self.add_text(cluster.description_zh if self.lang == "zh" else cluster.description_en,
                       parent_layout=lay)
-        companies = self.repo.companies(cluster.id)
+        companies = self.repo.companies(cluster.id, limit=MAX_FEATURED)
+        total = self.repo.company_count(cluster.id) if len(companies) == MAX_FEATURED else len(companies)
         if companies:
             names = self.tr(", ").join(co.name(self.lang) for co in companies)
+            if total > len(companies):
+                names = self.tr("%1 … and %2 more").replace("%1", names).replace(
+                    "%2", f"{total - len(companies):,}")
             self.add_text(self.tr("Showcase companies: %1").replace("%1", names), muted=False,
                           parent_layout=lay).setStyleSheet("font-weight: 600;")
+            if total > len(companies):
+                lay.addWidget(show_all_button(
+                    self.tr("Show all %1 companies…").replace("%1", f"{total:,}"),
+                    lambda _=False, c=cluster: self._show_all_companies(c), box))
         else:
             self.add_text(self.tr("The sources name no showcase company for this cluster."),
                           muted=True, parent_layout=lay)
-        figs = [f for co in companies for f in self.repo.company_figures(co.id)]
+        figure_ids = self.repo.company_figure_ids([co.id for co in companies])
+        ids = [fid for co in companies for fid in figure_ids.get(co.id, [])][:4]
+        found = self.repo.figures_by_ids(ids)
+        figs = [found[fid] for fid in ids]
         if figs:
             # Two cards a row: three side by side in half a page leaves each too narrow to read.
-            cards = [self.make_card(f) for f in figs[:4]]
+            cards = [self.make_card(f) for f in figs]
             self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10,
                           min_width=CARD_IN_BOX_MIN_WIDTH)
         lay.addStretch(1)
         return box
+
+    def _show_all_companies(self, cluster: Cluster) -> None:
+        model = CompanyTableModel(self.repo, self.lang)
+        model.set_filter("cluster_id", cluster.id)
+        self._open(ShowAllDialog(self.tr("Companies: %1").replace("%1", cluster.name(self.lang)),
+                                 model, self.hub, self))
+
+    def _show_all_figures(self) -> None:
+        model = FigureTableModel(self.repo, self.lang)
+        model.set_filter("topic", "clusters")
+        self._open(ShowAllDialog(self.tr("Figures on the clusters"), model, self.hub, self))
+
+    def _open(self, dialog: ShowAllDialog) -> None:
+        self.show_all_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _plan_clusters(self, group) -> None:
         self.add_section(group.name_zh if self.lang == "zh" else group.name_en)
