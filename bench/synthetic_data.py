@@ -37,7 +37,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
-if str(REPO / "src") not in sys.path:  # running from a checkout without an installed package
+try:
+    import etown_desktop  # noqa: F401  (installed, or on the path already)
+except ModuleNotFoundError:  # running from a checkout without an installed package
     sys.path.insert(0, str(REPO / "src"))
 
 from etown_desktop.core.db import schema  # noqa: E402
