@@ -11,6 +11,10 @@
         <source>Click to see the source</source>
         <translation>点击查看来源</translation>
     </message>
+    <message>
+        <source>{district}: {industry}</source>
+        <translation>{district}：{industry}</translation>
+    </message>
 </context>
 <context>
     <name>ClustersTab</name>
@@ -107,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>没有与“%1”匹配的结果</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -146,6 +157,10 @@
     <message>
         <source>Export sector pack</source>
         <translation>导出行业资料包</translation>
+    </message>
+    <message>
+        <source>Save current tab as PDF…</source>
+        <translation>将当前标签页另存为 PDF…</translation>
     </message>
     <message>
         <source>Print current tab…</source>
@@ -203,18 +218,24 @@
         <translation>图表已复制</translation>
     </message>
     <message>
+        <source>CSV, UTF-8 without BOM, for other programs (*.csv)</source>
+        <translation>CSV，UTF-8 无 BOM，供其他程序使用 (*.csv)</translation>
+    </message>
+    <message>
         <source>Which rows?</source>
         <translation>导出哪些行？</translation>
     </message>
     <message>
-        <source>The table shows {n} of {total} rows.
-
-Yes: export the {n} rows shown.
-No: export all {total} rows.</source>
-        <translation>表格当前显示全部 {total} 行中的 {n} 行。
-
-是：导出当前显示的 {n} 行。
-否：导出全部 {total} 行。</translation>
+        <source>The table shows {n} of {total} rows. Which rows do you want to export?</source>
+        <translation>表格当前显示 {total} 行中的 {n} 行。要导出哪些行？</translation>
+    </message>
+    <message>
+        <source>Shown rows ({n})</source>
+        <translation>当前显示的行（{n}）</translation>
+    </message>
+    <message>
+        <source>All rows ({total})</source>
+        <translation>全部行（{total}）</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -227,10 +248,6 @@ No: export all {total} rows.</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <source>Export fact sheet</source>
@@ -408,8 +425,8 @@ No: export all {total} rows.</source>
         <translation>来源与全部数据</translation>
     </message>
     <message>
-        <source>E-Town Investor Desktop — Beijing Economic-Technological Development Area</source>
-        <translation>亦庄投资者桌面 — 北京经济技术开发区</translation>
+        <source>Beijing Economic-Technological Development Area</source>
+        <translation>北京经济技术开发区</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -454,6 +471,14 @@ No: export all {total} rows.</source>
     <message>
         <source>Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}</source>
         <translation>数据库版本 {edition} · {coverage} · 数据项：{figures} · 来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Edition {edition} · {coverage}</source>
+        <translation>版本 {edition} · {coverage}</translation>
+    </message>
+    <message>
+        <source>Edition {edition}</source>
+        <translation>版本 {edition}</translation>
     </message>
     <message>
         <source>This section is being prepared.</source>
@@ -565,16 +590,16 @@ No: export all {total} rows.</source>
         <translation>段落</translation>
     </message>
     <message>
-        <source>Source file</source>
-        <translation>来源文件</translation>
-    </message>
-    <message>
         <source>Page section</source>
         <translation>页面栏目</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Details: archived copy %1</source>
+        <translation>详情：存档文件 %1</translation>
     </message>
     <message>
         <source>{ref}, {publisher}, {date}, {paragraph} ({period})</source>
@@ -587,6 +612,14 @@ No: export all {total} rows.</source>
     <message>
         <source>the source says “%1”</source>
         <translation>原文表述为“%1”</translation>
+    </message>
+    <message>
+        <source>Stated in</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Stated in (each source)</source>
+        <translation>出处（各来源）</translation>
     </message>
 </context>
 <context>
@@ -626,6 +659,10 @@ No: export all {total} rows.</source>
         <source>%1 figures</source>
         <translation>%1 项数据</translation>
     </message>
+    <message>
+        <source>Show only this source&apos;s figures in the table below</source>
+        <translation>在下方表格中只显示此来源的数据</translation>
+    </message>
 </context>
 <context>
     <name>SourcesTab</name>
@@ -646,8 +683,24 @@ No: export all {total} rows.</source>
         <translation>搜索数据、来源、备注 — 中文或英文 (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Show every source</source>
+        <translation>显示全部来源</translation>
+    </message>
+    <message>
         <source>All figures</source>
         <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Hide source cards</source>
+        <translation>隐藏来源卡片</translation>
+    </message>
+    <message>
+        <source>Show source cards</source>
+        <translation>显示来源卡片</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures, from %3</source>
+        <translation>%2 项数据中的 %1 项，来自 %3</translation>
     </message>
     <message>
         <source>%1 figures</source>
@@ -667,6 +720,60 @@ No: export all {total} rows.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TabPrint</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save tab as PDF</source>
+        <translation>将标签页另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages)</source>
+        <translation>已保存 %1（共 %2 页）</translation>
+    </message>
+</context>
+<context>
+    <name>TabTitles</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Fortune 500</source>
+        <translation>500强</translation>
+    </message>
+    <message>
+        <source>Reforms</source>
+        <translation>改革</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

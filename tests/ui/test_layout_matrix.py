@@ -115,3 +115,47 @@ def test_real_display_scaling(tmp_path, lang, tab):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_restored_geometry_is_moved_back_onto_a_visible_screen():
+    """A window saved on a 2560-px screen to the right (now unplugged) comes back on the laptop."""
+    from PySide6.QtCore import QRect
+
+    from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE, fit_rect
+
+    laptop = QRect(0, 0, 1366, 728)
+    projector = QRect(1366, 0, 2560, 1400)
+    saved = QRect(1500, 100, 2000, 1200)
+    assert fit_rect(saved, [laptop, projector]) == saved  # both screens still there: unchanged
+    moved = fit_rect(saved, [laptop])
+    assert laptop.contains(moved)
+    assert moved.width() == 1366 and moved.height() == 728
+    # partly off the bottom-left: moved up and right, size kept
+    assert fit_rect(QRect(-300, 600, 900, 500), [laptop]) == QRect(0, 228, 900, 500)
+    # never below the minimum window size unless the screen itself is smaller
+    assert fit_rect(QRect(0, 0, 300, 200), [laptop]).size() == MIN_WINDOW_SIZE
+    small_screen = QRect(0, 0, 700, 400)
+    assert fit_rect(QRect(0, 0, 300, 200), [small_screen]).size() == small_screen.size()
+    assert MIN_WINDOW_SIZE.width() <= 1280 / 1.5 and MIN_WINDOW_SIZE.height() <= 720 / 1.5
+
+
+def test_window_has_a_minimum_size_and_restores_inside_the_screen(qtbot, repo, app_settings):
+    from PySide6.QtCore import QPoint
+
+    from etown_desktop.ui.main_window import MainWindow
+    from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE
+
+    first = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(first)
+    assert first.minimumSize() == MIN_WINDOW_SIZE
+    first.resize(400, 300)
+    assert first.width() >= MIN_WINDOW_SIZE.width() and first.height() >= MIN_WINDOW_SIZE.height()
+    first.show()
+    first.move(QPoint(6000, 4000))  # as if saved on a screen that is gone now
+    first.save_settings()
+    first.close()
+    second = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(second)
+    screen = second.screen().availableGeometry()
+    assert screen.intersects(second.frameGeometry())
+    assert screen.contains(second.frameGeometry().topLeft())

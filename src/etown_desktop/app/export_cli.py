@@ -4,7 +4,8 @@
     etown-desktop export table ID -o FILE.{csv,xlsx} [--excel] [--lang zh]
     etown-desktop export factsheet -o FILE.pdf [--lang zh]
     etown-desktop export pack -o FILE.zip [--sector ID] [--lang zh]
-    etown-desktop list charts|tables|sectors
+    etown-desktop export tab NAME -o FILE.pdf [--lang zh] [--paper a4|letter]
+    etown-desktop list charts|tables|sectors|tabs
 
 The GUI calls the same functions. Failures print one clear line and exit non-zero (no traceback).
 """
@@ -57,7 +58,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
     _add_lang(pack)
 
-    lst = sub.add_parser("list", help="list chart, table or sector ids")
+    from etown_desktop.app import tab_export_cli
+
+    tab_export_cli.add_parser(what)
+
+    lst = sub.add_parser("list", help="list chart, table, sector or tab ids")
     lst.add_argument("what", choices=LIST_WHAT)
     _add_lang(lst)
 
@@ -131,6 +136,10 @@ def _export(args: argparse.Namespace) -> int:
     from etown_desktop.core.repository import Repository
 
     lang = args.export_lang or getattr(args, "lang", None) or "en"
+    if args.export_what == "tab":
+        from etown_desktop.app.tab_export_cli import run_tab
+
+        return run_tab(args, lang)
     out: Path = args.output
     repo = Repository()
     try:

@@ -25,21 +25,22 @@ class Statement:
     mentions: tuple[tuple[str, int], ...]  # (source id, paragraph)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProvenancePanel", text)
-
 
 def statement_html(repo: Repository, statement: Statement, lang: str) -> str:
     from etown_desktop.core.formatting import format_paragraph, format_publisher, format_source_date
 
     c = theme.colors()
     esc = html.escape
+    provenance = QCoreApplication.translate("ProvenancePanel", "Provenance")
     parts = ["<div style='margin:8px'>",
-             f"<p style='color:{c.muted}; margin:0'>{esc(_tr('Provenance'))}</p>",
+             f"<p style='color:{c.muted}; margin:0'>{esc(provenance)}</p>",
              f"<p style='font-size:large; font-weight:600; margin:4px 0'>{esc(statement.title)}</p>"]
     if statement.text:
         parts.append(f"<p>{esc(statement.text)}</p>")
-    heading = _tr("Stated in") if len(statement.mentions) < 2 else _tr("Stated in (each source)")
+    if len(statement.mentions) < 2:
+        heading = QCoreApplication.translate("ProvenancePanel", "Stated in")
+    else:
+        heading = QCoreApplication.translate("ProvenancePanel", "Stated in (each source)")
     parts.append(f"<p style='margin-top:10px'><b>{esc(heading)}</b></p><ul>")
     files = []
     for source_id, paragraph in statement.mentions:
@@ -49,6 +50,7 @@ def statement_html(repo: Repository, statement: Statement, lang: str) -> str:
                      f"{esc(format_publisher(src, lang))}, {esc(format_source_date(src, lang))}, "
                      f"{esc(format_paragraph(paragraph, lang))}</li>")
     parts.append("</ul>")
-    details = _tr("Details: archived copy %1").replace("%1", ", ".join(dict.fromkeys(files)))
+    details = QCoreApplication.translate("ProvenancePanel", "Details: archived copy %1").replace(
+        "%1", ", ".join(dict.fromkeys(files)))
     parts.append(f"<p style='color:{c.muted}; font-size:small'>{esc(details)}</p></div>")
     return "".join(parts)

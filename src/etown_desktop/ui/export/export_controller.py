@@ -195,18 +195,6 @@ class ExportController(QObject):
         finally:
             painter.end()
 
-    def paint_widget(self, widget: QWidget, printer) -> None:
-        """A snapshot of ``widget`` (e.g. the current tab) fitted to the page."""
-        pixmap = widget.grab()
-        painter = QPainter(printer)
-        try:
-            page = printer.pageLayout().paintRectPixels(printer.resolution())
-            scale = min(page.width() / max(pixmap.width(), 1), page.height() / max(pixmap.height(), 1))
-            painter.scale(scale, scale)
-            painter.drawPixmap(0, 0, pixmap)
-        finally:
-            painter.end()
-
     def print_with(self, paint: Callable, preview: bool) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-# Logical pixels. A 1366x768 laptop at 150 % gives 910x512 minus the taskbar; the window must fit.
-MIN_WINDOW_SIZE = QSize(860, 480)
+# Logical pixels. A 1280x720 screen at 150 % gives 853x480 minus the taskbar; the window must fit.
+MIN_WINDOW_SIZE = QSize(800, 450)
 
 
 def fit_rect(rect: QRect, screens: list[QRect], minimum: QSize = MIN_WINDOW_SIZE) -> QRect:
