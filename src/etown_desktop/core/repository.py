@@ -233,6 +233,16 @@ class Repository:
                 out.setdefault(r[0], []).append(r[1])
         return out
 
+    def read_column(self, sql: str, params: tuple = ()) -> list:
+        """The first column of every row, as plain values (no row objects: fast for long lists)."""
+        with self._lock:
+            try:
+                cursor = self._conn.cursor()
+                cursor.row_factory = None
+                return [r[0] for r in cursor.execute(sql, params).fetchall()]
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseInvalid(f"Reading {self.path} failed: {exc}") from exc
+
     def read(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         """Run a read-only query (for the core query modules, e.g. :mod:`core.queries.list_query`)."""
         return self._rows(sql, params)

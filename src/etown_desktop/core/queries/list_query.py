@@ -92,7 +92,7 @@ def ordered_rows(repo: Repository, spec: ListSpec, terms: tuple[str, ...] = (),
         sql += f" ORDER BY [{sort_column(sort, lang, spec.lang_free)}] {'DESC' if descending else 'ASC'}, rowid"
     else:
         sql += " ORDER BY rowid"
-    return array("q", (r[0] for r in repo.read(sql, tuple(params))))
+    return array("q", repo.read_column(sql, tuple(params)))
 
 
 def row_count(repo: Repository, spec: ListSpec) -> int:

@@ -63,6 +63,10 @@ def _write_list(conn: sqlite3.Connection, table: str, key_col: str, extra: tuple
     ranks = [_ranks(items, fn) for fn in rank_cols.values()]
     conn.executemany(f"INSERT INTO [{table}] VALUES ({', '.join('?' * len(cols))})",
                      ((key_of(x), *extra_of(x), *(r[i] for r in ranks)) for i, x in enumerate(items)))
+    for column in rank_cols:
+        # Both directions, ties in list order: ORDER BY rank [DESC], rowid scans an index, no sort.
+        conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ([{column}])")
+        conn.execute(f"CREATE INDEX [idx_{table}_{column}_desc] ON [{table}] ([{column}] DESC)")
 
 
 
