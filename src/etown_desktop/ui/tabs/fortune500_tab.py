@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 TABLE_AND_DETAIL_MIN_WIDTH = 1000  # narrower: the detail pane goes under the table
 STRETCH_COLUMNS = (0,)
 WRAPPED_ROWS_LIMIT = 300  # up to this many companies, long names wrap and rows grow to fit  # the name takes the room left and wraps onto a second line if it must
+MEASURED_ROWS = 100
 
 
 class Fortune500Tab(TabPage):
@@ -70,7 +71,13 @@ class Fortune500Tab(TabPage):
         if self.model.total_count() <= WRAPPED_ROWS_LIMIT:
             self.table.setWordWrap(True)
             self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # else: one line a row (measuring every row's wrapped height would read the whole table)
+        else:  # one line a row; column widths measured once on the first rows (measuring every
+            # row, again at each relayout, would read the whole table)
+            header.setResizeContentsPrecision(MEASURED_ROWS)  # columns are measured on the first rows
+            for col in range(self.model.columnCount()):
+                if col not in STRETCH_COLUMNS:
+                    header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                    self.table.resizeColumnToContents(col)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
         self.table_row = ResponsiveRow(TABLE_AND_DETAIL_MIN_WIDTH, self.body)

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 
 MIN_TABLE_ROWS = 8  # the figures table always shows at least this many rows
+MEASURED_ROWS = 200  # the value column's width fits the first rows (all of them, up to 200)
 
 
 class SourcesTab(QScrollArea):
@@ -104,6 +105,7 @@ class SourcesTab(QScrollArea):
         self.figure_table = TableView(self.body, hub)
         self.figure_table.setModel(self.proxy)
         self.figure_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.figure_table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         widths = {"id": 64, "topic": 150, "label": 400, "unit": 130, "qualifier": 105,
                   "period": 160, "source": 260, "publisher": 200, "date": 170, "paragraph": 95}
         for col, key in enumerate(COLUMN_KEYS):
