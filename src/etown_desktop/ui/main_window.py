@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from etown_desktop import __version__
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
-from etown_desktop.ui.screens.tab_titles import TabTitleFitter
+from etown_desktop.ui.screens.tab_titles import AdaptiveTabWidget, TabTitleFitter
 from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE, keep_on_screen
 from etown_desktop.ui.settings import AppSettings
 from etown_desktop.ui.tabs import TAB_REGISTRY
@@ -106,7 +105,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Beijing Economic-Technological Development Area"))
         self.setObjectName("mainWindow")
 
-        self.tabs = QTabWidget(self)
+        self.tabs = AdaptiveTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(False)
         self.tabs.setUsesScrollButtons(True)

@@ -27,6 +27,8 @@ TEXT = {
         "readme": "E-Town investor pack",
         "archived_copy": "details: archived copy",
         "more_sources": "… and {n} more sources (the sources with the most figures are listed; all in the app)",
+        "sources_on_page": "Sources on this page:",
+        "page_of": "Page {n}/{total}",
     },
     "zh": {
         "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
@@ -43,6 +45,8 @@ TEXT = {
         "readme": "北京经济技术开发区投资资料包",
         "archived_copy": "详情：存档文件",
         "more_sources": "……另有{n}个来源（此处列出数据最多的来源，完整列表见应用）",
+        "sources_on_page": "本页数据来源：",
+        "page_of": "第 {n} / {total} 页",
     },
 }
 

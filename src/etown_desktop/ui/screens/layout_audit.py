@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -112,7 +113,13 @@ def hidden_tabs(tabs: QTabWidget) -> list[str]:
     if corner is not None and corner.isVisible():
         room -= corner.width()
     problems = []
+    overflow = tabs.findChild(QToolButton, "moreTabs")
+    in_menu = {a.text() for a in overflow.menu().actions()} if overflow is not None and overflow.menu() else set()
     for i in range(bar.count()):
+        if not bar.isTabVisible(i):
+            if overflow is None or not overflow.isVisible() or not in_menu:
+                problems.append(f"tab {i} is hidden and not in a visible overflow menu")
+            continue
         rect = bar.tabRect(i)
         right = bar.mapTo(tabs, rect.topRight()).x()
         if rect.left() < 0 or right > room + _SLACK:

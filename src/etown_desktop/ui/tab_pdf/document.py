@@ -15,6 +15,7 @@ from typing import Callable
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
+from etown_desktop.core.export.texts import text
 from etown_desktop.core.formatting import display_width, format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.export.canvas import QtCanvas, measure
@@ -89,8 +90,8 @@ class TabDocument:
         for sid in sorted(ids, key=lambda s: self.repo.source(s).ref):
             s = self.repo.source(sid)
             title = f"“{s.title(lang)}”"
-            text = f"{s.ref} {title}{sep}{format_publisher(s, lang)}{sep}{format_source_date(s, lang)}"
-            lines += wrap(text, FOOTER_PX, self.inner - 70)
+            line = f"{s.ref} {title}{sep}{format_publisher(s, lang)}{sep}{format_source_date(s, lang)}"
+            lines += wrap(line, FOOTER_PX, self.inner - 70)
         return lines
 
     def _footer_reserve(self) -> float:
@@ -124,14 +125,14 @@ class TabDocument:
         elif isinstance(block, Table):
             self._table(block)
 
-    def _text(self, text: str, size: float, color: str, bold: bool = False,
+    def _text(self, body: str, size: float, color: str, bold: bool = False,
               keep_with_next: float = 0.0, gap_before: float = 0.0) -> None:
-        height = text_block(NullCanvas(), 0, 0, text, size, color, self.inner, bold=bold)
+        height = text_block(NullCanvas(), 0, 0, body, size, color, self.inner, bold=bold)
         self._ensure(height + keep_with_next + gap_before)
         if self.y > self.top:
             self.y += gap_before
         y, inner = self.y, self.inner
-        self.page.ops.append(lambda c, _p: text_block(c, MARGIN, y, text, size, color, inner, bold=bold))
+        self.page.ops.append(lambda c, _p: text_block(c, MARGIN, y, body, size, color, inner, bold=bold))
         self.y += height + GAP * 0.6
 
     # -- cards -------------------------------------------------------------------------------------
@@ -201,9 +202,9 @@ class TabDocument:
 
     # -- tables ------------------------------------------------------------------------------------
     @staticmethod
-    def _longest_word(text: str, bold: bool = False) -> float:
-        """The widest unbreakable piece of ``text`` (a word; one character of Chinese)."""
-        return max((measure(piece, TABLE_PX, bold) for piece in wrap(text, TABLE_PX, 1.0, bold)), default=0.0)
+    def _longest_word(cell: str, bold: bool = False) -> float:
+        """The widest unbreakable piece of ``cell`` (a word; one character of Chinese)."""
+        return max((measure(piece, TABLE_PX, bold) for piece in wrap(cell, TABLE_PX, 1.0, bold)), default=0.0)
 
     def _column_widths(self, table: Table) -> list[float]:
         """Every column at least as wide as its longest word; the rest shared by content length."""
@@ -219,7 +220,7 @@ class TabDocument:
         return [m + spare * w / sum(weights) for m, w in zip(minimum, weights)]
 
     def _row_height(self, cells, widths, bold: bool = False) -> float:
-        lines = max(len(wrap(text, TABLE_PX, w - 8, bold)) for text, w in zip(cells, widths))
+        lines = max(len(wrap(cell, TABLE_PX, w - 8, bold)) for cell, w in zip(cells, widths))
         return lines * TABLE_PX * 1.3 + 7
 
     def _table(self, table: Table) -> None:
@@ -246,8 +247,8 @@ class TabDocument:
             if fill:
                 c.rect(MARGIN, y, sum(widths), height, fill)
             x = MARGIN
-            for text, w in zip(cells, widths):
-                text_block(c, x + 4, y + 2, text, TABLE_PX, INK, w - 8, bold=header)
+            for cell, w in zip(cells, widths):
+                text_block(c, x + 4, y + 2, cell, TABLE_PX, INK, w - 8, bold=header)
                 x += w
             c.line(MARGIN, y + height, MARGIN + sum(widths), y + height, RULE, 0.6)
 
@@ -276,9 +277,8 @@ class TabDocument:
         lang = self.info.lang
         y = self.bottom + 8
         c.line(MARGIN, y, self.width - MARGIN, y, RULE, 0.8)
-        label = "本页数据来源：" if lang == "zh" else "Sources on this page:"
-        number = (f"第 {index + 1} / {self.page_count()} 页" if lang == "zh"
-                  else f"Page {index + 1}/{self.page_count()}")
+        label = text(lang, "sources_on_page")
+        number = text(lang, "page_of", n=str(index + 1), total=str(self.page_count()))
         c.text(self.width - MARGIN, y + FOOTER_PX * 1.5, number, FOOTER_PX + 0.5, INK, anchor="end")
         lines = [label] + self._source_lines(page.source_ids) if page.source_ids else []
         for i, line in enumerate(lines):

@@ -12,7 +12,7 @@ from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.records import Source
 from etown_desktop.ui.theme import colors
 
-CARD_MIN_WIDTH = 210
+CARD_MIN_WIDTH = 180  # five cards side by side on a 1366-px laptop beside the source panel
 
 
 class SourceCard(QFrame):
