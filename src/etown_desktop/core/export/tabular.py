@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 TABLE_EXTENSIONS = (".csv", ".xlsx")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+WIDTH_SAMPLE_ROWS = 2000  # XLSX column widths are measured on the first rows
 
 _SHEET_TEXT = {
     "en": {"sources": "About and sources", "edition": "Database edition", "data_date": "Data as of",
@@ -166,28 +167,30 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
         frame = table.frame
         numeric = set(table.numeric_columns)
         widths = [display_width(str(c)) for c in frame.columns]
+        is_numeric = [name in numeric for name in frame.columns]
+        whole_fmt = [integer if str(frame[name].dtype) == "Int64" else whole for name in frame.columns]
         for c, name in enumerate(frame.columns):
             ws.write_string(0, c, str(name), head)
         for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
-            for c, (name, value) in enumerate(zip(frame.columns, row)):
-                if _is_missing(value):
+            measure = r <= WIDTH_SAMPLE_ROWS  # column widths fit the first rows (all, in small tables)
+            for c, value in enumerate(row):
+                if _missing(value):
                     ws.write_blank(r, c, None, cell)
                     continue
-                if name in numeric:
+                if is_numeric[c]:
                     v = float(value)
                     if math.isfinite(v):
-                        if v.is_integer() and abs(v) < 1e15:
-                            fmt = integer if str(frame[name].dtype) == "Int64" else whole
-                        else:
-                            fmt = number
+                        fmt = whole_fmt[c] if v.is_integer() and abs(v) < 1e15 else number
                         ws.write_number(r, c, v, fmt)
-                        widths[c] = max(widths[c], len(f"{v:,.4f}".rstrip("0").rstrip(".")))
+                        if measure:
+                            widths[c] = max(widths[c], len(f"{v:,.4f}".rstrip("0").rstrip(".")))
                     else:
                         ws.write_blank(r, c, None, cell)
                     continue
                 s = str(value)
                 ws.write_string(r, c, s, quoted if is_formula_like(s) else cell)
-                widths[c] = max(widths[c], display_width(s))
+                if measure:
+                    widths[c] = max(widths[c], display_width(s))
         for c, w in enumerate(widths):
             ws.set_column(c, c, min(max(w + 2, 8), 60))
         ws.freeze_panes(1, 0)
