@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import logging
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from etown_desktop import __version__
 from etown_desktop.core.charts import BUILDERS, build_chart
 from etown_desktop.core.coverage import coverage, coverage_text
 from etown_desktop.core.export.atomic import check_extension, write_with
-from etown_desktop.core.export.tabular import csv_bytes, table_sources, xlsx_bytes
+from etown_desktop.core.export.tabular import csv_bytes, table_sources, write_xlsx
 from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
@@ -90,9 +91,19 @@ def build_pack(repo: Repository, pack: PackContents, lang: str = "en", sector_id
         table = full.subset(rows)
         pack.add(f"tables/{table_id}.csv", csv_bytes(table, excel=True))
         pack.add(f"tables/{table_id}.xlsx",
-                 xlsx_bytes(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
+                 _xlsx_via_file(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
+        del full, table  # one table in memory at a time
     pack.add("sources.txt", sources_text(repo, lang).encode("utf-8-sig"))
     pack.add(MANIFEST, manifest_bytes(pack.entries, repo, lang, sector_id))
+
+
+def _xlsx_via_file(table, meta, sources, total_rows: int) -> bytes:
+    """The workbook written through a temporary file in xlsxwriter's constant_memory mode (an
+    in-memory workbook of a large table holds every cell as an object)."""
+    with tempfile.TemporaryDirectory(prefix="etown-pack-") as tmp:
+        path = Path(tmp) / "table.xlsx"
+        write_xlsx(table, path, meta, sources, total_rows=total_rows)
+        return path.read_bytes()
 
 
 def manifest_bytes(files: dict[str, tuple[int, str]], repo: Repository, lang: str,
