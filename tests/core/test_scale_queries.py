@@ -65,8 +65,14 @@ def test_per_entity_queries_match_a_full_scan(db):
     metrics = sorted({f.metric for f in figs})
     for metric in metrics[:: max(1, len(metrics) // 60)]:
         assert db.figures(metric=metric) == [f for f in figs if f.metric == metric]
-        assert db.figure_keys(figs[0].topic)[:3] == [(f.id, f.metric, f.company_id)
-                                                    for f in figs if f.topic == figs[0].topic][:3]
+    for topic in {f.topic for f in figs}:
+        loose = [f for f in figs if f.topic == topic and f.company_id is None
+                 and f.id != figs[0].id and f.metric != figs[1].metric]
+        args = (topic, True, (figs[0].id,), (figs[1].metric,))
+        assert db.topic_figure_ids(*args) == [f.id for f in loose]
+        assert db.topic_figure_ids(*args, limit=3) == [f.id for f in loose][:3]
+        assert db.topic_figure_count(*args) == len(loose)
+        assert db.topic_figure_count(topic) == len([f for f in figs if f.topic == topic])
     companies = all_companies(db)
     assert db.companies() == companies
     assert db.company_count() == len(companies)

@@ -161,11 +161,31 @@ class Repository:
                 out[fig.id] = fig
         return out
 
-    def figure_keys(self, topic: str) -> list[tuple[str, str, str | None]]:
-        """(id, metric, company id) of every figure of ``topic``, id order: a light index to pick
-        the few figures a page shows as cards (then read with :meth:`figures_by_ids`)."""
-        return [(r[0], r[1], r[2]) for r in self._rows(
-            "SELECT id, metric, company_id FROM figures WHERE topic = ? ORDER BY id", (topic,))]
+    @staticmethod
+    def _topic_where(topic: str, without_company: bool, exclude: tuple[str, ...],
+                     exclude_metrics: tuple[str, ...]) -> tuple[str, tuple]:
+        where = "topic = ?" + (" AND company_id IS NULL" if without_company else "")
+        if exclude:
+            where += f" AND id NOT IN ({', '.join('?' * len(exclude))})"
+        if exclude_metrics:
+            where += f" AND metric NOT IN ({', '.join('?' * len(exclude_metrics))})"
+        return where, (topic, *exclude, *exclude_metrics)
+
+    def topic_figure_ids(self, topic: str, without_company: bool = False, exclude: tuple[str, ...] = (),
+                         exclude_metrics: tuple[str, ...] = (), limit: int | None = None) -> list[str]:
+        """Ids of the figures of ``topic`` (optionally only those of no company, leaving out the
+        ids in ``exclude`` and the metrics in ``exclude_metrics``), id order, at most ``limit``:
+        to pick the few a page shows as cards (indexed by topic)."""
+        where, params = self._topic_where(topic, without_company, exclude, exclude_metrics)
+        sql = f"SELECT id FROM figures WHERE {where} ORDER BY id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.read_column(sql, params)
+
+    def topic_figure_count(self, topic: str, without_company: bool = False, exclude: tuple[str, ...] = (),
+                           exclude_metrics: tuple[str, ...] = ()) -> int:
+        where, params = self._topic_where(topic, without_company, exclude, exclude_metrics)
+        return int(self._rows(f"SELECT count(*) FROM figures WHERE {where}", params)[0][0])
 
     def iter_figures(self, chunk: int = 2000):
         """Every figure in id order, read ``chunk`` rows at a time and not cached (exports)."""

@@ -4,11 +4,8 @@ shows, and how many it leaves for "and N more". The rules are kept here, once, f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
 from etown_desktop.core.records import Source
-
-T = TypeVar("T")
 
 MAX_SOURCE_CARDS = 5  # source cards on the Sources tab
 MAX_LISTED_SOURCES = 8  # sources named in the About box, the fact sheet and the pack's manifest
@@ -26,7 +23,3 @@ def featured_sources(sources: Sequence[Source], counts: dict[str, int],
     keep = {s.id for s in top}
     return [s for s in sources if s.id in keep], len(sources) - limit
 
-
-def first(items: Sequence[T], limit: int = MAX_FEATURED) -> tuple[list[T], int]:
-    """The first ``limit`` items (data order) and how many are left out."""
-    return list(items[:limit]), max(0, len(items) - limit)

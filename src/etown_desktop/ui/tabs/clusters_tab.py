@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
-from etown_desktop.core.queries.featured import MAX_FEATURED, first
+from etown_desktop.core.queries.featured import MAX_FEATURED
 from etown_desktop.core.records import Cluster
 from etown_desktop.ui.models.company_table_model import CompanyTableModel
 from etown_desktop.ui.models.figure_table_model import FigureTableModel
@@ -24,6 +24,7 @@ CARD_IN_BOX_MIN_WIDTH = 190
 CARDS_PER_ROW = 2
 CLUSTER_BOX_MIN_WIDTH = 420
 PLAN_CHIP_MIN_WIDTH = 150
+HEADLINE_METRICS = ("hundred_billion_cluster_count", "cluster_scale_threshold")
 
 
 class ClustersTab(TabPage):
@@ -36,26 +37,23 @@ class ClustersTab(TabPage):
         main = groups[MAIN_GROUP]
         self.add_section(main.name_zh if self.lang == "zh" else main.name_en,
                          (main.note_zh if self.lang == "zh" else main.note_en) or None)
-        self.add_cards([self.make_card(self.repo.headline("hundred_billion_cluster_count")),
-                        self.make_card(self.repo.headline("cluster_scale_threshold"))], columns=4)
+        self.add_cards([self.make_card(self.repo.headline(m)) for m in HEADLINE_METRICS], columns=4)
         self.cluster_boxes: dict[str, QFrame] = {
             cluster.id: self._cluster_box(cluster) for cluster in self.repo.clusters(MAIN_GROUP)}
         self.add_grid(list(self.cluster_boxes.values()), 2, min_width=CLUSTER_BOX_MIN_WIDTH)
 
-        shown = {c.figure.id for c in self.cards}
-        loose_ids = [fid for fid, metric, company in self.repo.figure_keys("clusters")
-                     if company is None and fid not in shown
-                     and metric not in ("hundred_billion_cluster_count", "cluster_scale_threshold")]
-        if loose_ids:
-            # The first few as cards, never one widget per figure; the rest in a table on demand.
-            featured, more = first(loose_ids)
-            figures = self.repo.figures_by_ids(featured)
+        # Facts about the clusters (no company's, not the two headline cards): the first few as
+        # cards, never one widget per figure; all figures on the clusters in a table on demand.
+        shown = tuple(c.figure.id for c in self.cards)
+        featured = self.repo.topic_figure_ids("clusters", True, shown, HEADLINE_METRICS, MAX_FEATURED)
+        if featured:
             self.add_text(self.tr("More facts from the clusters"), pt=13).setStyleSheet("font-weight: 600;")
-            self.add_cards([self.make_card(figures[fid]) for fid in featured], columns=4)
-            if more:
+            self.add_cards([self.make_card(self.repo.figure(fid)) for fid in featured], columns=4)
+            loose = self.repo.topic_figure_count("clusters", True, shown, HEADLINE_METRICS)
+            if loose > len(featured):
                 self.layout_.addWidget(show_all_button(
                     self.tr("Show all %1 figures on the clusters…").replace(
-                        "%1", f"{len(self.repo.figure_keys('clusters')):,}"),
+                        "%1", f"{self.repo.topic_figure_count('clusters'):,}"),
                     self._show_all_figures, self.body))
 
         self._plan_clusters(groups[PLAN_GROUP])
