@@ -160,3 +160,13 @@ def test_synthetic_data_grows_every_list_and_stays_valid(synthetic_db, committed
         big.close()
     report = check_database(Path(synthetic_db(10)))
     assert report.ok, report
+
+
+def test_featured_sources_are_the_ones_with_most_figures_in_reference_order(repo):
+    from etown_desktop.core.queries.featured import featured_sources
+
+    sources = repo.sources()
+    assert featured_sources(sources, {}, limit=len(sources)) == (sources, 0)
+    counts = {s.id: i for i, s in enumerate(sources)}  # the last sources have the most figures
+    shown, more = featured_sources(sources, counts, limit=2)
+    assert shown == sources[-2:] and more == len(sources) - 2

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from etown_desktop.core.records import Source
 
 MAX_SOURCE_CARDS = 5  # source cards on the Sources tab
-MAX_LISTED_SOURCES = 8  # sources named in the About box, the fact sheet and the pack's manifest
+MAX_LISTED_SOURCES = 8  # sources named in the About box and on the fact sheet
 MAX_FEATURED = 8  # cards / names shown from an unbounded list (figures of a topic, companies …)
 
 
