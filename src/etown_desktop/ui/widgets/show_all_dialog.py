@@ -6,13 +6,27 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from etown_desktop.ui.models.sql_table_model import SqlListModel
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.table_view import TableView
 
 log = logging.getLogger(__name__)
+
+MEASURED_ROWS = 100  # column widths fit the first rows (measuring every row would read them all)
+# Wide tables scroll sideways with their long text column at a readable width; the others
+# stretch their first (name) column.
+FIXED_WIDTHS = {"FigureTableModel": {2: 360}}
 
 
 class ShowAllDialog(QDialog):
@@ -34,13 +48,24 @@ class ShowAllDialog(QDialog):
         self.table = TableView(self, hub=hub)
         self.table.setModel(model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        header.setStretchLastSection(False)
+        fixed = FIXED_WIDTHS.get(type(model).__name__)
+        for col in range(model.columnCount()):
+            if fixed is None and col == 0:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
+            elif fixed is not None and col in fixed:
+                self.table.setColumnWidth(col, fixed[col])
+            else:
+                self.table.resizeColumnToContents(col)  # once, on the first rows
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(self.search_box)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 640)
+        self.resize(1100, 640)
         self._update_count()
 
     def _filter(self, text: str) -> None:
