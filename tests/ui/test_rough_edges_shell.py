@@ -279,3 +279,45 @@ def test_which_rows_buttons_say_what_they_do(qtbot, repo, app_settings):
     assert shown.text() == "Shown rows (12)" and everything.text() == "All rows (74)"
     labels = [b.text().replace("&", "") for b in box.buttons()]
     assert "Yes" not in labels and "No" not in labels
+
+
+# -- 9: the GUI writes the Excel-friendly CSV unless the plain one is chosen -------------------------
+def test_gui_csv_export_defaults_to_excel_friendly(qtbot, repo, app_settings, dialogs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from etown_desktop.ui.export.export_controller import ExportController
+
+    window = _window(qtbot, repo, app_settings)
+    ctl = ExportController(repo, window, app_settings)
+    out = tmp_path / "companies.csv"
+    dialogs.file_answer = str(out)
+    assert ctl.export_table("companies", None, 0)
+    data = out.read_bytes()
+    assert data.startswith("\ufeff".encode("utf-8")) and b"\r\n" in data
+    names = [c for c in dialogs.calls if c[0] == "getSaveFileName"][-1][1]
+    filters = names[2].split(";;")
+    assert "Excel" in filters[1] and "without BOM" in filters[2]
+    plain = tmp_path / "plain.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(plain), filters[2])))
+    assert ctl.export_table("companies", None, 0)
+    assert not plain.read_bytes().startswith("\ufeff".encode("utf-8"))
+
+
+# -- 8: one unit per chart on screen: the Chinese axis ticks count in the labels' 亿元 --------------------
+@pytest.mark.parametrize("chart_id, axis", [("overview.output_trend", "left"),
+                                            ("clusters.bluepaper_2020", "bottom")])
+def test_chinese_chart_axis_speaks_the_bar_labels_unit(qtbot, repo, chart_id, axis):
+    from etown_desktop.core.charts import build_chart
+    from etown_desktop.ui.charts.chart_view import ChartView
+
+    spec = build_chart(repo, chart_id)
+    view = ChartView(spec, lang="zh")
+    qtbot.addWidget(view)
+    item = view.plot.getAxis(axis)
+    assert item.labelText == "亿元" and item.scale == 10.0
+    labels = [p.label_zh for s in spec.series for p in s.points if p.figure_id]
+    assert labels and all("亿元" in label and "十亿" not in label for label in labels)
+    english = ChartView(spec, lang="en")
+    qtbot.addWidget(english)
+    assert english.plot.getAxis(axis).scale == 1.0

@@ -24,6 +24,13 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _ancestors(widget, top):
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.parentWidget()
+
+
 def _tab(repo, hub, name):
     import importlib
 
@@ -44,8 +51,16 @@ def test_export_tab_has_every_kpi_value_as_text(qtbot, repo, hub, qapp, tmp_path
     try:
         tab = _tab(repo, hub, name)
         qtbot.addWidget(tab)
-        cards = getattr(tab, "cards", [])
-        missing = [c.value_label.text() for c in cards if _squash(c.value_label.text()) not in text]
+        from PySide6.QtWidgets import QWidget
+
+        from etown_desktop.core.records import Figure
+
+        cards = [w for w in tab.findChildren(QWidget)
+                 if isinstance(getattr(w, "figure", None), Figure) and not w.isHidden()
+                 and not any(p.isHidden() for p in _ancestors(w, tab))]
+        assert cards or name in ("reforms", "sources"), "every other tab shows figure cards"
+        missing = [format_value(c.figure, lang) for c in cards
+                   if _squash(format_value(c.figure, lang)) not in text]
         assert not missing, missing
         for chart in getattr(tab, "charts", []):
             assert _squash(chart.spec.title(lang)) in text

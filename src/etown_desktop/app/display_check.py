@@ -6,7 +6,6 @@ application may fix this" — advice that does not help. One clear line instead,
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Mapping
@@ -23,6 +22,8 @@ XCB_LIBRARIES = (("libxcb-cursor.so.0", "libxcb-cursor0"), ("libxkbcommon-x11.so
 
 def loadable(soname: str) -> bool:
     """Whether the dynamic loader finds ``soname`` (a dlopen: well under a millisecond)."""
+    import ctypes  # only on X11, where it is needed
+
     try:
         ctypes.CDLL(soname)
     except OSError:

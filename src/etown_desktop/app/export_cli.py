@@ -20,7 +20,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIST_WHAT = ("charts", "tables", "sectors", "tabs")
+LIST_WHAT = ("charts", "tables", "sectors", "profiles", "tabs")
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -58,11 +58,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
     _add_lang(pack)
 
-    from etown_desktop.app import tab_export_cli
+    from etown_desktop.app import brief_cli, tab_export_cli
 
+    brief_cli.add_export_parser(what)
     tab_export_cli.add_parser(what)
 
-    lst = sub.add_parser("list", help="list chart, table, sector or tab ids")
+    lst = sub.add_parser("list", help="list chart, table, sector, profile or tab ids")
     lst.add_argument("what", choices=LIST_WHAT)
     _add_lang(lst)
 
@@ -71,8 +72,16 @@ def run(args: argparse.Namespace) -> int:
     from etown_desktop.core.errors import EtownError
 
     try:
+        if args.command == "list" and args.what == "profiles":
+            from etown_desktop.app.search_cli import list_profiles
+
+            return list_profiles(args.export_lang or getattr(args, "lang", None) or "en")
         if args.command == "list":
             return _list(args.what, args.export_lang or getattr(args, "lang", None) or "en")
+        if args.command == "export" and args.export_what == "brief":
+            from etown_desktop.app import brief_cli
+
+            return brief_cli.run_export(args)
         if args.command == "export":
             return _export(args)
     except EtownError as exc:

@@ -25,3 +25,7 @@ class NotFound(EtownError):
 
 class ExportFailed(EtownError):
     """An export could not be written (unwritable folder, full disk, bad extension...)."""
+
+
+class BriefInvalid(EtownError):
+    """A brief file (a list of item ids or a saved brief) cannot be read or names unknown items."""

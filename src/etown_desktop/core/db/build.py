@@ -16,6 +16,7 @@ from etown_desktop.core.db import schema
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 from etown_desktop.core.queries.list_tables import write_list_tables
+from etown_desktop.core.search.aliases import validate_aliases
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +181,7 @@ def load(src_dir: Path) -> dict[str, list[dict]]:
     data_files(src_dir)
     tables = {name: read_table(src_dir, name) for name in schema.TABLES}
     _validate(tables)
+    validate_aliases(tables)
     _derive(tables)
     return tables
 

@@ -118,6 +118,13 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         [("plan_id", "plans", "id"), ("target_figure_id", "figures", "id"),
          ("actual_figure_id", "figures", "id")],
     ),
+    # Search aliases (Yizhuang, BDA, 奔驰 …) for any entity; checked by core.search.aliases.
+    "aliases": (
+        "aliases.csv",
+        {"kind": str, "ref_id": str, "alias": str},
+        ("kind", "ref_id", "alias"),
+        [],
+    ),
 }
 
 # Columns that may be empty in the CSV (stored as NULL). Every other column is required.

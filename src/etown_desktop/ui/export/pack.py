@@ -40,18 +40,28 @@ ZONE_WIDE_CHARTS = ("reforms.work_permit", "targets.plan2025")
 
 @dataclass
 class PackContents:
-    """The pack's files, each written into the ZIP as soon as it is made (only its size and hash
-    are kept, for the manifest): memory stays at one file's size, whatever the database's."""
+    """A pack's files. With a ZIP (``zf``), each file is written into it as soon as it is made and
+    only its size and hash are kept (for the manifest): memory stays at one file's size, whatever
+    the database's. Without one, the files are kept in ``files`` (small ZIPs, e.g. a brief's) for
+    :func:`write_zip`."""
 
-    zf: zipfile.ZipFile
-    stamp: tuple[int, int, int, int, int, int]
+    zf: zipfile.ZipFile | None = None
+    stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
     entries: dict[str, tuple[int, str]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
 
     def add(self, name: str, data: bytes) -> None:
         self.entries[name] = (len(data), hashlib.sha256(data).hexdigest())
-        # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
-        compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
-        self.zf.writestr(zipfile.ZipInfo(name, date_time=self.stamp), data, compress_type=compress)
+        if self.zf is None:
+            self.files[name] = data
+        else:
+            _write_entry(self.zf, name, data, self.stamp)
+
+
+def _write_entry(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
+    # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
+    compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
+    zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=compress)
 
 
 def sources_text(repo: Repository, lang: str) -> str:
@@ -75,7 +85,12 @@ def build_pack(repo: Repository, pack: PackContents, lang: str = "en", sector_id
     edition = Edition(meta.edition, meta.data_date)
     sel = select(repo, get_sector(sector_id)) if sector_id else None
 
-    pack.add(f"factsheet_{lang}.pdf", factsheet_pdf_bytes(repo, lang))
+    if sel is not None:  # a sector pack leads with the sector's own sheet (issue 7, rough edge 13)
+        from etown_desktop.ui.profiles.sector_sheet import sector_sheet_pdf_bytes
+
+        pack.add(f"sector_sheet_{sector_id}_{lang}.pdf", sector_sheet_pdf_bytes(repo, sector_id, lang))
+    else:
+        pack.add(f"factsheet_{lang}.pdf", factsheet_pdf_bytes(repo, lang))
     for chart_id in BUILDERS:
         spec = build_chart(repo, chart_id)
         if sel is not None and chart_id not in ZONE_WIDE_CHARTS and not (
@@ -123,9 +138,17 @@ def manifest_bytes(files: dict[str, tuple[int, str]], repo: Repository, lang: st
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_zip(repo: Repository, target: Path | io.BytesIO, lang: str = "en",
-              sector_id: str | None = None) -> None:
-    """Make the pack straight into a ZIP at ``target`` (file times = the data date)."""
+def write_zip(pack: PackContents, target: Path | io.BytesIO, data_date: str = "1980-01-01") -> None:
+    """Write an in-memory pack's files to a ZIP (file times = the data date)."""
+    stamp = _zip_time(data_date)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in pack.files.items():
+            _write_entry(zf, name, data, stamp)
+
+
+def stream_pack(repo: Repository, target: Path | io.BytesIO, lang: str = "en",
+                sector_id: str | None = None) -> None:
+    """Make the investor pack straight into a ZIP at ``target``, file by file."""
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         build_pack(repo, PackContents(zf, _zip_time(repo.metadata.data_date)), lang, sector_id)
 
@@ -142,4 +165,4 @@ def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
 def export_pack(repo: Repository, path: Path | str, lang: str = "en", sector_id: str | None = None) -> Path:
     """Write the investor pack ZIP to ``path`` atomically."""
     path = check_extension(path, [".zip"])
-    return write_with(path, lambda tmp: write_zip(repo, tmp, lang, sector_id))
+    return write_with(path, lambda tmp: stream_pack(repo, tmp, lang, sector_id))

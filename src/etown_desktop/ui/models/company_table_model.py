@@ -60,6 +60,13 @@ class CompanyTableModel(SqlListModel):
     def company(self, row: int) -> Company:
         return self.record(row)[0]
 
+    def shown_record(self, row: int) -> Company:
+        return self.company(row)
+
+    @property
+    def companies(self):
+        return self.records
+
     def figure_ids(self, row: int) -> list[str]:
         return list(self.record(row)[1])
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from array import array
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -69,6 +70,15 @@ class SqlListModel(QAbstractTableModel):
 
     def record(self, row: int) -> Any:
         return self._page(row // PAGE_SIZE)[row % PAGE_SIZE][1]
+
+    def shown_record(self, row: int) -> Any:
+        """The domain record of a shown row (subclasses unwrap what :meth:`load` returned)."""
+        return self.record(row)
+
+    @property
+    def records(self) -> "_ShownRecords":
+        """The shown rows' records in display order, as a sequence read on demand."""
+        return _ShownRecords(self)
 
     def row_of(self, key: str) -> int:
         """The displayed row of ``key`` (-1 when filtered out or unknown)."""
@@ -151,3 +161,20 @@ class SqlListModel(QAbstractTableModel):
             return range(1, self._total + 1)  # the whole list in list order: nothing to ask
         return list_query.ordered_rows(self.repo, self.SPEC, self._terms, active, sort, descending,
                                        self.lang)
+
+
+class _ShownRecords(Sequence):
+    """``model.records[row]``: the record of a shown row, fetched with its page."""
+
+    def __init__(self, model: SqlListModel) -> None:
+        self._model = model
+
+    def __len__(self) -> int:
+        return self._model.rowCount()
+
+    def __getitem__(self, row):  # type: ignore[override]
+        if isinstance(row, slice):
+            return [self._model.shown_record(r) for r in range(*row.indices(len(self)))]
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        return self._model.shown_record(row)

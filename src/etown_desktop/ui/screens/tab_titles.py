@@ -19,6 +19,7 @@ SHORT_TITLES = {
     "reforms": QT_TRANSLATE_NOOP("TabTitles", "Reforms"),
     "targets": QT_TRANSLATE_NOOP("TabTitles", "Targets"),
     "sources": QT_TRANSLATE_NOOP("TabTitles", "Sources"),
+    "profiles": QT_TRANSLATE_NOOP("TabTitles", "Profiles"),
 }
 
 
@@ -45,7 +46,8 @@ class TabTitleFitter(QObject):
         tabs.setCornerWidget(self.more, Qt.Corner.TopRightCorner)
         self.more.hide()
         self._updating = False
-        tabs.currentChanged.connect(lambda _i: self.update())
+        self._fitted: tuple | None = None  # what the last fit was computed for
+        tabs.currentChanged.connect(self._current_changed)
         tabs.installEventFilter(self)
 
     def short_titles(self) -> list[str]:
@@ -63,14 +65,26 @@ class TabTitleFitter(QObject):
             if bar.tabText(i) != text:
                 self.tabs.setTabText(i, text)
 
+    def _current_changed(self, _index: int) -> None:
+        if self.hidden:  # only the overflow depends on which tab is current
+            self.update()
+
+    def _key(self) -> tuple:
+        """Everything a fit depends on, including what the current texts measure (style, font)."""
+        bar = self.tabs.tabBar()
+        return (self.tabs.width(), tuple(self.full_titles()), tuple(self.short_titles()),
+                self.tabs.currentIndex() if self.hidden else None,
+                tuple(bar.tabText(i) for i in range(bar.count())), self.needed_width())
+
     def update(self) -> None:
-        if self._updating:
+        if self._updating or self._key() == self._fitted:
             return
         self._updating = True
         try:
             self._update()
         finally:
             self._updating = False
+        self._fitted = self._key()
 
     def _update(self) -> None:
         full = self.full_titles()
@@ -106,7 +120,8 @@ class TabTitleFitter(QObject):
                     hidden.append(i)
         hidden.sort()
         for i in range(count):
-            self.tabs.setTabVisible(i, i not in hidden)
+            if self.tabs.isTabVisible(i) != (i not in hidden):
+                self.tabs.setTabVisible(i, i not in hidden)
         self.hidden = hidden
         menu = self.more.menu()
         menu.clear()
@@ -116,7 +131,8 @@ class TabTitleFitter(QObject):
         self.more.setVisible(bool(hidden))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.tabs and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
             self.update()
         return super().eventFilter(obj, event)
 

@@ -11,9 +11,19 @@ from typing import TYPE_CHECKING, Union
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 from etown_desktop.core.charts import ChartSpec
+from etown_desktop.core.records import Figure
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
 if TYPE_CHECKING:
@@ -67,8 +77,9 @@ Block = Union[Heading, Paragraph, CardGrid, Chart, Table]
 
 
 class _Collector:
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository, lang: str) -> None:
         self.repo = repo
+        self.lang = lang
         self.blocks: list[Block] = []
         self.cards: list[Card] = []
 
@@ -91,6 +102,8 @@ class _Collector:
             return
         if isinstance(w, KpiCard):
             self.cards.append(self.card(w))
+        elif isinstance(getattr(w, "figure", None), Figure):  # another view's card of one figure
+            self.cards.append(self.figure_card(w.figure))
         elif isinstance(w, ChartView):
             self.add(Chart(w.spec, self.chart_sources(w.spec)))
         elif isinstance(w, QTableView):
@@ -100,8 +113,10 @@ class _Collector:
                                source_ids=(w.source.id,)))
         elif isinstance(w, QLabel):
             self.label(w)
-        elif isinstance(w, (QLineEdit, QAbstractButton)):
+        elif isinstance(w, (QLineEdit, QAbstractButton, QComboBox)):
             return  # controls: nothing to print
+        elif isinstance(w, QScrollArea) and w.widget() is not None:
+            self.widget(w.widget())  # a page inside the tab (e.g. a profile): print all of it
         elif w.layout() is not None:
             self.layout(w.layout())
 
@@ -131,6 +146,13 @@ class _Collector:
         extra = card.extra_label.text() if not card.extra_label.isHidden() else ""
         return Card(card.value_label.text(), card.title_label.text(), extra, card.period_label.text(),
                     card.source_label.text(), card.figure.source.id)
+
+    def figure_card(self, fig: Figure) -> Card:
+        from etown_desktop.core.formatting import format_paragraph, format_period, format_value
+
+        lang = self.lang
+        return Card(format_value(fig, lang), fig.label(lang), "", format_period(fig, lang),
+                    f"{fig.source.ref} · {format_paragraph(fig.paragraph, lang)}", fig.source.id)
 
     def chart_sources(self, spec: ChartSpec) -> tuple[str, ...]:
         ids = [self.repo.figure(fid).source.id for fid in spec.figure_ids]
@@ -165,9 +187,9 @@ class _Collector:
         return tuple(dict.fromkeys(ids))
 
 
-def collect_blocks(tab: QWidget, repo: Repository) -> list[Block]:
+def collect_blocks(tab: QWidget, repo: Repository, lang: str = "en") -> list[Block]:
     """The printable blocks of a built tab (a TabPage or the Sources tab), in reading order."""
-    collector = _Collector(repo)
+    collector = _Collector(repo, lang)
     body = getattr(tab, "body", None) or tab
     if body.layout() is not None:
         collector.layout(body.layout())

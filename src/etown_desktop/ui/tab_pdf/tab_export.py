@@ -24,7 +24,7 @@ def tab_document(tab: QWidget, repo: Repository, title: str, lang: str, paper: s
         raise ExportFailed(f"Unknown paper size {paper!r}. Use one of: {', '.join(PAPERS)}.")
     meta = repo.metadata
     info = DocumentInfo(title, edition_line(lang, meta.edition, meta.data_date), lang, paper)
-    return TabDocument(repo, collect_blocks(tab, repo), info)
+    return TabDocument(repo, collect_blocks(tab, repo, lang), info)
 
 
 def write_document_pdf(doc: TabDocument, target: Path) -> None:
