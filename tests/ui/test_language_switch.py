@@ -161,3 +161,12 @@ def test_switching_back_and_forth_does_not_pile_up_translators(qapp):
     assert i18n.install_translator("zh", qapp)
     assert QCoreApplication.translate("PinPad", "Cancel") == "取消"
     i18n.install_translator("en", qapp)
+
+
+def test_a_hidden_window_catches_up_when_shown(window):
+    window.hide()
+    _switch(window, "zh")
+    assert window.event_actions.retranslator.pending
+    window.show()
+    _settle()
+    assert _foreign_words(_visible_texts(window), "zh") == set()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QMenu, QWidget
 
+from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.language.catalogue import origin
 
@@ -42,13 +43,22 @@ class WindowRetranslator(QObject):
         self.window = window
         self.lang = current_language()
         self.stale: set[str] = set()
+        self.pending = False
         self.tab_texts: dict[int, tuple[str, str] | None] = {}
         window.installEventFilter(self)
         window.tabs.currentChanged.connect(self._tab_shown)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if obj is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.LanguageChange:
+                if self.window.isVisible():
+                    self.retranslate()
+                else:  # a hidden (or closed) window catches up when it is shown again
+                    self.pending = True
+            elif kind == QEvent.Type.Show and self.pending:
+                self.pending = False
+                self.retranslate()
         return False
 
     def retranslate(self) -> None:
@@ -75,10 +85,13 @@ class WindowRetranslator(QObject):
         if w.repo is not None:
             w._update_status_bar()
         panel = w.provenance_panel
-        if panel.current_figure_id:
-            panel.show_figure(panel.current_figure_id)
-        else:
-            panel._show_empty()
+        try:
+            if panel.current_figure_id:
+                panel.show_figure(panel.current_figure_id)
+            else:
+                panel._show_empty()
+        except EtownError as exc:  # the database went away: keep the old text, say why in the log
+            log.warning("Source panel not retranslated: %s", exc)
         self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None}
         self._rebuild(w.current_tab_name())
 
