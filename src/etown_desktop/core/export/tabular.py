@@ -22,6 +22,7 @@ from etown_desktop import __version__
 from etown_desktop.core.coverage import SourceCoverage, date_range, format_coverage
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import atomic_open, check_extension, write_with
+from etown_desktop.core.export import xlsx_cells
 from etown_desktop.core.export.row_stream import RowStream, from_table, stream_table
 from etown_desktop.core.formatting import display_width, format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
@@ -212,6 +213,7 @@ def _write_workbook(stream: RowStream, target: Path | io.BytesIO, meta: Metadata
         bold = wb.add_format({"bold": True})
 
         ws = wb.add_worksheet(_sheet_name(stream.title))
+        xlsx_cells.install(ws)  # large tables: plain cells written without xlsxwriter's per-cell regexes
         columns = stream.columns
         widths = [display_width(c) for c in columns]
         whole_fmt = [integer if is_int else whole for is_int in stream.integer]
