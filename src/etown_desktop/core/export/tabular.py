@@ -26,7 +26,7 @@ from etown_desktop.core.export import xlsx_cells
 from etown_desktop.core.export.row_stream import RowStream, from_table, stream_table
 from etown_desktop.core.formatting import display_width, format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
-from etown_desktop.core.tables import Table, build_table
+from etown_desktop.core.tables import Table
 
 if TYPE_CHECKING:
     from etown_desktop.core.records import Metadata, Source
