@@ -95,6 +95,16 @@ class Repository:
         except KeyError:
             raise NotFound(f"No source with id {source_id!r}.") from None
 
+    def source_paragraphs(self, source_id: str) -> list[str]:
+        """The source's article text, one string per paragraph (paragraph 1 first)."""
+        return [r["text"] for r in self._rows(
+            "SELECT text FROM source_paragraphs WHERE source_id = ? ORDER BY paragraph", (source_id,))]
+
+    def hand_check(self, figure_id: str) -> str | None:
+        """The "checked by hand: …" note of a figure whose number is not in its paragraph."""
+        rows = self._rows("SELECT note FROM hand_checks WHERE figure_id = ?", (figure_id,))
+        return rows[0]["note"] if rows else None
+
     @cached_property
     def _units(self) -> dict[str, Unit]:
         return {r["id"]: Unit(**dict(r)) for r in self._rows("SELECT * FROM units")}
