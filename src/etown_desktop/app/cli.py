@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     from etown_desktop.app import export_cli
 
     export_cli.add_parsers(sub)
+    from etown_desktop.app import data_cli
+
+    data_cli.add_parsers(sub)
     return parser
 
 
@@ -108,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "db":
         return _run_db(args)
+    if args.command == "data":
+        from etown_desktop.app import data_cli
+
+        return data_cli.run(args)
     if args.command == "screenshot":
         from etown_desktop.app.screenshot_cli import run_screenshot
 

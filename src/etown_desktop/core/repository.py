@@ -35,6 +35,13 @@ from etown_desktop.core.records import (
 )
 from etown_desktop.core.resources import database_path
 
+
+def active_database_path() -> Path:
+    """The active data edition (an imported one in the user's data folder, else the bundled one)."""
+    from etown_desktop.core.editions.store import EditionStore
+
+    return EditionStore().select(database_path()).path
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -47,7 +54,7 @@ class Repository:
     """All queries against one database file, opened read-only."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = Path(path) if path is not None else database_path()
+        self.path = Path(path) if path is not None else active_database_path()
         self._conn = open_readonly(self.path)
         self._lock = threading.Lock()
         try:

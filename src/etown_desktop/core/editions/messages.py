@@ -60,3 +60,55 @@ def rule_text(rule: str, params: dict, lang: str = "en") -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+REJECTIONS: dict[str, tuple[str, str]] = {
+    "too_big": ("{name} is too large ({size}); the limit is {limit}.",
+                "{name} 过大（{size}），上限为 {limit}。"),
+    "not_a_zip": ("{name} is not an edition pack or workbook (it is not a ZIP file, or it is damaged).",
+                  "{name} 不是版本包或工作簿（不是 ZIP 文件或已损坏）。"),
+    "unsafe_path": ("{name} is refused: it contains an unsafe file path ({entry}).",
+                    "{name} 被拒绝：其中包含不安全的文件路径（{entry}）。"),
+    "symlink": ("{name} is refused: it contains a symbolic link ({entry}).",
+                "{name} 被拒绝：其中包含符号链接（{entry}）。"),
+    "duplicate_entry": ("{name} is refused: the entry {entry} appears twice.",
+                        "{name} 被拒绝：条目 {entry} 出现了两次。"),
+    "zip_bomb": ("{name} is refused: it would unpack to more than {limit} (a ZIP bomb?).",
+                 "{name} 被拒绝：解压后将超过 {limit}（疑似 ZIP 炸弹）。"),
+    "encrypted": ("{name} is refused: it is password-protected.", "{name} 被拒绝：文件有密码保护。"),
+    "no_descriptor": ("{name} has no datapackage.json: it is not an edition pack.",
+                      "{name} 中没有 datapackage.json，不是版本包。"),
+    "bad_descriptor": ("{name}: datapackage.json cannot be read ({detail}).",
+                       "{name}：无法读取 datapackage.json（{detail}）。"),
+    "checksum": ("{name}: {entry} does not match its checksum; the pack is damaged or was altered.",
+                 "{name}：{entry} 与校验值不符，版本包已损坏或被改动。"),
+    "newer_schema": ("{name} was made by a newer version of the app (data schema {found}; this "
+                     "version reads {supported} and older). Update the app first.",
+                     "{name} 由更新版本的应用制作（数据结构版本 {found}，本版本最高支持 {supported}）。"
+                     "请先更新应用。"),
+    "macros": ("{name} is refused: workbooks with macros are not accepted. Save it as .xlsx.",
+               "{name} 被拒绝：不接受含宏的工作簿，请另存为 .xlsx。"),
+    "not_a_workbook": ("{name} cannot be read as an Excel workbook ({detail}).",
+                       "无法将 {name} 作为 Excel 工作簿读取（{detail}）。"),
+    "file_type": ("{name}: use an edition pack (.etown) or an Excel workbook (.xlsx).",
+                  "{name}：请使用版本包（.etown）或 Excel 工作簿（.xlsx）。"),
+    "unreadable": ("{name} cannot be read ({detail}).", "无法读取 {name}（{detail}）。"),
+}
+
+
+def rejection_text(rule: str, params: dict, lang: str = "en") -> str | None:
+    if rule not in REJECTIONS:
+        return None
+    en, zh = REJECTIONS[rule]
+    try:
+        return (zh if lang == "zh" else en).format(**params)
+    except (KeyError, IndexError):
+        return None
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"

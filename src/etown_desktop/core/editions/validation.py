@@ -44,9 +44,11 @@ class Problem:
 
     def render(self, lang: str = "en", with_severity: bool = True) -> str:
         words = WORDS["zh" if lang == "zh" else "en"]
-        value = f" ({words['value']} {self.value!r})" if self.value else ""
-        text = f"{self.where(lang)}{value}: {self.message(lang)}"
-        return f"{words[self.severity]}: {text}" if with_severity else text
+        value = (f"（{words['value']} “{self.value}”）" if lang == "zh" else f" (value {self.value!r})") \
+            if self.value else ""
+        colon = "：" if lang == "zh" else ": "
+        text = f"{self.where(lang)}{value}{colon}{self.message(lang)}"
+        return f"{words[self.severity]}{colon}{text}" if with_severity else text
 
 
 @dataclass
