@@ -70,3 +70,26 @@ def edit_template(template: Path, out: Path, *, firms: float = 77, error: bool =
     _append(wb["hand_checks"], {"figure_id": CHANGED_FIGURE, "note": HAND_NOTE})
     wb.save(out)
     return {"added_row": out_row, "firm_row": firm_row}
+
+
+def synthetic_edition(base_db: Path, n_figures: int):
+    """The bundled edition plus the TEST DATA source and ``n_figures`` synthetic figures that
+    cite it (for the benchmark and the kill test)."""
+    from etown_desktop.core.editions.dbread import read_database
+    from etown_desktop.core.editions.raw import RawRow
+
+    edition = read_database(base_db)
+    edition.tables["sources"].append(RawRow("sources.csv", 0, {
+        "id": TEST_SOURCE_ID, "ref": "T1", "seed_file": TEST_SEED_FILE,
+        "title_en": "TEST DATA synthetic article", "title_zh": "测试数据（合成文章）",
+        "publisher": "", "published": "", "updated": "", "language": "en", "page_section": "",
+        "page_section_zh": "", "note_en": "Test data only.", "note_zh": "仅供测试。"}))
+    edition.articles[TEST_SEED_FILE] = "\n".join(TEST_ARTICLE) + "\n"
+    for i in range(n_figures):
+        edition.tables["figures"].append(RawRow("figures.csv", 0, {
+            "id": f"TX{i:05d}", "metric": "test_output", "topic": "overview",
+            "label_en": f"TEST output {i}", "label_zh": f"测试产值 {i}", "value": "123.4",
+            "unit": "cny_bn", "qualifier": "exact", "period_en": "", "period_zh": "", "year": "",
+            "usd_value": "", "source_id": TEST_SOURCE_ID, "paragraph": "2", "company_id": "",
+            "note_en": "Test data only.", "note_zh": "仅供测试。"}))
+    return edition

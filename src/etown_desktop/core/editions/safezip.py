@@ -21,7 +21,8 @@ MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
 MAX_ENTRIES = 5000
 
 
-def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
+def check_file_size(path: Path, limit: int | None = None) -> None:
+    limit = MAX_FILE_BYTES if limit is None else limit
     size = Path(path).stat().st_size
     if size > limit:
         raise ImportRejected("too_big", f"{Path(path).name} is too large", name=Path(path).name,
@@ -36,8 +37,9 @@ def _unsafe(name: str) -> bool:
     return any(part == ".." for part in PurePosixPath(name).parts)
 
 
-def open_safe_zip(path: Path, limit: int = MAX_UNPACKED_BYTES) -> zipfile.ZipFile:
+def open_safe_zip(path: Path, limit: int | None = None) -> zipfile.ZipFile:
     """The opened ZIP, after every entry has passed the checks above."""
+    limit = MAX_UNPACKED_BYTES if limit is None else limit
     path = Path(path)
     name = path.name
     check_file_size(path)
