@@ -45,6 +45,7 @@ class ProvenancePanel(QWidget):
 
         self.source_quote = SourceQuoteView(lambda: self.repo, self)
         layout.addWidget(self.source_quote)
+        layout.setStretchFactor(self.browser, 1)
         self.figureShown.connect(self.source_quote.show_figure)
         hub.figureActivated.connect(self.show_figure)
         self._show_empty()

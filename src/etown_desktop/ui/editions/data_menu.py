@@ -60,14 +60,14 @@ class DataController(QObject):
         if selection.edition is None:
             return self.tr("Bundled edition")
         info = selection.edition
-        return (self.tr("Edition %1 · imported from %2 on %3").replace("%1", info.edition)
-                .replace("%2", info.origin)
-                .replace("%3", format_date(info.imported[:10], current_language())))
+        return (self.tr("Imported from %1 on %2").replace("%1", info.origin)
+                .replace("%2", format_date(info.imported[:10], current_language())))
 
     def update_status(self) -> None:
         text = self.edition_text(self.selection)
         self.status_label.setText(text)
-        self.status_label.setToolTip(text)
+        edition = self.selection.edition.edition if self.selection.edition else ""
+        self.status_label.setToolTip(f"{edition} · {text}" if edition else text)
 
     def startup_checks(self) -> None:
         """Say which editions were skipped, and offer a newer bundled edition."""

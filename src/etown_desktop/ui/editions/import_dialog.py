@@ -64,7 +64,7 @@ class ImportReportDialog(QDialog):
             if p.severity == "error":
                 item.setForeground(0, QBrush(QColor("#c0392b")))
             self.problems.addTopLevelItem(item)
-        for col, width in enumerate((80, 260, 110)):
+        for col, width in enumerate((110, 300, 90)):
             self.problems.setColumnWidth(col, width)
         self.location = QLabel(self)
         self.location.setObjectName("problemLocation")

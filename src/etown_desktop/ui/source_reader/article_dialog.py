@@ -34,7 +34,8 @@ class ArticleDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("article")
         self.browser.setHtml(self.article_html(fig, paragraphs))
-        self.browser.scrollToAnchor(f"p{fig.paragraph}")
+        # The paragraph before the cited one at the top: the cited one is read in context.
+        self.browser.scrollToAnchor(f"p{max(fig.paragraph - 1, 1)}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

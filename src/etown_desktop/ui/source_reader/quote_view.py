@@ -85,7 +85,8 @@ class SourceQuoteView(QWidget):
         if 1 <= fig.paragraph <= len(paragraphs):
             body = paragraph_html(paragraphs[fig.paragraph - 1], fig.value)
         else:
-            body = f"<i>{html.escape(self.tr('The article text of this source is not available.'))}</i>"
+            missing = self.tr("The article text of this source is not available.")
+            body = f"<i>{html.escape(missing)}</i>"
         parts = [f"<div style='border-left:4px solid {c.accent}; padding-left:8px; "
                  f"font-style:italic'>“{body}”</div>"]
         if hand_note:
