@@ -195,10 +195,12 @@ def load(src_dir: Path) -> dict[str, list[dict]]:
     return tables
 
 
-def build(src_dir: Path, out_path: Path) -> Path:
-    """Build the database into ``out_path`` atomically (a failed build leaves the old file alone)."""
+def build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None = None) -> Path:
+    """Build the database into ``out_path`` atomically (a failed build leaves the old file alone).
+
+    ``tables`` is what :func:`load` returned for ``src_dir`` when the caller has it already."""
     src_dir, out_path = Path(src_dir), Path(out_path)
-    tables = load(src_dir)
+    tables = load(src_dir) if tables is None else tables
     edition, data_date = edition_of(src_dir, tables)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path) as tmp:
@@ -215,6 +217,9 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
                     data_date: str) -> None:
     import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
 
+    # A temporary file, fsync'ed and moved into place when complete: no journal needed meanwhile.
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA journal_mode = MEMORY")
     db = sqlite_utils.Database(conn)
     deferred = []  # foreign keys to tables created later (the schema has one cycle)
     for name, (_file, columns, pk, fks) in schema.TABLES.items():

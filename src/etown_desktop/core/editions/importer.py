@@ -56,6 +56,7 @@ class ImportPlan:
     active_id: str
     staged: Path | None = None  # the data folder written for the builder (valid input only)
     edition_id: str | None = None
+    tables: dict | None = None  # the builder's load() of the staged folder
 
     @property
     def ok(self) -> bool:
@@ -83,14 +84,15 @@ def prepare_import(path: Path, store: EditionStore, factory: Path) -> ImportPlan
     plan = ImportPlan(Path(path), raw, report, preview(current, raw), selection,
                       edition_id(selection.path))
     if report.ok:
-        from etown_desktop.core.db.build import edition_of
+        from etown_desktop.core.db.build import edition_of, load
         from etown_desktop.core.editions.folder import write_folder
 
         staged = Path(tempfile.mkdtemp(prefix="import-", dir=store.staging_folder()))
         raw.schema_version = schema.SCHEMA_VERSION
         write_folder(raw, staged / "data")
         plan.staged = staged
-        plan.edition_id, _ = edition_of(staged / "data")
+        plan.tables = load(staged / "data")  # the builder's own reading and checks
+        plan.edition_id, _ = edition_of(staged / "data", plan.tables)
     return plan
 
 
@@ -124,7 +126,7 @@ def _build_and_store(plan: ImportPlan, store: EditionStore) -> EditionInfo:
 
     assert plan.staged is not None and plan.edition_id is not None
     out = plan.staged / f"{plan.edition_id}.db"
-    build(plan.staged / "data", out)  # the one builder, as `etown-desktop db build`
+    build(plan.staged / "data", out, plan.tables)  # the one builder, as `etown-desktop db build`
     report = check_database(out)
     if not report.ok:
         raise EditionError("The new edition failed its check: " + "; ".join(report.problems))

@@ -68,6 +68,8 @@ class DataController(QObject):
         self.status_label.setText(text)
         edition = self.selection.edition.edition if self.selection.edition else ""
         self.status_label.setToolTip(f"{edition} · {text}" if edition else text)
+        # Short, and never cut off: the long database line beside it gives way instead.
+        self.status_label.setMinimumWidth(min(self.status_label.sizeHint().width(), 480))
 
     def startup_checks(self) -> None:
         """Say which editions were skipped, and offer a newer bundled edition."""

@@ -65,6 +65,16 @@ class SourceQuoteView(QWidget):
         layout.addWidget(self.quote)
         layout.addLayout(buttons)
         self.setVisible(False)
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+            # The quote takes at most a third of the panel: the provenance above stays readable.
+            self.quote.setMaximumHeight(max(80, min(190, obj.height() // 3)))
+        return False
 
     def show_figure(self, figure_id: str) -> None:
         repo = self._repo()
