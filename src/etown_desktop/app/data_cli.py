@@ -73,7 +73,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     act.add_parser("status", help="the active edition, where it came from, checksum and counts")
     act.add_parser("history", help="every imported edition")
     rev = act.add_parser("revert", help="make an earlier edition active again")
-    rev.add_argument("edition", help="edition id (see data history); a unique prefix is enough")
+    rev.add_argument("edition", help="edition id (see data history; a unique prefix is enough), "
+                     "or 'factory' for the bundled edition")
     act.add_parser("reset", help="back to the edition bundled with the app (imports are kept)")
     exp = act.add_parser("export", help="write the active edition as an edition pack")
     exp.add_argument("-o", "--output", type=Path, required=True, help="FILE.etown")
@@ -160,7 +161,7 @@ def _revert(args, t, lang) -> int:
     from etown_desktop.core.editions.store import revert
 
     info = revert(_store(), args.edition)
-    print(t["reverted"].format(edition=info.edition))
+    print(t["reset"] if info is None else t["reverted"].format(edition=info.edition))
     return 0
 
 

@@ -77,10 +77,10 @@ def preview(old: RawEdition, new: RawEdition) -> ChangePreview:
         if i not in old_f:
             p.figures_added.append((i, v.get("label_en", ""), f"{v.get('value')} {v.get('unit')}"))
             continue
-        changes = tuple((k, old_f[i].get(k, ""), v.get(k, "")) for k in FIGURE_FIELDS
+        keys = list(FIGURE_FIELDS) + [k for k in v if k not in FIGURE_FIELDS]
+        changes = tuple((k, old_f[i].get(k, ""), v.get(k, "")) for k in keys
                         if old_f[i].get(k, "") != v.get(k, ""))
-        if changes or old_f[i] != v:
-            changes = changes or (("note", "…", "…"),)
+        if changes:
             p.figures_changed.append(FigureChange(i, v.get("label_en", ""), changes))
     p.figures_removed = [(i, v.get("label_en", "")) for i, v in old_f.items() if i not in new_f]
     for table in new.tables:

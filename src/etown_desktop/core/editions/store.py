@@ -169,8 +169,11 @@ class EditionStore:
         shutil.rmtree(self.root / "staging", ignore_errors=True)
 
 
-def revert(store: EditionStore, edition: str) -> EditionInfo:
-    """Make a stored edition active again (after checking its file)."""
+def revert(store: EditionStore, edition: str) -> EditionInfo | None:
+    """Make a stored edition active again (after checking its file); "factory" = :func:`reset`."""
+    if edition == FACTORY:
+        reset(store)
+        return None
     info = store.info(edition)
     if info is None:
         matches = [i for i in store.history() if i.edition.startswith(edition)]
