@@ -40,7 +40,8 @@ def _column(ws, name: str) -> int:
     return [c.value for c in ws[1]].index(name) + 1
 
 
-def edit_template(template: Path, out: Path, *, firms: float = 77, error: bool = False) -> dict:
+def edit_template(template: Path, out: Path, *, firms: float = 77, error: bool = False,
+                  change_and_remove: bool = True) -> dict:
     """Edit a template as a user would (openpyxl): add the synthetic test source and two
     figures, change one figure, remove one. ``error=True`` cites a number the paragraph does
     not contain (the provenance rule then refuses the figure). Returns where the edits are."""
@@ -55,7 +56,8 @@ def edit_template(template: Path, out: Path, *, firms: float = 77, error: bool =
     for n, text in enumerate(TEST_ARTICLE, start=1):
         _append(art, {"source_id": TEST_SOURCE_ID, "paragraph": n, "text": text})
     figs = wb["figures"]
-    figs.delete_rows(_find_row(figs, REMOVED_FIGURE))
+    if change_and_remove:
+        figs.delete_rows(_find_row(figs, REMOVED_FIGURE))
     common = {"topic": "overview", "qualifier": "exact", "source_id": TEST_SOURCE_ID,
               "note_en": "Test data only.", "note_zh": "仅供测试。"}
     out_row = _append(figs, {**common, "id": "TF01", "metric": "test_output",
@@ -65,9 +67,10 @@ def edit_template(template: Path, out: Path, *, firms: float = 77, error: bool =
                               "label_en": "TEST firms", "label_zh": "测试企业数",
                               "value": 770 if error else firms, "unit": "companies",
                               "paragraph": 3})
-    row = _find_row(figs, CHANGED_FIGURE)
-    figs.cell(row=row, column=_column(figs, "value"), value=610)
-    _append(wb["hand_checks"], {"figure_id": CHANGED_FIGURE, "note": HAND_NOTE})
+    if change_and_remove:
+        row = _find_row(figs, CHANGED_FIGURE)
+        figs.cell(row=row, column=_column(figs, "value"), value=610)
+        _append(wb["hand_checks"], {"figure_id": CHANGED_FIGURE, "note": HAND_NOTE})
     wb.save(out)
     return {"added_row": out_row, "firm_row": firm_row}
 

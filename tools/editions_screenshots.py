@@ -67,9 +67,10 @@ def main() -> int:
     app = create_application()
     prepare_ui(app, args.lang)
     suffix = f"-{args.lang}-{width}x{height}"
-    template = write_template(read_database(database_path()), home / "update.xlsx")
+    template = write_template(read_database(database_path()), home / "template.xlsx")
     edit_template(template, home / "update-with-error.xlsx", error=True)
     edit_template(template, home / "update.xlsx")
+    edit_template(template, home / "additions.xlsx", change_and_remove=False)
     store = EditionStore()
     dialog_size = (min(980, width - 60), min(640, height - 80))
     for name, book in (("import-report-error", "update-with-error.xlsx"),
@@ -79,7 +80,9 @@ def main() -> int:
         dialog.resize(*dialog_size)
         grab(dialog, args.out / f"{name}{suffix}.png")
         dialog.close()
-    apply_import(prepare_import(home / "update.xlsx", store, database_path()), store)
+    # The source reader is shown with an edition that only adds the TEST DATA source, so the
+    # shipped figures on screen keep their real values.
+    apply_import(prepare_import(home / "additions.xlsx", store, database_path()), store)
     repo = Repository()
     settings = AppSettings(QSettings(str(home / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(repo, settings=settings, auto_build=False)

@@ -124,6 +124,10 @@
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Save update workbook…</source>
+        <translation>保存更新工作簿(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Import update…</source>
         <translation>导入更新(&amp;I)…</translation>
     </message>
@@ -178,6 +182,18 @@
     <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Save update workbook</source>
+        <translation>保存更新工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Edition %1 is now active. Restart the app now to show it?</source>

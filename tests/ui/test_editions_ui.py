@@ -57,7 +57,8 @@ def test_data_menu_sits_before_help_and_names_the_edition(window):
     assert titles.index("&Data") == titles.index("&Help") - 1
     ctl = window.data_controller
     assert [a.text() for a in ctl.menu.actions() if a.text()] == [
-        "&Import update…", "&Export edition…", "E&ditions…", "Open data &folder"]
+        "&Save update workbook…", "&Import update…", "&Export edition…", "E&ditions…",
+        "Open data &folder"]
     assert ctl.status_label.text() == "Bundled edition"
 
 
@@ -105,6 +106,17 @@ def test_import_apply_then_editions_dialog_back_to_the_bundled(
 def test_export_writes_a_pack_of_the_active_edition(window, tmp_path):
     out = window.data_controller.export_edition(str(tmp_path / "mine"))
     assert out == tmp_path / "mine.etown" and out.stat().st_size > 1000
+
+
+def test_save_update_workbook_writes_the_template(window, tmp_path, dialogs):
+    import openpyxl
+
+    dialogs.file_answer = str(tmp_path / "update")
+    out = window.data_controller.save_template()
+    assert out == tmp_path / "update.xlsx"
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert {"figures", "sources", "article_text", "read_me"} <= set(wb.sheetnames)
+    wb.close()
 
 
 def test_open_data_folder_opens_the_users_folder(window, store, monkeypatch):

@@ -107,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
     except EtownError as exc:
         print(t["failed"].format(error=exc), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # e.g. `etown-desktop data history | head -1`
+        return 0
     except KeyboardInterrupt:
         print(t["cancelled"], file=sys.stderr)
         return 130

@@ -20,7 +20,7 @@ def full_citation(fig: Figure, edition: str, lang: str = "en") -> str:
     if lang == "zh":
         return (f"《{src.title('zh')}》（{src.title('en')}），{format_publisher(src, 'zh')}，"
                 f"{format_source_date(src, 'zh')}，{format_paragraph(fig.paragraph, 'zh')}。"
-                f"来源编号 {src.ref}；E-Town 投资者桌面数据版本 {edition}。")
+                f"来源编号 {src.ref}；亦庄投资者桌面数据版本 {edition}。")
     return (f"“{src.title('en')}”. {format_publisher(src, 'en')}, {format_source_date(src, 'en')}, "
             f"{format_paragraph(fig.paragraph, 'en')}. Source {src.ref}; "
             f"E-Town Investor Desktop data edition {edition}.")

@@ -33,14 +33,17 @@ class DataController(QObject):
         else:
             window.menuBar().addMenu(self.menu)
         self.menu.setObjectName("dataMenu")
+        self.template_action = QAction(self.tr("&Save update workbook…"), self)
         self.import_action = QAction(self.tr("&Import update…"), self)
         self.export_action = QAction(self.tr("&Export edition…"), self)
         self.editions_action = QAction(self.tr("E&ditions…"), self)
         self.folder_action = QAction(self.tr("Open data &folder"), self)
+        self.template_action.triggered.connect(lambda: self.save_template())
         self.import_action.triggered.connect(lambda: self.import_update())
         self.export_action.triggered.connect(lambda: self.export_edition())
         self.editions_action.triggered.connect(self.show_editions)
         self.folder_action.triggered.connect(self.open_data_folder)
+        self.menu.addAction(self.template_action)
         self.menu.addAction(self.import_action)
         self.menu.addAction(self.export_action)
         self.menu.addSeparator()
@@ -156,6 +159,27 @@ class DataController(QObject):
             QMessageBox.warning(self.window, self.tr("Export edition"), str(exc))
             return None
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(out)), 8000)
+        return out
+
+    def save_template(self, path: str | None = None) -> Path | None:
+        """The Excel workbook of the active edition, for staff to edit and import."""
+        from etown_desktop.core.editions.dbread import read_database
+        from etown_desktop.core.editions.workbook_template import write_template
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save update workbook"), str(Path.home() / "etown-update.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            out = write_template(read_database(self.selection.path), Path(path))
+        except EtownError as exc:
+            QMessageBox.warning(self.window, self.tr("Save update workbook"), str(exc))
+            return None
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 8000)
         return out
 
     def show_editions(self) -> None:
