@@ -74,3 +74,19 @@ def test_a_source_without_its_article_text_is_refused(edition):
     del edition.articles[name]
     problems = [p for p in validate(edition).errors if p.rule == "article_missing"]
     assert [p.value for p in problems] == [name]
+
+
+def test_db_check_finds_a_source_without_its_article(tmp_path, committed_db):
+    import shutil
+    import sqlite3
+
+    from etown_desktop.core.db.check import check_database
+
+    copy = tmp_path / "x.db"
+    shutil.copy(committed_db, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM source_paragraphs WHERE source_id = '000_de62530991b045af'")
+    conn.commit()
+    conn.close()
+    report = check_database(copy)
+    assert report.problems == ["sources without their article text: 000_de62530991b045af"]

@@ -178,3 +178,44 @@ def test_shipped_sources_are_quoted_too(qtbot, hub, repo):
     text = panel.source_quote.quote.toPlainText()
     assert "close to 600 billion yuan" in text
     assert "600" in panel.source_quote.quote.toHtml().split("#ffd666")[1][:200]
+
+
+def _import_good(workbooks, store):
+    from etown_desktop.core.editions.importer import apply_import, prepare_import
+    from etown_desktop.core.resources import database_path
+
+    return apply_import(prepare_import(workbooks / "good.xlsx", store, database_path()), store)
+
+
+def test_startup_says_a_damaged_edition_was_skipped(qtbot, repo, app_settings, store, workbooks,
+                                                    dialogs):
+    info = _import_good(workbooks, store)
+    with open(store.db_path(info.edition), "r+b") as fh:
+        fh.seek(4096)
+        fh.write(b"\0" * 512)
+    win = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(win)
+    ctl = data_menu.install(win)
+    ctl.startup_checks()
+    (text,) = dialogs.texts("warning")
+    assert "could not be used and was skipped" in text and info.edition in text and "damaged" in text
+    assert ctl.status_label.text() == "Bundled edition"
+
+
+def test_a_newer_bundled_edition_is_offered(qtbot, repo, app_settings, store, workbooks, dialogs,
+                                            monkeypatch):
+    import json
+
+    info = _import_good(workbooks, store)
+    manifest = store.manifest_path(info.edition)
+    data = json.loads(manifest.read_text())
+    data["data_date"] = "2020-01-01"  # as if imported long before this app version's facts
+    manifest.write_text(json.dumps(data))
+    win = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(win)
+    ctl = data_menu.install(win)
+    monkeypatch.setattr(ctl, "restart", lambda: None)
+    ctl.startup_checks()
+    assert any("newer than your imported edition" in t for t in dialogs.texts("question"))
+    assert store.active_id() == FACTORY  # the (patched) answer was Yes
+    assert [i.edition for i in store.history()] == [info.edition]  # the import is kept
