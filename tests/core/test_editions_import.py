@@ -171,3 +171,17 @@ def test_a_stale_staging_folder_does_not_matter(tmp_path, store, committed_db, t
     _plan, info = _import(good, store, committed_db)
     assert store.select(committed_db).edition.edition == info.edition
     shutil.rmtree(store.staging_folder())
+
+
+def test_old_staging_leftovers_are_cleaned_and_fresh_ones_kept(store):
+    import os
+    import time
+
+    old = store.staging_folder() / "import-old"
+    old.mkdir()
+    fresh = store.staging_folder() / "import-fresh"
+    fresh.mkdir()
+    past = time.time() - 2 * 3600
+    os.utime(old, (past, past))
+    store.clean_staging()
+    assert not old.exists() and fresh.exists()

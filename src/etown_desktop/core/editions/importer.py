@@ -78,6 +78,7 @@ def prepare_import(path: Path, store: EditionStore, factory: Path) -> ImportPlan
     from etown_desktop.core.editions.dbread import edition_id
 
     raw = read_edition_file(path)
+    store.clean_staging()
     report = validate(raw)
     selection = store.select(factory)
     current = active_raw(selection)

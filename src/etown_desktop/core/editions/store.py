@@ -163,10 +163,20 @@ class EditionStore:
         path.mkdir(parents=True, exist_ok=True)
         return path
 
-    def clean_staging(self) -> None:
+    def clean_staging(self, older_than_s: float = 3600) -> None:
+        """Remove what an interrupted import left in the staging area (never the active files)."""
         import shutil
+        import time
 
-        shutil.rmtree(self.root / "staging", ignore_errors=True)
+        folder = self.root / "staging"
+        if not folder.is_dir():
+            return
+        for path in folder.iterdir():
+            try:
+                if time.time() - path.stat().st_mtime > older_than_s:
+                    shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink()
+            except OSError:
+                continue
 
 
 def revert(store: EditionStore, edition: str) -> EditionInfo | None:

@@ -3,13 +3,22 @@ and the status-bar note naming the active edition and where it came from."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QUrl
+from PySide6.QtCore import QObject, QProcess, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
 
 from etown_desktop.core.editions.store import FACTORY, EditionStore, Selection
 from etown_desktop.core.errors import EtownError, ImportRejected
@@ -108,7 +117,8 @@ class DataController(QObject):
         from etown_desktop.ui.editions.import_dialog import ImportReportDialog
 
         try:
-            plan = prepare_import(Path(path), self.store, self.factory)
+            with _busy():
+                plan = prepare_import(Path(path), self.store, self.factory)
         except ImportRejected as exc:
             QMessageBox.warning(self.window, self.tr("Import update"), exc.message(current_language()))
             return False
@@ -129,7 +139,8 @@ class DataController(QObject):
         from etown_desktop.core.editions.importer import apply_import
 
         try:
-            info = apply_import(plan, self.store)
+            with _busy():
+                info = apply_import(plan, self.store)
         except EtownError as exc:
             QMessageBox.warning(self.window, self.tr("Import update"), str(exc))
             return False
@@ -224,6 +235,16 @@ class DataController(QObject):
         args = sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "etown_desktop", *sys.argv[1:]]
         if QProcess.startDetached(sys.executable, args):
             self.window.close()
+
+
+@contextlib.contextmanager
+def _busy():
+    """A wait cursor while a large workbook is read, checked or built."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def install(window: QMainWindow) -> DataController:
