@@ -8,6 +8,10 @@
         <translation>来源文章 — %1</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>cited</source>
         <translation>引用段落</translation>
     </message>
@@ -229,6 +233,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Make active</source>
@@ -564,6 +572,10 @@ No: export all {total} rows.</source>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,8 @@ class EditionsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.revert_button = buttons.addButton(self.tr("Make active"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.reset_button = buttons.addButton(self.tr("Back to the bundled edition"),

@@ -99,7 +99,7 @@ class ImportReportDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton(self.tr("Apply"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button.setEnabled(plan.ok and not plan.already_active)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

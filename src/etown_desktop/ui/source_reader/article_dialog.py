@@ -36,7 +36,8 @@ class ArticleDialog(QDialog):
         self.browser.setHtml(self.article_html(fig, paragraphs))
         # The paragraph before the cited one at the top: the cited one is read in context.
         self.browser.scrollToAnchor(f"p{max(fig.paragraph - 1, 1)}")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for w in (title, meta, self.browser, buttons):
