@@ -14,7 +14,8 @@ import sqlite3
 from pathlib import Path
 
 from etown_desktop.core.db import schema
-from etown_desktop.core.editions.articles import check_folder, paragraph_rows
+from etown_desktop.core.editions.articles import paragraph_rows
+from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 

@@ -80,7 +80,7 @@ def check_database(path: Path) -> CheckReport:
             schema.QUALIFIERS)]
         if bad_q:
             report.problems.append(f"figures with an unknown qualifier: {', '.join(bad_q)}")
-        from etown_desktop.core.editions.articles import article_problems
+        from etown_desktop.core.editions.build_hooks import article_problems
 
         report.problems += article_problems(conn)
         count = _scalar(conn, "SELECT count(*) FROM figures")
