@@ -55,3 +55,30 @@ def test_chinese_messages_and_one_line_failures(home, capsys):
     assert "数据命令失败" in capsys.readouterr().err
     assert main(["data", "export", "-o", "wrong.zip"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_status_says_when_the_bundled_edition_is_newer(home, capsys):
+    import json
+
+    from etown_desktop.core.editions.store import EditionStore
+
+    assert main(["data", "template", "-o", "update.xlsx"]) == 0
+    edit_template(home / "update.xlsx", home / "good.xlsx")
+    assert main(["data", "import", "good.xlsx", "--yes"]) == 0
+    store = EditionStore()
+    manifest = store.manifest_path(store.active_id())
+    data = json.loads(manifest.read_text())
+    data["data_date"] = "2020-01-01"
+    manifest.write_text(json.dumps(data))
+    capsys.readouterr()
+    assert main(["data", "status"]) == 0
+    out = capsys.readouterr().out
+    from etown_desktop.core.repository import Repository
+    from etown_desktop.core.resources import database_path
+
+    factory = Repository(database_path())
+    try:
+        date = factory.metadata.data_date
+    finally:
+        factory.close()
+    assert f"The app's bundled edition ({date}) is newer than the active one" in out

@@ -138,7 +138,7 @@ def _status(args, t, lang) -> int:
               f"{t['counts']}: {st.figures} / {st.sources}", f"{t['file']}: {st.path}"]
     lines += [f"{t['skipped']}: {m}" for m in st.messages]
     if st.factory_newer:
-        lines.append(t["newer"].format(date=st.data_date))
+        lines.append(t["newer"].format(date=st.factory_date))
     print("\n".join(lines))
     return 0
 

@@ -22,6 +22,7 @@ class EditionStatus:
     path: Path
     messages: tuple[str, ...]
     factory_newer: bool  # the app's bundled edition is newer than the active imported one
+    factory_date: str = ""
 
 
 def _db_facts(path: Path) -> dict[str, str]:
@@ -42,10 +43,11 @@ def edition_status(factory: Path, store: EditionStore | None = None) -> EditionS
     store = store or EditionStore()
     sel = store.select(factory)
     facts = _db_facts(sel.path)
-    factory_newer = False
+    factory_newer, factory_date = False, facts.get("data_date", "")
     if sel.edition is not None:
         try:
-            factory_newer = _db_facts(factory).get("data_date", "") > sel.edition.data_date
+            factory_date = _db_facts(factory).get("data_date", "")
+            factory_newer = factory_date > sel.edition.data_date
         except EtownError:
             factory_newer = False
     return EditionStatus(
@@ -55,4 +57,5 @@ def edition_status(factory: Path, store: EditionStore | None = None) -> EditionS
         data_date=facts.get("data_date", ""),
         sha256=sel.edition.sha256 if sel.edition else sha256_of(sel.path),
         figures=int(facts.get("figure_count", "0")), sources=int(facts.get("sources", "0")),
-        path=sel.path, messages=sel.messages, factory_newer=factory_newer)
+        path=sel.path, messages=sel.messages, factory_newer=factory_newer,
+        factory_date=factory_date)
