@@ -57,6 +57,9 @@ def test_preview_lists_sources_and_figures_added_changed_and_removed(
     assert [f for f, _ in p.figures_removed] == [REMOVED_FIGURE]
     text = p.render("en")
     assert "value 600 → 610" in text and "- F074" in text
+    zh = p.render("zh")
+    assert "新增数据 (2)" in zh and "+ TF01  测试产值: 123.4 cny_bn" in zh
+    assert "~ F001  工业总产值: value 600 → 610" in zh
 
 
 def test_apply_then_revert_restores_the_exact_previous_query_results(
