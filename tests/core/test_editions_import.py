@@ -188,3 +188,17 @@ def test_old_staging_leftovers_are_cleaned_and_fresh_ones_kept(store):
     os.utime(old, (past, past))
     store.clean_staging()
     assert not old.exists() and fresh.exists()
+
+
+def test_without_a_state_file_the_newest_valid_edition_opens(tmp_path, store, committed_db,
+                                                              template_xlsx):
+    first_book, second_book = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    edit_template(template_xlsx, first_book)
+    edit_template(template_xlsx, second_book, firms=12)
+    _plan, first = _import(first_book, store, committed_db)
+    _plan, second = _import(second_book, store, committed_db)
+    (store.root / "state.json").unlink()
+    assert store.select(committed_db).edition.edition == second.edition
+    store.db_path(second.edition).write_bytes(b"damaged")
+    sel = store.select(committed_db)
+    assert sel.edition.edition == first.edition and "damaged" in sel.messages[0]

@@ -25,7 +25,7 @@ T = {
         "newer": "The app's bundled edition ({date}) is newer than the active one: "
                  "run `etown-desktop data reset` to switch to it.",
         "no_history": "No imported editions yet; the bundled edition is active.",
-        "history_head": "  edition                 imported                   figures sources  from",
+        "history_head": "  edition                 imported (UTC)       figures sources  from",
         "reverted": "Edition {edition} is active again.", "reset": "The bundled edition is active "
         "again; imported editions are kept (see `data history`).",
         "exported": "Wrote {path} (edition {edition}).", "template": "Wrote the workbook {path} "
@@ -48,7 +48,7 @@ T = {
         "counts": "数据 / 来源", "file": "文件", "skipped": "已跳过",
         "newer": "应用自带的版本（{date}）比当前版本更新：运行 `etown-desktop data reset` 可切换。",
         "no_history": "尚未导入任何版本；当前使用应用自带的版本。",
-        "history_head": "  版本                    导入时间                   数据    来源     文件",
+        "history_head": "  版本                    导入时间（UTC）      数据    来源     文件",
         "reverted": "已恢复版本 {edition}。", "reset": "已恢复应用自带的版本；导入的版本仍保留（见 `data history`）。",
         "exported": "已写入 {path}（版本 {edition}）。",
         "template": "已写入工作簿 {path}（版本 {edition}，{figures} 条数据）。编辑后运行：etown-desktop data import {path}",
@@ -133,7 +133,7 @@ def _status(args, t, lang) -> int:
     origin = t["factory"] if st.origin == "factory" else st.origin
     lines = [f"{t['active']}: {st.edition}", f"{t['origin']}: {origin}"]
     if st.imported:
-        lines.append(f"{t['imported']}: {st.imported}")
+        lines.append(f"{t['imported']}: {_when(st.imported)}")
     lines += [f"{t['date']}: {st.data_date}", f"{t['checksum']}: {st.sha256}",
               f"{t['counts']}: {st.figures} / {st.sources}", f"{t['file']}: {st.path}"]
     lines += [f"{t['skipped']}: {m}" for m in st.messages]
@@ -141,6 +141,11 @@ def _status(args, t, lang) -> int:
         lines.append(t["newer"].format(date=st.factory_date))
     print("\n".join(lines))
     return 0
+
+
+def _when(iso: str) -> str:
+    """'2026-11-25T14:30:53.123456+00:00' -> '2026-11-25 14:30:53' (UTC)."""
+    return iso[:19].replace("T", " ")
 
 
 def _history(args, t, lang) -> int:
@@ -153,7 +158,7 @@ def _history(args, t, lang) -> int:
     print(t["history_head"])
     for i in infos:
         mark = "*" if i.edition == active else " "
-        print(f"{mark} {i.edition:<23} {i.imported:<26} {i.figures:>7} {i.sources:>7}  {i.origin}")
+        print(f"{mark} {i.edition:<23} {_when(i.imported):<20} {i.figures:>7} {i.sources:>7}  {i.origin}")
     if active == "factory":
         print(f"* {t['factory']}")
     return 0

@@ -63,7 +63,8 @@ def sha256_of(path: Path) -> str:
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    """UTC now, to the microsecond: two imports in one second still sort in order."""
+    return dt.datetime.now(dt.timezone.utc).isoformat()
 
 
 class EditionStore:
@@ -142,11 +143,15 @@ class EditionStore:
 
     def select(self, factory: Path) -> Selection:
         """The database to open: the active edition if valid, else the previously active ones
-        (newest first), else the bundled one. Messages say what was skipped."""
+        (newest first), else the bundled one. Without a state file (lost or unreadable), the
+        newest valid imported edition. Messages say what was skipped."""
         state = self.state()
-        active = str(state.get("active") or FACTORY)
         messages: list[str] = []
-        candidates = [active] + [e for e in reversed(state.get("order", [])) if e != active]
+        if "active" in state:
+            active = str(state.get("active") or FACTORY)
+            candidates = [active] + [e for e in reversed(state.get("order", [])) if e != active]
+        else:
+            candidates = [i.edition for i in reversed(self.history())]
         for edition in candidates:
             if edition == FACTORY:
                 return Selection(factory, None, tuple(messages))
