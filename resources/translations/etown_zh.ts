@@ -200,8 +200,16 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <source>The data folder is:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
         <source>Edition %1 is now active. Restart the app now to show it?</source>
         <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
+    </message>
+    <message>
+        <source>%1 (shown after a restart)</source>
+        <translation>%1（重启后显示）</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,27 @@ def test_save_update_workbook_writes_the_template(window, tmp_path, dialogs):
 
 def test_open_data_folder_opens_the_users_folder(window, store, monkeypatch):
     opened = []
-    monkeypatch.setattr(data_menu.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(data_menu.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
     assert window.data_controller.open_data_folder() == store.root
     assert opened == [str(store.root)]
+
+
+def test_without_a_file_manager_the_folder_is_named(window, store, monkeypatch, dialogs):
+    monkeypatch.setattr(data_menu.QDesktopServices, "openUrl", lambda url: False)
+    window.data_controller.open_data_folder()
+    assert dialogs.texts("information") and str(store.root) in dialogs.texts("information")[0]
+
+
+def test_declining_the_restart_says_the_edition_shows_later(window, workbooks, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(ImportReportDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    ctl = window.data_controller
+    assert ctl.import_update(str(workbooks / "good.xlsx")) is True
+    assert window.restarts == []
+    assert ctl.status_label.text().endswith("(shown after a restart)")
 
 
 @pytest.fixture

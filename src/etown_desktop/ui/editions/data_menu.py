@@ -219,7 +219,9 @@ class DataController(QObject):
 
     def open_data_folder(self) -> Path:
         self.store.root.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.root)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.root))):
+            QMessageBox.information(self.window, self.tr("Data editions"),
+                                    self.tr("The data folder is:") + "\n" + str(self.store.root))
         return self.store.root
 
     # -- restart -----------------------------------------------------------------------------
@@ -229,6 +231,9 @@ class DataController(QObject):
             self.tr("Edition %1 is now active. Restart the app now to show it?").replace("%1", edition))
         if answer == QMessageBox.StandardButton.Yes:
             self.restart()
+        else:  # the window still shows the facts it opened with: say so
+            self.status_label.setText(self.tr("%1 (shown after a restart)")
+                                      .replace("%1", self.status_label.text()))
 
     def restart(self) -> None:
         """Start a new instance of the app, then close this one (its settings are saved)."""
