@@ -37,6 +37,7 @@ def test_every_problem_is_reported_at_once(edition):
         "F005": _set(edition, "figures", "F005", paragraph="999"),
         "F006": _set(edition, "figures", "F006", topic="weather"),
         "F007": _set(edition, "figures", "F007", note_en="Only English"),
+        "F008": _set(edition, "figures", "F008", metric="industrial_output"),  # F001's, in yuan
     }
     edition.tables["figures"].append(RawRow("figures.csv", 99, dict(edition.tables["figures"][0].values)))
     report = validate(edition)
@@ -46,6 +47,7 @@ def test_every_problem_is_reported_at_once(edition):
         (lines["F003"], "label_zh", "required"), (lines["F004"], "source_id", "foreign_key"),
         (lines["F005"], "paragraph", "paragraph_range"), (lines["F006"], "topic", "enum"),
         (lines["F007"], "note_zh", "both_labels"), (99, "id", "duplicate_key"),
+        (lines["F008"], "unit", "metric_units"),
     }
     assert expected <= got, report.render()
     for p in report.errors:
