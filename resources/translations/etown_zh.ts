@@ -17,6 +17,209 @@
     </message>
 </context>
 <context>
+    <name>BriefActions</name>
+    <message>
+        <source>Add to brief</source>
+        <translation>加入简报</translation>
+    </message>
+    <message>
+        <source>Add selected rows to brief</source>
+        <translation>将所选行加入简报</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;brief panel</source>
+        <translation>会谈简报面板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save brief…</source>
+        <translation>保存简报…</translation>
+    </message>
+    <message>
+        <source>Open brief…</source>
+        <translation>打开简报…</translation>
+    </message>
+    <message>
+        <source>Export brief as PDF…</source>
+        <translation>将简报导出为PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefController</name>
+    <message>
+        <source>Already in the brief.</source>
+        <translation>已在简报中。</translation>
+    </message>
+    <message>
+        <source>Added to the brief ({n} items).</source>
+        <translation>已加入简报（共{n}项）。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDock</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>会谈简报</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>中英文并排</translation>
+    </message>
+    <message>
+        <source>Investor&apos;s company</source>
+        <translation>拜会企业</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会谈日期</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>您的联系方式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Export ZIP…</source>
+        <translation>导出ZIP…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save brief…</source>
+        <translation>保存简报…</translation>
+    </message>
+    <message>
+        <source>Open brief…</source>
+        <translation>打开简报…</translation>
+    </message>
+    <message>
+        <source>changed in this edition</source>
+        <translation>本版本中已变更</translation>
+    </message>
+    <message>
+        <source>no longer in the data</source>
+        <translation>数据中已无此项</translation>
+    </message>
+    <message>
+        <source>{n} items. Drag to reorder. Right-click a card, a chart&apos;s “Add to brief” or a table row to add.</source>
+        <translation>共{n}项。拖动可调整顺序。右键单击卡片或表格行，或点击图表的“加入简报”即可添加。</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>Brief (*.json)</source>
+        <translation>简报 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open brief</source>
+        <translation>打开简报</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableToggle</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the figures of this chart as a table</source>
+        <translation>以表格显示本图表的数据</translation>
+    </message>
+    <message>
+        <source>Add to brief</source>
+        <translation>加入简报</translation>
+    </message>
+    <message>
+        <source>Add this chart to the meeting brief</source>
+        <translation>将本图表加入会谈简报</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;适用于 Excel 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Chart title</source>
@@ -723,6 +926,10 @@ No: export all {total} rows.</source>
         <source>About E-Town Investor Desktop</source>
         <translation>关于亦庄投资者桌面</translation>
     </message>
+    <message>
+        <source>Sector profiles</source>
+        <translation>行业概况</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -737,6 +944,56 @@ No: export all {total} rows.</source>
     <message>
         <source>Beijing Economic-Technological Development Area (BDA). Hover or click any figure to see its source.</source>
         <translation>北京经济技术开发区（北京经开区）。将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Add to brief</source>
+        <translation>加入简报</translation>
+    </message>
+    <message>
+        <source>Add this section to the meeting brief</source>
+        <translation>将此部分加入会谈简报</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>Sector profiles</source>
+        <translation>行业概况</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>行业概况</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>对比对象</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>（不对比）</translation>
+    </message>
+    <message>
+        <source>Swap ⇄</source>
+        <translation>互换 ⇄</translation>
+    </message>
+    <message>
+        <source>Exchange the two sides</source>
+        <translation>交换左右两侧</translation>
+    </message>
+    <message>
+        <source>Add profile to brief</source>
+        <translation>将概况加入简报</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>行业概况：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1103,64 @@ No: export all {total} rows.</source>
     <message>
         <source>First in Beijing</source>
         <translation>北京首创</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Profiles</source>
+        <translation>行业概况</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Companies and projects</source>
+        <translation>企业与项目</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Reforms</source>
+        <translation>改革</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search everything: Yizhuang, 奔驰, pharma, 1,043 …</source>
+        <translation>搜索全部内容：亦庄、Benz、生物医药、1043……</translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or a number.</source>
+        <translation>请输入名称、别名或数字。</translation>
+    </message>
+    <message>
+        <source>No matches for “{query}”.</source>
+        <translation>没有与“{query}”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>{n} results · Enter opens the selected one · Esc closes</source>
+        <translation>共{n}条结果 · 按回车打开所选项 · 按Esc关闭</translation>
     </message>
 </context>
 <context>

@@ -202,3 +202,21 @@ def test_without_a_state_file_the_newest_valid_edition_opens(tmp_path, store, co
     store.db_path(second.edition).write_bytes(b"damaged")
     sel = store.select(committed_db)
     assert sel.edition.edition == first.edition and "damaged" in sel.messages[0]
+
+
+def test_a_rule_only_the_builder_knows_is_reported_not_raised(tmp_path, store, committed_db,
+                                                              template_xlsx):
+    """Search aliases are checked by the builder (core.search.aliases): an alias of an unknown
+    company becomes one more problem in the report, and nothing is staged."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(template_xlsx)
+    if "aliases" not in wb.sheetnames:
+        pytest.skip("this schema has no aliases table")
+    wb["aliases"].append(["company", "no_such_company", "Nobody Ltd"])
+    wb.save(tmp_path / "alias.xlsx")
+    plan = prepare_import(tmp_path / "alias.xlsx", store, committed_db)
+    assert not plan.ok and plan.staged is None
+    (problem,) = plan.report.errors
+    assert problem.rule == "build_check" and "no_such_company" in problem.render("en")
+    assert "构建程序拒绝" in problem.render("zh")

@@ -91,7 +91,9 @@ def test_sector_pack_is_narrowed(qapp, repo, tmp_path):
         manifest = _manifest(zf)
         assert manifest["sector"] == "biomedicine" and manifest["language"] == "zh"
         names = set(zf.namelist())
-        assert "factsheet_zh.pdf" in names
+        # The sector's own sheet leads the pack instead of the general fact sheet (issue 7, edge 13).
+        assert "sector_sheet_biomedicine_zh.pdf" in names and "factsheet_zh.pdf" not in names
+        assert zf.namelist()[0] == "sector_sheet_biomedicine_zh.pdf"
         companies = pd.read_csv(io.BytesIO(zf.read("tables/companies.csv")), encoding="utf-8-sig")
         bio = {c.id for c in repo.companies() if c.cluster_id in ("biomed", "bp_medical")}
         assert set(companies["编号"]) == bio and bio

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui.tabs import TAB_REGISTRY
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 
@@ -35,7 +36,7 @@ def test_first_paint_shows_the_real_window_before_the_database_and_exports(tmp_p
     report = run_probe(tmp_path)
     first = report["first_paint"]
     assert first["loaded"] == []  # nothing heavy or deferrable was imported before the paint
-    assert len(first["menus"]) == 3 and first["tabs"] == 7
+    assert len(first["menus"]) == 3 and first["tabs"] == len(TAB_REGISTRY)
     assert first["page_visible"] and first["placeholder"]  # a visible "Loading…" page
     assert first["dock_visible"]
     assert not first["has_repo"] and not first["has_exports"]
@@ -55,5 +56,5 @@ def test_a_database_that_cannot_be_opened_is_reported_and_the_app_exits(tmp_path
     report = run_probe(tmp_path, ETOWN_DESKTOP_DB=str(tmp_path / "missing.db"))
     assert report["code"] == 1
     assert len(report["critical"]) == 1 and "missing.db" in report["critical"][0]
-    assert report["first_paint"]["tabs"] == 7  # the window was up; the message is its child
+    assert report["first_paint"]["tabs"] == len(TAB_REGISTRY)  # the window was up; the message is its child
     assert "ready" not in report

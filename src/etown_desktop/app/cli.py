@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     from etown_desktop.app import export_cli
 
     export_cli.add_parsers(sub)
+    from etown_desktop.app import search_cli
+
+    search_cli.add_parsers(sub)
     from etown_desktop.app import data_cli
 
     data_cli.add_parsers(sub)
@@ -111,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "db":
         return _run_db(args)
+    if args.command == "search":
+        from etown_desktop.app import search_cli
+
+        return search_cli.run(args)
     if args.command == "data":
         from etown_desktop.app import data_cli
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIST_WHAT = ("charts", "tables", "sectors")
+LIST_WHAT = ("charts", "tables", "sectors", "profiles")
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -56,7 +56,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
     _add_lang(pack)
 
-    lst = sub.add_parser("list", help="list chart, table or sector ids")
+    from etown_desktop.app import brief_cli
+
+    brief_cli.add_export_parser(what)
+
+    lst = sub.add_parser("list", help="list chart, table, sector or profile ids")
     lst.add_argument("what", choices=LIST_WHAT)
 
 
@@ -64,8 +68,16 @@ def run(args: argparse.Namespace) -> int:
     from etown_desktop.core.errors import EtownError
 
     try:
+        if args.command == "list" and args.what == "profiles":
+            from etown_desktop.app.search_cli import list_profiles
+
+            return list_profiles(getattr(args, "lang", None) or "en")
         if args.command == "list":
             return _list(args.what)
+        if args.command == "export" and args.export_what == "brief":
+            from etown_desktop.app import brief_cli
+
+            return brief_cli.run_export(args)
         if args.command == "export":
             return _export(args)
     except EtownError as exc:

@@ -44,3 +44,7 @@ class ImportRejected(EtownError):
 
 class EditionError(EtownError):
     """An edition cannot be found, opened or made active (unknown id, damaged file …)."""
+
+
+class BriefInvalid(EtownError):
+    """A brief file (a list of item ids or a saved brief) cannot be read or names unknown items."""

@@ -307,3 +307,13 @@ class Repository:
 
     def search_figures(self, query: str) -> list[Figure]:
         return [self.figure(h.ref_id) for h in self.search(query) if h.kind == "figure"]
+
+    # -- search aliases (issue 10) ----------------------------------------------------------
+    def aliases(self) -> list[tuple[str, str, str]]:
+        """(kind, ref_id, alias) rows of the alias table; a database without one gives none."""
+        try:
+            rows = self._rows("SELECT kind, ref_id, alias FROM aliases ORDER BY rowid")
+        except DatabaseInvalid:
+            log.info("%s has no alias table; search works without aliases", self.path)
+            return []
+        return [(r["kind"], r["ref_id"], r["alias"]) for r in rows]

@@ -49,6 +49,7 @@ _PENDING_TITLES = {
     "reforms": QT_TRANSLATE_NOOP("MainWindow", "Business-service reforms"),
     "targets": QT_TRANSLATE_NOOP("MainWindow", "Plans & targets"),
     "sources": QT_TRANSLATE_NOOP("MainWindow", "Sources & all figures"),
+    "profiles": QT_TRANSLATE_NOOP("MainWindow", "Sector profiles"),
 }
 
 
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        from etown_desktop.ui.meeting import install_meeting_tools  # search (Ctrl+K) and brief
+
+        install_meeting_tools(self)
         self._restore_settings()
         if repo is not None:
             self.set_repository(repo)

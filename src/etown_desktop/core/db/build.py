@@ -18,6 +18,7 @@ from etown_desktop.core.editions.articles import paragraph_rows
 from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
+from etown_desktop.core.search.aliases import validate_aliases
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +193,7 @@ def load(src_dir: Path) -> dict[str, list[dict]]:
               if name not in schema.ARTICLE_TABLES}
     tables["source_paragraphs"] = paragraph_rows(src_dir, tables["sources"])
     _validate(tables)
+    validate_aliases(tables)
     _derive(tables)
     return tables
 

@@ -118,6 +118,13 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         [("plan_id", "plans", "id"), ("target_figure_id", "figures", "id"),
          ("actual_figure_id", "figures", "id")],
     ),
+    # Search aliases (Yizhuang, BDA, 奔驰 …) for any entity; checked by core.search.aliases.
+    "aliases": (
+        "aliases.csv",
+        {"kind": str, "ref_id": str, "alias": str},
+        ("kind", "ref_id", "alias"),
+        [],
+    ),
     # Data editions: a figure whose number is not found in its cited paragraph needs a note
     # "checked by hand: …" (kept and shown in its provenance panel).
     "hand_checks": (

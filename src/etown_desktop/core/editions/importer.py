@@ -17,8 +17,8 @@ from etown_desktop.core.db import schema
 from etown_desktop.core.editions.diff import ChangePreview, preview
 from etown_desktop.core.editions.raw import RawEdition
 from etown_desktop.core.editions.store import EditionInfo, EditionStore, Selection, now_iso, sha256_of
-from etown_desktop.core.editions.validation import ValidationReport, validate
-from etown_desktop.core.errors import EditionError, ImportRejected
+from etown_desktop.core.editions.validation import ERROR, Problem, ValidationReport, validate
+from etown_desktop.core.errors import EditionError, ImportRejected, SourceDataInvalid
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,13 @@ def prepare_import(path: Path, store: EditionStore, factory: Path) -> ImportPlan
         raw.schema_version = schema.SCHEMA_VERSION
         write_folder(raw, staged / "data")
         plan.staged = staged
-        plan.tables = load(staged / "data")  # the builder's own reading and checks
+        try:
+            plan.tables = load(staged / "data")  # the builder's own reading and checks
+        except SourceDataInvalid as exc:  # a rule only the builder knows (e.g. search aliases)
+            report.problems.append(Problem(ERROR, raw.origin, 0, "", "", "build_check",
+                                           {"detail": str(exc)}))
+            discard(plan)
+            return plan
         plan.edition_id, _ = edition_of(staged / "data", plan.tables)
     return plan
 

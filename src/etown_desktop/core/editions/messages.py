@@ -43,6 +43,7 @@ RULES: dict[str, tuple[str, str]] = {
                         "实际值与关系须同时填写；关系为 same 或 related"),
     "data_date": ("the data date must be written YYYY-MM-DD", "数据日期须写作 YYYY-MM-DD"),
     "no_figures": ("the edition has no figures", "该版本没有任何数据"),
+    "build_check": ("the database builder refused the data: {detail}", "数据库构建程序拒绝了该数据：{detail}"),
 }
 
 WORDS = {

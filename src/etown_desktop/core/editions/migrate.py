@@ -22,9 +22,12 @@ def step(from_version: int) -> Callable[[Callable[[Files], Files]], Callable[[Fi
 
 @step(1)
 def _add_hand_checks(files: Files) -> Files:
-    """Schema 2 added the "checked by hand" notes; a version-1 pack has none."""
+    """Schema 2 added the "checked by hand" notes; a version-1 pack has none (and one made
+    before the search aliases arrived, late in schema 1, has no aliases either)."""
     out = dict(files)
     out.setdefault("hand_checks", "figure_id,note\n")
+    if "aliases" in schema.TABLES:
+        out.setdefault("aliases", "kind,ref_id,alias\n")
     return out
 
 

@@ -65,7 +65,12 @@ def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None)
     pack = PackContents()
     sel = select(repo, get_sector(sector_id)) if sector_id else None
 
-    pack.add(f"factsheet_{lang}.pdf", factsheet_pdf_bytes(repo, lang))
+    if sel is not None:  # a sector pack leads with the sector's own sheet (issue 7, rough edge 13)
+        from etown_desktop.ui.profiles.sector_sheet import sector_sheet_pdf_bytes
+
+        pack.add(f"sector_sheet_{sector_id}_{lang}.pdf", sector_sheet_pdf_bytes(repo, sector_id, lang))
+    else:
+        pack.add(f"factsheet_{lang}.pdf", factsheet_pdf_bytes(repo, lang))
     for chart_id in BUILDERS:
         spec = build_chart(repo, chart_id)
         if sel is not None and chart_id not in ZONE_WIDE_CHARTS and not (

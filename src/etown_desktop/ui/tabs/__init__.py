@@ -15,4 +15,5 @@ TAB_REGISTRY: tuple[tuple[str, str, str], ...] = (
     ("reforms", "etown_desktop.ui.tabs.reforms_tab", "ReformsTab"),
     ("targets", "etown_desktop.ui.tabs.targets_tab", "TargetsTab"),
     ("sources", "etown_desktop.ui.tabs.sources_tab", "SourcesTab"),
+    ("profiles", "etown_desktop.ui.profiles.profiles_tab", "ProfilesTab"),
 )

@@ -1,0 +1,1 @@
+"""The meeting brief: a take-away cart of figures, charts, companies, reforms and profile sections."""

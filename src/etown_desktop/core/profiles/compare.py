@@ -1,0 +1,78 @@
+"""Two profiles side by side, section by section, with their figures aligned (Qt-free).
+
+Figures of the same metric sit on one row; Beijing-wide 2020 targets pair with each other; the
+rest follow in order. Other sections pair items in their own order (a side may be empty).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import zip_longest
+from typing import Any
+
+from etown_desktop.core.profiles.profile import Profile, ProfileFigure
+from etown_desktop.core.profiles.texts import SECTION_KEYS
+
+
+@dataclass(frozen=True)
+class CompareSection:
+    key: str  # one of SECTION_KEYS
+    rows: tuple[tuple[Any, Any], ...]  # (left item or None, right item or None)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Profile
+    right: Profile
+    sections: tuple[CompareSection, ...]
+
+    def swapped(self) -> Comparison:
+        return compare(self.right, self.left)
+
+
+def _align_figures(left: list[ProfileFigure], right: list[ProfileFigure]) -> list[tuple]:
+    rows: list[tuple] = []
+    rest_r = list(right)
+    rest_l: list[ProfileFigure] = []
+    for lf in left:
+        match = next((rf for rf in rest_r if rf.figure.metric == lf.figure.metric), None)
+        if match is not None:
+            rows.append((lf, match))
+            rest_r.remove(match)
+        else:
+            rest_l.append(lf)
+    # Beijing-wide figures pair with Beijing-wide ones, E-Town ones with E-Town ones.
+    for beijing in (False, True):
+        ls = [f for f in rest_l if f.beijing_wide is beijing]
+        rs = [f for f in rest_r if f.beijing_wide is beijing]
+        rows += list(zip_longest(ls, rs))
+    return rows
+
+
+def _pairs(left: tuple, right: tuple, key=None) -> list[tuple]:
+    if key is None:
+        return list(zip_longest(left, right))
+    rmap = {key(x): x for x in right}
+    rows = [(x, rmap.pop(key(x), None)) for x in left]
+    return rows + [(None, x) for x in right if key(x) in rmap]
+
+
+def compare(left: Profile, right: Profile) -> Comparison:
+    sections = []
+    for key in SECTION_KEYS:
+        if key == "figures":
+            rows = _align_figures(list(left.figures), list(right.figures))
+        elif key == "targets":
+            rows = _align_figures(list(left.targets), list(right.targets))
+        elif key == "cluster":
+            rows = _pairs(left.clusters, right.clusters)
+        elif key == "zones":
+            rows = _pairs(left.zones, right.zones)
+        elif key == "companies":
+            rows = _pairs(left.companies, right.companies, key=lambda c: c.id)
+        elif key == "reforms":
+            rows = _pairs(left.reforms, right.reforms, key=lambda r: r.id)
+        else:
+            rows = _pairs(left.sources, right.sources, key=lambda s: s.id)
+        sections.append(CompareSection(key, tuple(rows)))
+    return Comparison(left, right, tuple(sections))

@@ -1,0 +1,1 @@
+"""One search box over everything: figures, companies, clusters, reforms, targets, sources, profiles."""

@@ -1,0 +1,134 @@
+"""The search index: every figure, company, cluster, reform, target, source and profile as one
+entry with its text in both languages, its aliases and the numbers it states (Qt-free).
+
+Text terms match anywhere in an entry's text (case- and width-insensitive); number terms match
+whole numbers in their written forms ("1,043" = "1043", "3.0" = "3"), so "600" finds ¥600 bn and
+6000亿元 but not 6,000 people. Any string is safe to search.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from etown_desktop.core.formatting import format_number, format_value
+from etown_desktop.core.profiles.definitions import PROFILES
+from etown_desktop.core.records import Figure
+from etown_desktop.core.repository import Repository
+
+log = logging.getLogger(__name__)
+
+KIND_ORDER = ("profile", "figure", "company", "cluster", "reform", "target", "source")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER_TERM = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+TOPIC_TABS = {
+    "overview": "overview", "clusters": "clusters", "foreign_investment": "foreign-investment",
+    "fortune500": "fortune500", "reforms": "reforms", "targets": "targets",
+    "beijing_context": "clusters",
+}
+
+
+def normalize(text: str) -> str:
+    """Case- and width-folded text (full-width Ｂｅｎｚ = Benz), spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def canonical_number(text: str) -> str | None:
+    """'1,043' -> '1043'; '3.0' -> '3'; '96.70' -> '96.7'; not a number -> None."""
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        return None
+    return format_number(value).replace(",", "")
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    kind: str  # one of KIND_ORDER
+    ref_id: str
+    title_en: str
+    title_zh: str
+    detail_en: str  # the value with its qualifier, and its source
+    detail_zh: str
+    tab: str  # the tab that shows it
+    figure_id: str | None  # the figure to highlight, if any
+    names: frozenset[str]  # normalized title and aliases (ranking: exact)
+    names_blob: str  # the same, each after a NUL (ranking: starts with / contains)
+    haystack: str
+    numbers: frozenset[str]
+
+    def title(self, lang: str = "en") -> str:
+        return self.title_zh if lang == "zh" else self.title_en
+
+    def detail(self, lang: str = "en") -> str:
+        return self.detail_zh if lang == "zh" else self.detail_en
+
+
+def _figure_numbers(f: Figure) -> set[str]:
+    values = {f.value, f.value * f.unit.zh_factor, f.value * f.unit.zh_factor / 10000}
+    if f.usd_value is not None:
+        values |= {f.usd_value, f.usd_value * 10}
+    return {format_number(round(v, 6)).replace(",", "") for v in values}
+
+
+def _entry(kind: str, ref: str, en: str, zh: str, detail_en: str, detail_zh: str, tab: str,
+           texts: list[str | None], aliases: list[str], figure_id: str | None = None,
+           numbers: set[str] | None = None) -> SearchEntry:
+    all_text = [en, zh, detail_en, detail_zh, *aliases, *(t for t in texts if t)]
+    hay = normalize(" \u0001 ".join(all_text))
+    nums = set(numbers or ())
+    for t in (en, zh, *aliases):
+        nums |= {c for c in (canonical_number(m) for m in _NUMBER.findall(t)) if c}
+    names = [normalize(x) for x in (en, zh, *aliases)]
+    return SearchEntry(kind, ref, en, zh, detail_en, detail_zh, tab, figure_id, frozenset(names),
+                       "".join("\0" + n for n in names), hay, frozenset(nums))
+
+
+def _fig_detail(f: Figure, lang: str) -> str:
+    return f"{format_value(f, lang, style='words')} · {f.source.ref}"
+
+
+def build_entries(repo: Repository) -> list[SearchEntry]:
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for kind, ref, alias in repo.aliases():
+        aliases.setdefault((kind, ref), []).append(alias)
+    out: list[SearchEntry] = []
+    for p in PROFILES.values():
+        out.append(_entry("profile", p.id, p.name_en, p.name_zh, "Sector profile", "行业概况",
+                          "profiles", [], aliases.get(("profile", p.id), [])))
+    for f in repo.figures():
+        out.append(_entry(
+            "figure", f.id, f.label_en, f.label_zh, _fig_detail(f, "en"), _fig_detail(f, "zh"),
+            TOPIC_TABS.get(f.topic, "sources"),
+            [f.id, f.note_en, f.note_zh, f.period_en, f.period_zh, f.metric.replace("_", " "),
+             format_value(f, "en"), format_value(f, "zh")],
+            aliases.get(("figure", f.id), []), figure_id=f.id, numbers=_figure_numbers(f)))
+    ref = {s.id: s.ref for s in repo.sources()}
+    for c in repo.companies():
+        out.append(_entry("company", c.id, c.name_en, c.name_zh, f"{c.country_en} · {ref[c.source_id]}",
+                          f"{c.country_zh} · {ref[c.source_id]}",
+                          "fortune500", [c.description_en, c.description_zh],
+                          aliases.get(("company", c.id), [])))
+    for c in repo.clusters():
+        tid = c.target.id if c.target else None
+        out.append(_entry("cluster", c.id, c.name_en, c.name_zh,
+                          _fig_detail(c.target, "en") if c.target else ref[c.source_id],
+                          _fig_detail(c.target, "zh") if c.target else ref[c.source_id], "clusters",
+                          [c.description_en, c.description_zh], aliases.get(("cluster", c.id), []),
+                          figure_id=tid, numbers=_figure_numbers(c.target) if c.target else None))
+    for r in repo.reforms():
+        out.append(_entry("reform", r.id, r.name_en, r.name_zh, ref[r.source_id], ref[r.source_id], "reforms",
+                          [r.what_changed_en, r.what_changed_zh], aliases.get(("reform", r.id), [])))
+    for t in repo.targets():
+        f = t.target
+        out.append(_entry("target", t.id, f.label_en, f.label_zh, _fig_detail(f, "en"),
+                          _fig_detail(f, "zh"), "targets", [t.note_en, t.note_zh, f.period_en, f.period_zh],
+                          aliases.get(("target", t.id), []), figure_id=f.id,
+                          numbers=_figure_numbers(f)))
+    for s in repo.sources():
+        out.append(_entry("source", s.id, f"{s.ref} {s.title_en}", f"{s.ref} {s.title_zh}",
+                          s.publisher or "", s.publisher or "", "sources",
+                          [s.note_en, s.note_zh, s.seed_file], aliases.get(("source", s.id), [])))
+    return out

@@ -1,0 +1,1 @@
+"""The meeting brief in the window: panel, "Add to brief" actions, PDF/print export."""

@@ -1,0 +1,1 @@
+"""The Profiles tab: one page per sector, and two profiles side by side."""

@@ -1,0 +1,100 @@
+"""ProfileView: one sector profile — generated summary, then one panel per section with its own
+"Add to brief" button. Cards reflow (FlowLayout) to the width they get."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from etown_desktop.core.formatting import format_source_date
+from etown_desktop.core.profiles.profile import Profile
+from etown_desktop.core.profiles.texts import SECTION_KEYS
+from etown_desktop.core.profiles.texts import text as ptext
+from etown_desktop.ui.profiles.profile_widgets import figure_card, label, panel, section_header
+from etown_desktop.ui.widgets.flow_layout import flow_container
+
+log = logging.getLogger(__name__)
+
+WARN = "#a15c00"
+
+
+class ProfileView(QWidget):
+    def __init__(self, profile: Profile, lang: str, parent: QWidget | None = None, hub=None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.profile = profile
+        self.lang = lang
+        self.sections: dict[str, QWidget] = {}
+        self.figure_widgets: dict[str, QWidget] = {}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        lay.addWidget(label(profile.name(lang), self, 20, bold=True))
+        if profile.thin:
+            self.thin_label = label(ptext(lang, "thin"), self, 12, bold=True, color=WARN)
+            self.thin_label.setObjectName("thinNote")
+            lay.addWidget(self.thin_label)
+        summary = " ".join(pf.sentence(lang) for pf in profile.figures)
+        if summary:
+            self.summary_label = label(summary, self, 12)
+            self.summary_label.setObjectName("profileSummary")
+            lay.addWidget(self.summary_label)
+        for key in SECTION_KEYS:
+            box = self._section(key)
+            self.sections[key] = box
+            lay.addWidget(box)
+        lay.addStretch(1)
+
+    def _section(self, key: str) -> QWidget:
+        p, lang = self.profile, self.lang
+        frame, lay = panel(self)
+        frame.setObjectName(f"section:{key}")
+        lay.addWidget(section_header(frame, key, lang, f"profile:{p.id}#{key}"))
+        if key in ("figures", "targets"):
+            items = p.figures if key == "figures" else p.targets
+            box, flow = flow_container(frame)
+            for pf in items:
+                card = figure_card(pf, lang, box, self.hub)
+                flow.addWidget(card)
+                self.figure_widgets.setdefault(pf.figure.id, card)
+            if items:
+                lay.addWidget(box)
+        elif key == "cluster":
+            for c in p.clusters:
+                lay.addWidget(label(c.name(lang), frame, 12, bold=True))
+                lay.addWidget(label(c.description_zh if lang == "zh" else c.description_en, frame, 11,
+                                    muted=True))
+        elif key == "zones":
+            for z in p.zones:
+                sep = "：" if lang == "zh" else ": "
+                name_d = z.district.name_zh if lang == "zh" else z.district.name_en
+                name_i = z.industry.name_zh if lang == "zh" else z.industry.name_en
+                lay.addWidget(label(f"{name_d}{sep}{name_i}", frame, 12))
+        elif key == "companies":
+            box, flow = flow_container(frame)
+            for c in p.companies:
+                card, clay = panel(box, "profileCompany")
+                card.setMinimumWidth(260)
+                clay.addWidget(label(c.name(lang), card, 13, bold=True))
+                clay.addWidget(label(c.country_zh if lang == "zh" else c.country_en, card, 10, muted=True))
+                clay.addWidget(label(c.description_zh if lang == "zh" else c.description_en, card, 11))
+                flow.addWidget(card)
+            if p.companies:
+                lay.addWidget(box)
+        elif key == "reforms":
+            box, flow = flow_container(frame)
+            for r in p.reforms:
+                card, rlay = panel(box, "profileReform")
+                card.setMinimumWidth(260)
+                first = f" · {ptext(lang, 'first_in_beijing')}" if r.first_in_beijing else ""
+                rlay.addWidget(label(r.name(lang) + first, card, 12, bold=True))
+                rlay.addWidget(label(r.what_changed_zh if lang == "zh" else r.what_changed_en, card, 11))
+                flow.addWidget(card)
+            lay.addWidget(box)
+        else:
+            for s in p.sources:
+                lay.addWidget(label(f"{s.ref}  {s.title(lang)} — {format_source_date(s, lang)}", frame, 11))
+        if lay.count() == 1:
+            lay.addWidget(label(ptext(lang, "none"), frame, 11, muted=True))
+        return frame

@@ -1,0 +1,104 @@
+"""Small pieces the profile and comparison views share: section panels and record cards."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from etown_desktop.core.formatting import format_paragraph, format_period, format_value
+from etown_desktop.core.profiles.profile import ProfileFigure
+from etown_desktop.core.profiles.texts import text as ptext
+from etown_desktop.ui.brief.requests import request_add
+from etown_desktop.ui.theme import colors
+
+
+def label(text: str, parent: QWidget, pt: int = 12, bold: bool = False, muted: bool = False,
+          color: str | None = None) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = lab.font()
+    font.setPointSize(pt)
+    font.setBold(bold)
+    lab.setFont(font)
+    if muted or color:
+        lab.setStyleSheet(f"color: {color or colors().muted};")
+    return lab
+
+
+def panel(parent: QWidget, object_name: str = "profilePanel") -> tuple[QFrame, QVBoxLayout]:
+    c = colors()
+    frame = QFrame(parent)
+    frame.setObjectName(object_name)
+    frame.setStyleSheet(f"QFrame#{object_name} {{ background: {c.base}; border: 1px solid {c.border};"
+                        " border-radius: 8px; }")
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(14, 10, 14, 12)
+    lay.setSpacing(6)
+    return frame, lay
+
+
+def section_header(parent: QWidget, key: str, lang: str, ref: str | None) -> QWidget:
+    """The section title with its "Add to brief" button (``ref`` = the brief item)."""
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    title = label(ptext(lang, key), row, 15, bold=True)
+    title.setObjectName("sectionTitle")
+    lay.addWidget(title, 1)
+    if ref:
+        button = QPushButton(QCoreApplication.translate("ProfileView", "Add to brief"), row)
+        button.setObjectName(f"addToBrief:{ref}")
+        button.setToolTip(QCoreApplication.translate("ProfileView", "Add this section to the meeting brief"))
+        button.clicked.connect(lambda: request_add(ref))
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
+def figure_html(pf: ProfileFigure, lang: str) -> str:
+    """Value (with its qualifier), label, period and source of one profile figure."""
+    f, c = pf.figure, colors()
+    esc = html.escape
+    scope = (f"<br><span style='color:{c.muted}'>{esc(ptext(lang, 'beijing_wide'))}</span>"
+             if pf.beijing_wide else "")
+    return (f"<span style='font-size:17pt; font-weight:700; color:{c.accent}'>"
+            f"{esc(format_value(f, lang, style='words'))}</span><br>"
+            f"<b>{esc(f.label(lang))}</b><br>"
+            f"<span style='color:{c.muted}'>{esc(format_period(f, lang))} · {esc(f.source.ref)} · "
+            f"{esc(format_paragraph(f.paragraph, lang))}</span>{scope}")
+
+
+class FigureCard(QFrame):
+    """A profile figure; a click (or hover) shows its source in the provenance panel."""
+
+    def __init__(self, pf: ProfileFigure, lang: str, parent: QWidget, hub=None) -> None:
+        super().__init__(parent)
+        c = colors()
+        self.figure = pf.figure
+        self.hub = hub
+        self.setObjectName("profileFigure")
+        self.setStyleSheet(f"QFrame#profileFigure {{ background: {c.base}; border: 1px solid {c.border};"
+                           f" border-radius: 8px; }} QFrame#profileFigure:hover {{ border-color: {c.accent}; }}")
+        self.setMinimumWidth(230)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 12)
+        text = label(figure_html(pf, lang), self)
+        text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        lay.addWidget(text)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self.hub is not None:
+            self.hub.show_figure(self.figure.id)
+        super().mouseReleaseEvent(event)
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        if self.hub is not None:
+            self.hub.show_figure(self.figure.id)
+        super().enterEvent(event)
+
+
+def figure_card(pf: ProfileFigure, lang: str, parent: QWidget, hub=None) -> QFrame:
+    return FigureCard(pf, lang, parent, hub)

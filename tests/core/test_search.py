@@ -1,0 +1,92 @@
+"""One search over everything: aliases in both languages, numbers in their written forms, any
+string safe, results grouped by kind; the alias table is validated at build."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import pytest
+
+from etown_desktop.core.db.build import build
+from etown_desktop.core.errors import SourceDataInvalid
+from etown_desktop.core.search.query import SearchIndex
+
+
+@pytest.fixture(scope="module")
+def index(repo):
+    return SearchIndex.from_repository(repo)
+
+
+def refs(index, query, kind):
+    return [e.ref_id for g in index.search(query) if g.kind == kind for e in g.entries]
+
+
+@pytest.mark.parametrize("alias", ["亦庄", "Yizhuang", "BDA", "E-Town", "yizhuang", "bda",
+                                   "Beijing Economic-Technological Development Area", "北京经开区",
+                                   "经开区"])
+def test_zone_aliases_find_the_zone_profile_first(index, alias):
+    groups = index.search(alias)
+    assert groups[0].kind == "profile" and groups[0].entries[0].ref_id == "zone"
+
+
+@pytest.mark.parametrize("alias", ["Benz", "奔驰", "ｂｅｎｚ"])
+def test_benz_finds_the_joint_venture_in_both_languages(index, alias):
+    assert refs(index, alias, "company")[0] == "beijing_benz"
+
+
+@pytest.mark.parametrize("alias", ["biomedicine", "生物医药", "pharma"])
+def test_biomedicine_aliases_find_the_profile_and_cluster(index, alias):
+    assert "biomedicine" in refs(index, alias, "profile")
+    assert "biomed" in refs(index, alias, "cluster")
+
+
+@pytest.mark.parametrize("query,figures", [
+    ("600", {"F001", "F040"}), ("96.7", {"F005", "F047"}), ("1,043", {"F033"}), ("1043", {"F033"}),
+    ("140", {"F011", "F050"}), ("6000亿元", {"F001", "F040"}),
+])
+def test_numbers_match_their_written_forms(index, query, figures):
+    assert set(refs(index, query, "figure")) == figures
+
+
+def test_a_number_matches_whole_numbers_only(index):
+    assert "F001" not in refs(index, "60", "figure")  # ¥600 bn is not "60"
+    assert "F035" in refs(index, "100", "figure")  # 1,000,000 m² is written 100万平方米 in Chinese
+    assert "F035" in refs(index, "1,000,000", "figure")
+
+
+def test_words_and_numbers_combine(index):
+    assert refs(index, "Benz 45", "figure") == ["F026"]
+    assert refs(index, "Benz 46", "figure") == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\"", "'; DROP TABLE figures; --", "%", "_", "*",
+                                   "NEAR(", "a" * 5000, "\x00", "1,,0", "..."])
+def test_any_string_is_safe(index, query):
+    index.search(query)
+
+
+def test_groups_with_the_best_match_come_first_then_a_fixed_order(index):
+    kinds = [g.kind for g in index.search("E-Town")]
+    assert kinds[0] == "profile"  # the alias E-Town names the zone profile
+    assert index.search("Bayer")[0].kind == "company"  # the company, before its figures
+    assert [g.kind for g in index.search("奔驰")][0] == "company"  # an alias beats a label
+    assert len({g.kind for g in index.search("E-Town")}) == len(kinds)  # one group per kind
+
+
+def test_build_refuses_an_alias_for_a_missing_record(tmp_path, data_dir):
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    with (copy / "aliases.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow(["company", "no_such_company", "Ghost"])
+    with pytest.raises(SourceDataInvalid, match="no_such_company"):
+        build(copy, tmp_path / "out.db")
+
+
+def test_build_refuses_an_unknown_alias_kind(tmp_path, data_dir):
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    with (copy / "aliases.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow(["planet", "zone", "Mars"])
+    with pytest.raises(SourceDataInvalid, match="unknown kind"):
+        build(copy, tmp_path / "out.db")

@@ -1,0 +1,101 @@
+"""Real keys on a real window (Xvfb + openbox + xdotool): Ctrl+K opens the search, typing an alias
+and Enter open the zone profile, Esc closes the search and gives focus back."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from test_real_window import _start_xvfb  # noqa: E402 - same folder (pytest puts it on sys.path)
+
+pytestmark = pytest.mark.xvfb
+
+HELPER = Path(__file__).with_name("search_app.py")
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    if not (shutil.which("openbox") and shutil.which("xdotool")):
+        pytest.skip("openbox and xdotool are needed for real key presses")
+    xvfb, name = _start_xvfb(tmp_path)
+    env = dict(os.environ, DISPLAY=name)
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    yield env
+    for proc in (wm, xvfb):
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _wait_state(path: Path, check, timeout: float = 10.0) -> dict:
+    deadline = time.monotonic() + timeout
+    state: dict = {}
+    while time.monotonic() < deadline:
+        if path.exists():
+            try:
+                state = json.loads(path.read_text(encoding="utf-8"))
+            except ValueError:
+                state = {}
+            if state and check(state):
+                return state
+        time.sleep(0.1)
+    raise AssertionError(f"state never matched: {state}")
+
+
+def test_ctrl_k_enter_and_esc_with_real_keys(desktop, tmp_path):
+    env = dict(desktop, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    src = Path(__file__).resolve().parents[2] / "src"
+    if "PYTHONPATH" in env:
+        env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(src)])
+    state_file = tmp_path / "state.json"
+    app = subprocess.Popen([sys.executable, str(HELPER), str(state_file)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not line.startswith("READY"):
+            line = app.stdout.readline()
+            if not line and app.poll() is not None:
+                raise AssertionError(f"app exited: {app.stderr.read()[-3000:]}")
+        wid = line.split()[1]
+
+        def keys(*args: str) -> None:
+            subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=True, timeout=10)
+            subprocess.run(["xdotool", *args], env=env, check=True, timeout=10)
+
+        _wait_state(state_file, lambda s: s["focus"] == "figureSearch")
+        keys("key", "ctrl+k")
+        _wait_state(state_file, lambda s: s["popup"] and s["focus"] == "searchEdit")
+        subprocess.run(["xdotool", "type", "--delay", "60", "Yizhuang"], env=env, check=True, timeout=10)
+        _wait_state(state_file, lambda s: s["query"] == "Yizhuang")
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True, timeout=10)
+        state = _wait_state(state_file, lambda s: not s["popup"] and s["tab"] == "profiles")
+        assert state["profile"] == "zone"
+
+        keys("key", "ctrl+f")  # the all-figures search box has the focus …
+        _wait_state(state_file, lambda s: s["tab"] == "sources" and s["focus"] == "figureSearch")
+        keys("key", "ctrl+k")
+        _wait_state(state_file, lambda s: s["popup"] and s["focus"] == "searchEdit")
+        subprocess.run(["xdotool", "key", "Escape"], env=env, check=True, timeout=10)
+        # … and gets it back when Esc closes the search
+        _wait_state(state_file, lambda s: not s["popup"] and s["focus"] == "figureSearch")
+    finally:
+        state_file.with_suffix(".stop").write_text("", encoding="utf-8")
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
