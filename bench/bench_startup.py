@@ -129,6 +129,10 @@ def main() -> int:
         bytecode = compile_package()
         env.update(XDG_CONFIG_HOME=os.path.join(tmp, "config"), XDG_DATA_HOME=os.path.join(tmp, "data"),
                    XDG_CACHE_HOME=os.path.join(tmp, "cache"))
+        # A returning user: the first-start welcome (ui/welcome) was confirmed, or it would wait.
+        run_child("from etown_desktop.ui.settings import AppSettings\n"
+                  "from etown_desktop.ui.welcome.first_start import confirm\n"
+                  "confirm(AppSettings(), 'en')\n", env)
         bare, first, ready, switches, rss, bare_rss = [], [], [], [], [], []
         build = ""
         run_child(BARE_CHILD, env)  # warm the file cache for both

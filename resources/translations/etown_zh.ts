@@ -1305,6 +1305,52 @@ No: export all {total} rows.</source>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to E-Town Investor Desktop</source>
+        <translation>欢迎使用亦庄投资者桌面</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Every number in this app comes from a published source.</source>
+        <translation>本应用中的每个数字都来自公开发布的来源。</translation>
+    </message>
+    <message>
+        <source>Click a number to see its source, paragraph and date in the source panel.</source>
+        <translation>点击数字，即可在来源面板中查看其来源、段落和日期。</translation>
+    </message>
+    <message>
+        <source>You can open this window again from Help › Welcome.</source>
+        <translation>可随时通过“帮助 › 欢迎”再次打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>_TabPage</name>
     <message>
         <source>Loading…</source>

@@ -122,6 +122,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("E-Town Investor Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("etown-desktop")
+    from etown_desktop.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -179,7 +182,12 @@ def run_gui(lang: str | None = None,
     guard_refcount_bug()
     sys.excepthook = _excepthook
     log.info("Starting E-Town Investor Desktop %s (platform: %s)", __version__, app.platformName())
+    asked_for = lang
     lang = prepare_ui(app, lang, defer_fonts=True)
+    if asked_for is None:  # no --lang for this run: the first start asks (ui/welcome)
+        from etown_desktop.ui.welcome.first_start import first_start
+
+        lang = first_start(lang)
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)

@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--lang", choices=["en", "zh"], help="interface language for this run")
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget the saved settings (window layout, language, welcome) and start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="build or check the fact database")
@@ -107,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.reset_settings:
+        from etown_desktop.ui.settings import AppSettings
+
+        AppSettings().clear()
     if args.command is None:
         from etown_desktop.app.bootstrap import run_gui
 

@@ -31,6 +31,7 @@ from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
 from etown_desktop.ui.settings import AppSettings
 from etown_desktop.ui.tabs import TAB_REGISTRY
+from etown_desktop.ui.welcome.first_start import install as install_welcome_action
 
 if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+        install_welcome_action(self)  # Help › Welcome… (ui/welcome)
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel(self)

@@ -83,3 +83,8 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+    def clear(self) -> None:
+        """Forget every stored setting (``--reset-settings``): the next start is a first start."""
+        self._s.clear()
+        self._s.sync()

@@ -1,0 +1,1 @@
+"""First start: the welcome dialog (language, where numbers come from), reopenable from Help."""

@@ -1,0 +1,130 @@
+"""An X session for real-window tests: Xvfb on a free display with openbox, and the first-start check
+shared by the installed app (tests/xvfb) and the frozen bundle (tests/bundle)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+
+class XSession:
+    def __init__(self, tmp: Path, size: tuple[int, int] = (1600, 1000)) -> None:
+        self.procs: list[subprocess.Popen] = []
+        self.display = self._start_xvfb(tmp, size)
+        openbox = shutil.which("openbox")
+        if openbox is None:
+            self.close()
+            pytest.skip("openbox is not installed")
+        log = (tmp / "openbox.log").open("w")
+        self.procs.append(subprocess.Popen([openbox, "--sm-disable"], env=self.env(), stdout=log,
+                                           stderr=subprocess.STDOUT))
+        time.sleep(0.5)
+
+    def _start_xvfb(self, tmp: Path, size: tuple[int, int]) -> str:
+        exe = shutil.which("Xvfb")
+        if exe is None:
+            pytest.skip("Xvfb is not installed")
+        for number in range(141, 199):
+            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+                continue
+            log = (tmp / f"xvfb{number}.log").open("w")
+            proc = subprocess.Popen([exe, f":{number}", "-screen", "0", f"{size[0]}x{size[1]}x24",
+                                     "-nolisten", "tcp"], stdout=log, stderr=subprocess.STDOUT)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and proc.poll() is None:
+                if Path(f"/tmp/.X11-unix/X{number}").exists():
+                    self.procs.append(proc)
+                    return f":{number}"
+                time.sleep(0.05)
+            proc.kill()
+            proc.wait()
+        pytest.skip("could not start Xvfb on any display :141-:198")
+
+    def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
+        import os
+
+        env = dict(base if base is not None else os.environ)
+        env["DISPLAY"] = self.display
+        return env
+
+    def run(self, *cmd: str) -> str:
+        return subprocess.run(cmd, env=self.env(), capture_output=True, text=True, timeout=30).stdout
+
+    def wait_window(self, pid: int, timeout: float = 60, name: str = "E-Town",
+                    exclude: str | None = None) -> str | None:
+        """The id of a visible top-level window of process ``pid`` whose title contains ``name``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            ids = self.run("xdotool", "search", "--onlyvisible", "--pid", str(pid)).split()
+            for wid in ids:
+                title = self.run("xdotool", "getwindowname", wid)
+                if name in title and not (exclude and exclude in title):
+                    return wid
+            time.sleep(0.1)
+        return None
+
+    def close(self) -> None:
+        for proc in reversed(self.procs):
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+WELCOME_ZH = "欢迎"
+
+
+def check_first_start(cmd: list[str], env: dict[str, str], tmp: Path, shot: str | None = None) -> None:
+    """Start ``cmd`` twice with the same fresh settings on a Chinese system: the first start shows
+    the welcome in Chinese over nothing else; Enter confirms it, the main window follows and closes
+    on the window manager's request; the second start goes straight to the main window."""
+    import os
+    import shutil
+
+    for tool in ("xdotool", "wmctrl"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
+    session = XSession(tmp)
+    try:
+        env = session.env(env)
+        runtime = tmp / "runtime"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        env.update(QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(runtime), LANG="zh_CN.UTF-8",
+                   XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"))
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            env.pop(name, None)
+        for first in (True, False):
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            try:
+                if first:
+                    welcome = session.wait_window(proc.pid, name=WELCOME_ZH)
+                    assert welcome, "no welcome window on the first start"
+                    ids = session.run("xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)).split()
+                    assert ids == [welcome], "the main window opened before the welcome was confirmed"
+                    time.sleep(0.5)
+                    if shot and os.environ.get(shot):
+                        session.run("import", "-window", "root", os.environ[shot])
+                    session.run("xdotool", "windowfocus", "--sync", welcome)
+                    session.run("xdotool", "key", "Return")
+                main = session.wait_window(proc.pid, name="E-Town", exclude=WELCOME_ZH)
+                assert main, "no main window"
+                if not first:
+                    ids = session.run("xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)).split()
+                    titles = [session.run("xdotool", "getwindowname", w) for w in ids]
+                    assert not [t for t in titles if WELCOME_ZH in t], "welcome shown again"
+                time.sleep(1.0)
+                session.run("wmctrl", "-i", "-c", main)
+                code = proc.wait(timeout=20)
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                _, err = proc.communicate()
+            assert code == 0, err[-3000:]
+    finally:
+        session.close()
