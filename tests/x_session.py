@@ -78,6 +78,7 @@ class XSession:
 
 
 WELCOME_ZH = "欢迎"
+APP_NAME_ZH = "亦庄投资者桌面"
 
 
 def check_first_start(cmd: list[str], env: dict[str, str], tmp: Path, shot: str | None = None) -> None:
@@ -112,7 +113,8 @@ def check_first_start(cmd: list[str], env: dict[str, str], tmp: Path, shot: str 
                         session.run("import", "-window", "root", os.environ[shot])
                     session.run("xdotool", "windowfocus", "--sync", welcome)
                     session.run("xdotool", "key", "Return")
-                main = session.wait_window(proc.pid, name="E-Town", exclude=WELCOME_ZH)
+                # A Chinese session: the title ends with the app's one Chinese name (Qt appends it).
+                main = session.wait_window(proc.pid, name=APP_NAME_ZH, exclude=WELCOME_ZH)
                 assert main, "no main window"
                 if not first:
                     ids = session.run("xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)).split()

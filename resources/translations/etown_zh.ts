@@ -229,6 +229,10 @@
         <source>Click to see the source</source>
         <translation>点击查看来源</translation>
     </message>
+    <message>
+        <source>{district}: {industry}</source>
+        <translation>{district}：{industry}</translation>
+    </message>
 </context>
 <context>
     <name>ClustersTab</name>
@@ -475,6 +479,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>没有与“%1”匹配的结果</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -531,6 +542,10 @@
         <source>Print preview of fact sheet…</source>
         <translation>打印预览概况简报…</translation>
     </message>
+    <message>
+        <source>Save current tab as PDF…</source>
+        <translation>将当前标签页另存为 PDF…</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -575,16 +590,6 @@
         <translation>导出哪些行？</translation>
     </message>
     <message>
-        <source>The table shows {n} of {total} rows.
-
-Yes: export the {n} rows shown.
-No: export all {total} rows.</source>
-        <translation>表格当前显示全部 {total} 行中的 {n} 行。
-
-是：导出当前显示的 {n} 行。
-否：导出全部 {total} 行。</translation>
-    </message>
-    <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>适用于 Excel 的 CSV (*.csv)</translation>
     </message>
@@ -597,10 +602,6 @@ No: export all {total} rows.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 编码 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export fact sheet</source>
         <translation>导出概况简报</translation>
     </message>
@@ -611,6 +612,22 @@ No: export all {total} rows.</source>
     <message>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 without BOM, for other programs (*.csv)</source>
+        <translation>CSV，UTF-8 无 BOM，供其他程序使用 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table shows {n} of {total} rows. Which rows do you want to export?</source>
+        <translation>表格当前显示 {total} 行中的 {n} 行。要导出哪些行？</translation>
+    </message>
+    <message>
+        <source>Shown rows ({n})</source>
+        <translation>当前显示的行（{n}）</translation>
+    </message>
+    <message>
+        <source>All rows ({total})</source>
+        <translation>全部行（{total}）</translation>
     </message>
 </context>
 <context>
@@ -839,10 +856,6 @@ No: export all {total} rows.</source>
         <translation>来源与全部数据</translation>
     </message>
     <message>
-        <source>E-Town Investor Desktop — Beijing Economic-Technological Development Area</source>
-        <translation>亦庄投资者桌面 — 北京经济技术开发区</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -929,6 +942,18 @@ No: export all {total} rows.</source>
     <message>
         <source>Sector profiles</source>
         <translation>行业概况</translation>
+    </message>
+    <message>
+        <source>Beijing Economic-Technological Development Area</source>
+        <translation>北京经济技术开发区</translation>
+    </message>
+    <message>
+        <source>Edition {edition} · {coverage}</source>
+        <translation>版本 {edition} · {coverage}</translation>
+    </message>
+    <message>
+        <source>Edition {edition}</source>
+        <translation>版本 {edition}</translation>
     </message>
 </context>
 <context>
@@ -1050,10 +1075,6 @@ No: export all {total} rows.</source>
         <translation>段落</translation>
     </message>
     <message>
-        <source>Source file</source>
-        <translation>来源文件</translation>
-    </message>
-    <message>
         <source>Page section</source>
         <translation>页面栏目</translation>
     </message>
@@ -1072,6 +1093,18 @@ No: export all {total} rows.</source>
     <message>
         <source>the source says “%1”</source>
         <translation>原文表述为“%1”</translation>
+    </message>
+    <message>
+        <source>Details: archived copy %1</source>
+        <translation>详情：存档文件 %1</translation>
+    </message>
+    <message>
+        <source>Stated in</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Stated in (each source)</source>
+        <translation>出处（各来源）</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1202,10 @@ No: export all {total} rows.</source>
         <source>%1 figures</source>
         <translation>%1 项数据</translation>
     </message>
+    <message>
+        <source>Show only this source&apos;s figures in the table below</source>
+        <translation>在下方表格中只显示此来源的数据</translation>
+    </message>
 </context>
 <context>
     <name>SourceQuoteView</name>
@@ -1231,6 +1268,22 @@ No: export all {total} rows.</source>
         <source>%1 of %2 figures</source>
         <translation>%1 / %2 项数据</translation>
     </message>
+    <message>
+        <source>Show every source</source>
+        <translation>显示全部来源</translation>
+    </message>
+    <message>
+        <source>Hide source cards</source>
+        <translation>隐藏来源卡片</translation>
+    </message>
+    <message>
+        <source>Show source cards</source>
+        <translation>显示来源卡片</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures, from %3</source>
+        <translation>%2 项数据中的 %1 项，来自 %3</translation>
+    </message>
 </context>
 <context>
     <name>TabPage</name>
@@ -1241,6 +1294,68 @@ No: export all {total} rows.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TabPrint</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save tab as PDF</source>
+        <translation>将标签页另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages)</source>
+        <translation>已保存 %1（共 %2 页）</translation>
+    </message>
+</context>
+<context>
+    <name>TabTitles</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Fortune 500</source>
+        <translation>500强</translation>
+    </message>
+    <message>
+        <source>Reforms</source>
+        <translation>改革</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
 </context>
 <context>

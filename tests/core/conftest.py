@@ -6,7 +6,9 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO_ROOT / "data"
-SOURCES_DIR = REPO_ROOT.parent / "shared" / "sources"
+from source_articles import sources_dir  # noqa: E402
+
+SOURCES_DIR = sources_dir()
 
 
 @pytest.fixture(scope="session")

@@ -109,13 +109,18 @@ def test_zone_matrix_marks_exactly_the_zones(repo):
 
 
 def test_chinese_axis_unit_matches_the_plotted_scale(repo):
-    """Bars are plotted in the figure's own unit (billions); a Chinese axis saying 亿元 would make
-    every bar read ten times too small. The axis must name the plotted scale."""
+    """One unit per chart: bars are plotted in the figure's own unit (billions), the Chinese bar
+    labels say 亿元, so the Chinese axis says 亿元 too and its tick numbers are scaled to it
+    (axis_scale); an axis saying 十亿元 beside labels saying 亿元 mixes two units."""
     from etown_desktop.core.charts import all_charts
 
     for spec in all_charts(repo):
+        assert "十亿" not in spec.axis_zh, (spec.id, spec.axis_zh)
         units = {repo.figure(fid).unit for fid in spec.figure_ids}
         for unit in units:
             if unit.zh_factor != 1 and spec.axis_zh:
-                assert not spec.axis_zh.startswith(unit.zh), (spec.id, spec.axis_zh)
-                assert spec.axis_zh.startswith("十"), (spec.id, spec.axis_zh)
+                assert spec.axis_zh.startswith(unit.zh), (spec.id, spec.axis_zh)
+                assert spec.axis_scale("zh") == unit.zh_factor, spec.id
+                assert spec.axis_scale("en") == 1.0
+                labels = [p.label_zh for s in spec.series for p in s.points if p.figure_id]
+                assert all(unit.zh in label for label in labels), (spec.id, labels)

@@ -78,8 +78,8 @@ def test_csv_neutralises_formulas_numbers_stay(tmp_path):
     names = list(back["Name"])
     assert all(n.startswith("'") for n in names[:5]), names
     assert names[5] == "safe -1"
-    assert list(back["Value"]) == [-5.0, 1.0, -2.0, 3.0, 4.0, 5.0]
-    assert back["Value"].dtype.kind == "f"
+    assert list(back["Value"]) == [-5, 1, -2, 3, 4, 5]
+    assert back["Value"].dtype.kind in "if"  # numbers, written as integers where whole
 
 
 def test_xlsx_neutralises_formulas(repo, tmp_path):

@@ -8,8 +8,11 @@ import pytest
 
 from etown_desktop.core.provenance import QUALIFIER_WORDS, number_in, split_paragraphs
 
-SHARED_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
-# The reviewed copies in the repo (data/sources/) feed the build; they must equal the originals.
+from source_articles import sources_dir, sources_skip_reason  # noqa: E402
+
+# The originals beside the repository (or $ETOWN_SOURCES_DIR); compared with the reviewed copies.
+SHARED_SOURCES = sources_dir()
+# The reviewed copies in the repo (data/sources/) feed the build; the checks below read them.
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "data" / "sources"
 
 
@@ -17,9 +20,7 @@ def paragraphs(seed_file: str) -> list[str]:
     return split_paragraphs((SOURCES_DIR / seed_file).read_text(encoding="utf-8"))
 
 
-pytestmark = pytest.mark.skipif(
-    not SOURCES_DIR.is_dir(), reason=f"source articles not present at {SOURCES_DIR}"
-)
+pytestmark = pytest.mark.skipif(not SOURCES_DIR.is_dir(), reason=sources_skip_reason(SOURCES_DIR))
 
 
 def test_every_figure_number_is_in_its_cited_paragraph(repo):
@@ -79,7 +80,7 @@ def test_provenance_check_catches_a_wrong_number():
     assert not number_in("reaches 349,200 people", 349)
 
 
-@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="original articles not present")
+@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason=sources_skip_reason(SHARED_SOURCES))
 def test_repo_copies_of_the_articles_equal_the_originals():
     originals = sorted(p.name for p in SHARED_SOURCES.glob("*.txt"))
     assert originals == sorted(p.name for p in SOURCES_DIR.glob("*.txt"))

@@ -30,7 +30,7 @@ def test_chinese_translation_reaches_the_shell(chinese, qtbot, repo, app_setting
     window = mw.MainWindow(repo, settings=app_settings, auto_build=False)
     qtbot.addWidget(window)
     assert i18n.current_language() == "zh"
-    assert "亦庄" in window.windowTitle()
+    assert "北京经济技术开发区" in window.windowTitle()
     assert window.file_menu.title().startswith("文件")
     sources = window.build_tab("sources")
     assert "来源" in window.tabs.tabText(window.tab_names.index("sources"))

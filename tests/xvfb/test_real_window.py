@@ -66,6 +66,12 @@ def test_real_window_under_xvfb_is_not_blank(display, tmp_path):
                             capture_output=True, text=True, timeout=90)
     assert result.returncode == 0, f"app exited {result.returncode}:\n{result.stderr[-3000:]}"
     assert shot.is_file()
+    title_file = Path(str(shot) + ".title")
+    if shutil.which("xdotool"):  # rough edge 4: the X window title names the app once
+        assert title_file.is_file()
+        title = title_file.read_text(encoding="utf-8")
+        assert title.count("E-Town Investor Desktop") == 1, title
+        assert "Economic-Technological Development Area" in title, title
 
     from PySide6.QtGui import QImage
 

@@ -143,6 +143,8 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
         lang = system_language()  # first start, or no choice stored: follow the system locale
     lang = i18n.normalize(lang)
     i18n.install_translator(lang, app)
+    # Qt appends this to every window title; in Chinese it is the app's one Chinese name.
+    app.setApplicationDisplayName(app.translate("bootstrap", "E-Town Investor Desktop"))
     if lang == "zh" or not defer_fonts:
         from etown_desktop.ui.fonts import ensure_cjk_font
 
@@ -175,6 +177,12 @@ def run_gui(lang: str | None = None,
     Order: application, in-memory logging, theme and language, then the main window is shown
     with its menus, tab bar and "Loading…" pages. After its first paint: the log file, the
     database (then the tabs are built), the CJK font check and the export actions."""
+    from etown_desktop.app.display_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 1
     app = create_application()
     early_log = setup_early_logging()
     from etown_desktop.ui.qt_workarounds import guard_refcount_bug
@@ -188,6 +196,7 @@ def run_gui(lang: str | None = None,
         from etown_desktop.ui.welcome.first_start import first_start
 
         lang = first_start(lang)
+        app.setApplicationDisplayName(app.translate("bootstrap", "E-Town Investor Desktop"))
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)

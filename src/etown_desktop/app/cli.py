@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", type=Path, help="PNG file to write")
     shot.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
     shot.add_argument("--list", action="store_true", help="print the tab names, one a line")
+    shot.add_argument("--scale", type=float, default=1.0,
+                      help="display scaling, e.g. 1.5 for 150 %% (the window is SIZE / SCALE logical px)")
+    shot.add_argument("--check", action="store_true",
+                      help="also check the layout (clipped text, hidden tabs, short tables); exit 1 on problems")
 
     from etown_desktop.app import export_cli
 

@@ -4,7 +4,8 @@
     etown-desktop export table ID -o FILE.{csv,xlsx} [--excel] [--lang zh]
     etown-desktop export factsheet -o FILE.pdf [--lang zh]
     etown-desktop export pack -o FILE.zip [--sector ID] [--lang zh]
-    etown-desktop list charts|tables|sectors
+    etown-desktop export tab NAME -o FILE.pdf [--lang zh] [--paper a4|letter]
+    etown-desktop list charts|tables|sectors|tabs
 
 The GUI calls the same functions. Failures print one clear line and exit non-zero (no traceback).
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIST_WHAT = ("charts", "tables", "sectors", "profiles")
+LIST_WHAT = ("charts", "tables", "sectors", "profiles", "tabs")
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -44,7 +45,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     table.add_argument("id")
     table.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or .xlsx")
     table.add_argument("--excel", action="store_true",
-                       help="CSV for Excel: UTF-8 with byte-order mark and CRLF line ends")
+                       help="CSV for Excel: UTF-8 with byte-order mark and CRLF line ends "
+                            "(default: plain UTF-8 CSV without BOM)")
     _add_lang(table)
 
     fact = what.add_parser("factsheet", help="the one-page A4 fact sheet PDF")
@@ -56,12 +58,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
     _add_lang(pack)
 
-    from etown_desktop.app import brief_cli
+    from etown_desktop.app import brief_cli, tab_export_cli
 
     brief_cli.add_export_parser(what)
+    tab_export_cli.add_parser(what)
 
-    lst = sub.add_parser("list", help="list chart, table, sector or profile ids")
+    lst = sub.add_parser("list", help="list chart, table, sector, profile or tab ids")
     lst.add_argument("what", choices=LIST_WHAT)
+    _add_lang(lst)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "list" and args.what == "profiles":
             from etown_desktop.app.search_cli import list_profiles
 
-            return list_profiles(getattr(args, "lang", None) or "en")
+            return list_profiles(args.export_lang or getattr(args, "lang", None) or "en")
         if args.command == "list":
-            return _list(args.what)
+            return _list(args.what, args.export_lang or getattr(args, "lang", None) or "en")
         if args.command == "export" and args.export_what == "brief":
             from etown_desktop.app import brief_cli
 
@@ -96,24 +100,33 @@ def run(args: argparse.Namespace) -> int:
     return 2
 
 
-def _list(what: str) -> int:
+def _list(what: str, lang: str = "en") -> int:
+    """Ids and titles, the titles in ``lang`` (``--lang zh list charts`` prints Chinese titles)."""
     if what == "charts":
         from etown_desktop.core.charts import build_chart, chart_ids
         from etown_desktop.core.repository import Repository
 
         repo = Repository()
-        for cid in chart_ids():
-            print(f"{cid}\t{build_chart(repo, cid).title_en}")
+        try:
+            for cid in chart_ids():
+                print(f"{cid}\t{build_chart(repo, cid).title(lang)}")
+        finally:
+            repo.close()
     elif what == "tables":
         from etown_desktop.core.tables import TABLES
 
         for t in TABLES.values():
-            print(f"{t.id}\t{t.title_en}")
+            print(f"{t.id}\t{t.title(lang)}")
+    elif what == "tabs":
+        from etown_desktop.app.tab_export_cli import tab_titles
+
+        for name, title in tab_titles(lang):
+            print(f"{name}\t{title}")
     else:
         from etown_desktop.core.sectors import SECTORS
 
         for s in SECTORS.values():
-            print(f"{s.id}\t{s.name_en}")
+            print(f"{s.id}\t{s.name(lang)}")
     return 0
 
 
@@ -132,6 +145,10 @@ def _export(args: argparse.Namespace) -> int:
     from etown_desktop.core.repository import Repository
 
     lang = args.export_lang or getattr(args, "lang", None) or "en"
+    if args.export_what == "tab":
+        from etown_desktop.app.tab_export_cli import run_tab
+
+        return run_tab(args, lang)
     out: Path = args.output
     repo = Repository()
     try:
@@ -139,6 +156,10 @@ def _export(args: argparse.Namespace) -> int:
             from etown_desktop.core.export.tabular import export_table
 
             export_table(repo, args.id, out, lang=lang, excel=args.excel)
+            if out.suffix.lower() == ".csv":
+                kind = ("CSV for Excel: UTF-8 with byte-order mark, CRLF" if args.excel else
+                        "plain CSV: UTF-8 without byte-order mark; add --excel for Excel")
+                print(f"Format: {kind}")
         else:
             app = _qt_app()  # noqa: F841 - must stay alive while painting
             if args.export_what == "chart":

@@ -46,11 +46,20 @@ def run_screenshot(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    scale = getattr(args, "scale", None) or 1.0
+    if not 0.5 <= scale <= 4.0:
+        print(f"--scale {scale} is out of range (0.5 … 4.0).", file=sys.stderr)
+        return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return _render(args.tab, args.output, width, height, getattr(args, "lang", None))
+    if scale != 1.0:
+        # Like Windows' display scaling: the screen has WxH pixels, the window W/F x H/F logical ones.
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+    logical = (round(width / scale), round(height / scale))
+    return _render(args.tab, args.output, *logical, getattr(args, "lang", None),
+                   check=getattr(args, "check", False))
 
 
-def _render(tab: str, output, width: int, height: int, lang: str | None) -> int:
+def _render(tab: str, output, width: int, height: int, lang: str | None, check: bool = False) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -84,6 +93,7 @@ def _render(tab: str, output, width: int, height: int, lang: str | None) -> int:
         while time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.01)
+        problems = _audit(window, tab) if check else []
         image = window.grab()
         output.parent.mkdir(parents=True, exist_ok=True)
         ok = image.save(str(output), "PNG")
@@ -93,4 +103,12 @@ def _render(tab: str, output, width: int, height: int, lang: str | None) -> int:
         print(f"Could not write {output}.", file=sys.stderr)
         return 1
     print(f"Wrote {output} ({image.width()}x{image.height()})")
-    return 0
+    for problem in problems:
+        print(f"Layout problem: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _audit(window, tab: str) -> list[str]:
+    from etown_desktop.ui.screens.layout_audit import audit_page, audit_window_frame
+
+    return audit_window_frame(window) + audit_page(window.tab_widget(tab))

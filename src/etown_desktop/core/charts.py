@@ -39,6 +39,9 @@ class ChartPoint:
     label_zh: str
     figure_id: str | None = None
     style: str = ""  # one of POINT_STYLES
+    # Where a point that is not a figure (a matrix dot) is stated: source id and paragraph.
+    source_id: str | None = None
+    paragraph: int | None = None
 
     @property
     def stated(self) -> bool:
@@ -76,12 +79,18 @@ class ChartSpec:
     source_zh: str
     note_en: str = ""
     note_zh: str = ""
+    # The value axis's tick numbers are multiplied by this in Chinese, so ticks, axis unit and bar
+    # labels speak one unit (亿元 = 0.1 billion yuan: "6000亿元" on a bar, "6000" on the axis).
+    axis_scale_zh: float = 1.0
 
     def title(self, lang: str = "en") -> str:
         return self.title_zh if lang == "zh" else self.title_en
 
     def axis(self, lang: str = "en") -> str:
         return self.axis_zh if lang == "zh" else self.axis_en
+
+    def axis_scale(self, lang: str = "en") -> float:
+        return self.axis_scale_zh if lang == "zh" else 1.0
 
     def source(self, lang: str = "en") -> str:
         return self.source_zh if lang == "zh" else self.source_en
@@ -122,7 +131,7 @@ def _output_trend(repo: Repository) -> ChartSpec:
     return ChartSpec(
         id="overview.output_trend", kind="bar",
         title_en="Gross industrial output, 2012 → 2021", title_zh="工业总产值（2012→2021年）",
-        axis_en="Billion yuan", axis_zh="十亿元",
+        axis_en="Billion yuan", axis_zh="亿元", axis_scale_zh=10.0,
         series=(ChartSeries("Gross industrial output", "工业总产值",
                             tuple(point(f, str(f.year), f"{f.year}年") for f in figs)),),
         source_en=src_en, source_zh=src_zh,
@@ -138,7 +147,7 @@ def _bluepaper_targets(repo: Repository) -> ChartSpec:
         id="clusters.bluepaper_2020", kind="hbar",
         title_en="Beijing's 2020 output targets by industry (2019 blue paper)",
         title_zh="北京市2020年重点产业产值目标（2019年蓝皮书）",
-        axis_en="Billion yuan", axis_zh="十亿元",
+        axis_en="Billion yuan", axis_zh="亿元", axis_scale_zh=10.0,
         series=(ChartSeries("2020 target", "2020年目标",
                             tuple(point(c.target, c.name_en, c.name_zh) for c in clusters)),),
         source_en=src_en, source_zh=src_zh,
@@ -149,12 +158,14 @@ def _bluepaper_targets(repo: Repository) -> ChartSpec:
 
 def _zone_matrix(repo: Repository) -> ChartSpec:
     zones = repo.cluster_zones()
-    present = {(z.district.id, z.industry.id) for z in zones}
+    present = {(z.district.id, z.industry.id): z for z in zones}
     industries = repo.zone_industries()
     series = tuple(
         ChartSeries(d.name_en, d.name_zh, tuple(
             ChartPoint(i.name_en, i.name_zh, 1.0 if (d.id, i.id) in present else 0.0,
-                       "●" if (d.id, i.id) in present else "", "●" if (d.id, i.id) in present else "")
+                       "●" if (d.id, i.id) in present else "", "●" if (d.id, i.id) in present else "",
+                       source_id=present[(d.id, i.id)].source_id if (d.id, i.id) in present else None,
+                       paragraph=present[(d.id, i.id)].paragraph if (d.id, i.id) in present else None)
             for i in industries))
         for d in repo.districts()
     )

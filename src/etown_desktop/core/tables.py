@@ -83,8 +83,11 @@ NUMERIC = {"value", "year", "usd_value", "usd_rate", "target_value", "actual_val
            "paragraph", "figure_count"}
 
 _YES_NO = {"en": ("yes", "no", "not stated"), "zh": ("是", "否", "未注明")}
-_KIND = {"company": ("company", "企业"), "joint_venture": ("joint venture", "合资企业"),
-         "park": ("park", "园区"), "project": ("project", "项目")}
+# Displayed words, as on screen (the ids stay in the id column).
+_KIND = {"company": ("Company", "企业"), "joint_venture": ("Joint venture", "合资企业"),
+         "park": ("Park", "园区"), "project": ("Project", "项目")}
+_BASIS = {"public": ("public knowledge (our note, not the source's)", "公开信息（本方注明，非原文）"),
+          "stated": ("stated in the source", "来源原文所述")}
 _RELATION = {"same": ("same measure", "同口径"), "related": ("related measure, not comparable",
                                                               "相关指标，口径不同")}
 
@@ -164,6 +167,13 @@ def _unit_name(fig: Figure, lang: str) -> str:
     return fig.unit.zh if lang == "zh" else fig.unit.en
 
 
+def _basis(code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    words = _BASIS.get(code)
+    return (words[1] if lang == "zh" else words[0]) if words else code
+
+
 def _yes_no(value: bool | None, lang: str) -> str:
     yes, no, unknown = _YES_NO[lang]
     return unknown if value is None else (yes if value else no)
@@ -207,7 +217,7 @@ def _companies(repo: Repository, lang: str):
             "id": c.id, "name": c.name(lang), "kind": kind[1] if lang == "zh" else kind[0],
             "country": _t(c.country_en, c.country_zh, lang),
             "cluster": cluster.name(lang) if cluster else "",
-            "fortune500": _yes_no(c.fortune500, lang), "fortune500_basis": c.fortune500_basis or "",
+            "fortune500": _yes_no(c.fortune500, lang), "fortune500_basis": _basis(c.fortune500_basis, lang),
             "description": _t(c.description_en, c.description_zh, lang),
             **_prov(repo.source(c.source_id), c.paragraph, lang),
         }, (c.source_id,)))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +28,12 @@ from etown_desktop import __version__
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
+from etown_desktop.ui.screens.tab_titles import AdaptiveTabWidget, TabTitleFitter
+from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE, keep_on_screen
 from etown_desktop.ui.settings import AppSettings
 from etown_desktop.ui.tabs import TAB_REGISTRY
 from etown_desktop.ui.welcome.first_start import install as install_welcome_action
+from etown_desktop.ui.widgets.fitting_label import FittingLabel
 
 if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
@@ -101,11 +103,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._built: set[str] = set()
         self._ready = False
-        self.setWindowTitle(self.tr("E-Town Investor Desktop — Beijing Economic-Technological "
-                                    "Development Area"))
+        # Qt appends the application display name ("… — E-Town Investor Desktop") itself.
+        self.setWindowTitle(self.tr("Beijing Economic-Technological Development Area"))
         self.setObjectName("mainWindow")
 
-        self.tabs = QTabWidget(self)
+        self.tabs = AdaptiveTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(False)
         self.tabs.setUsesScrollButtons(True)
@@ -118,12 +120,15 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._current_changed)
         self.setCentralWidget(self.tabs)
         self.tabs.installEventFilter(self)
+        self.setMinimumSize(MIN_WINDOW_SIZE)
 
         self.provenance_dock = ProvenanceDock(repo, self.hub, self)
         self.provenance_panel = self.provenance_dock.panel
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.provenance_dock)
 
         self._build_menus()
+        self.tab_fitter = TabTitleFitter(self.tabs, self.tab_names,
+                                         lambda: [a.text() for a in self.tab_actions])
         self._build_status_bar()
         from etown_desktop.ui.meeting import install_meeting_tools  # search (Ctrl+K) and brief
 
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
         self.tab_actions: list[QAction] = []
         group = QActionGroup(self)
         for i, name in enumerate(self.tab_names):
-            action = QAction(self.tr(_PENDING_TITLES.get(name, name)), self)
+            action = QAction(_tab_text(self.tr(_PENDING_TITLES.get(name, name))), self)
             action.setCheckable(True)
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -199,22 +204,21 @@ class MainWindow(QMainWindow):
         install_welcome_action(self)  # Help › Welcome… (ui/welcome)
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel(self)
+        self.status_label = FittingLabel(self)
         self.status_label.setObjectName("muted")
-        # Long text must not set the window's minimum width.
-        self.status_label.setMinimumWidth(1)
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
 
     def _update_status_bar(self) -> None:
         from etown_desktop.core.coverage import coverage_text
 
         meta = self.repo.metadata
         # "data as of" = the sources' own dates + our review date, never the review date alone.
+        coverage = coverage_text(self.repo, current_language())
         text = self.tr("Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}").format(
-            edition=meta.edition, coverage=coverage_text(self.repo, current_language()),
-            figures=meta.figure_count, sources=len(self.repo.sources()))
-        self.status_label.setText(text)
-        self.status_label.setToolTip(text)
+            edition=meta.edition, coverage=coverage, figures=meta.figure_count, sources=len(self.repo.sources()))
+        shorter = self.tr("Edition {edition} · {coverage}").format(edition=meta.edition, coverage=coverage)
+        shortest = self.tr("Edition {edition}").format(edition=meta.edition)
+        self.status_label.set_texts([text, shorter, shortest])
 
     # -- tabs --------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -279,7 +283,8 @@ class MainWindow(QMainWindow):
             page.set_content(widget)
             title = cls.title()
             self.tabs.setTabText(index, _tab_text(title))
-            self.tab_actions[index].setText(title)
+            self.tab_actions[index].setText(_tab_text(title))
+            self.tab_fitter.update()
         self.tab_build_seconds[name] = time.perf_counter() - start
         log.debug("Tab %s built in %.1f ms", name, 1000 * self.tab_build_seconds[name])
         self.tabBuilt.emit(name)
@@ -350,7 +355,9 @@ class MainWindow(QMainWindow):
     # -- settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
+        if geometry is not None and self.restoreGeometry(geometry):
+            keep_on_screen(self)  # saved on a bigger or now disconnected screen
+        else:
             avail = self.screen().availableGeometry() if self.screen() else None
             if avail is not None and avail.width() > 0:
                 # Wide enough for all seven tab titles beside the source panel where possible.

@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.core.errors import NotFound
@@ -37,6 +38,8 @@ class ProvenancePanel(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("provenance")
         self.browser.setOpenLinks(False)
+        # Break lines between words only ("Announcements", never "Announcement / s").
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.browser.anchorClicked.connect(self._anchor_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +51,7 @@ class ProvenancePanel(QWidget):
         layout.setStretchFactor(self.browser, 1)
         self.figureShown.connect(self.source_quote.show_figure)
         hub.figureActivated.connect(self.show_figure)
+        hub.statementActivated.connect(self.show_statement)
         self._show_empty()
 
     # -- public -----------------------------------------------------------------------------
@@ -62,6 +66,13 @@ class ProvenancePanel(QWidget):
         self.current_figure_id = fig.id
         self.browser.setHtml(self.figure_html(fig))
         self.figureShown.emit(fig.id)
+
+    def show_statement(self, statement) -> None:
+        if self.repo is not None:
+            from etown_desktop.ui.provenance_statement import statement_html
+
+            self.current_figure_id = None
+            self.browser.setHtml(statement_html(self.repo, statement, current_language()))
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
@@ -104,7 +115,6 @@ class ProvenancePanel(QWidget):
             (self.tr("Date"), self._maybe_missing(src.published or src.updated,
                                                   format_source_date(src, lang), c.muted)),
             (self.tr("Paragraph"), esc(str(fig.paragraph))),
-            (self.tr("Source file"), f"<span style='font-family:monospace'>{esc(src.seed_file)}</span>"),
         ]
         if src.section(lang):
             rows.append((self.tr("Page section"), esc(src.section(lang))))
@@ -122,6 +132,8 @@ class ProvenancePanel(QWidget):
             f"{esc(format_value(fig, lang))}</p>",
             f"<table cellspacing='0'>{table}</table>",
         ]
+        details = self.tr("Details: archived copy %1").replace("%1", src.seed_file)
+        tail = [f"<p style='color:{c.muted}; font-size:small; margin-top:10px'>{esc(details)}</p>"]
         alternatives = self.repo.alternatives(fig)
         if alternatives:
             parts.append(f"<p style='margin-top:14px'><b>{esc(also)}</b></p><ul>")
@@ -134,6 +146,7 @@ class ProvenancePanel(QWidget):
                     f"<li><a href='{FIGURE_SCHEME}:{esc(alt.id)}'>{esc(format_value(alt, lang))}</a>"
                     f" — {esc(where)}</li>")
             parts.append("</ul>")
+        parts += tail
         parts.append("</div>")
         return "".join(parts)
 

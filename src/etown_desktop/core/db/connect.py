@@ -13,6 +13,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def open_readonly(path: Path) -> sqlite3.Connection:
     """Connect with ``mode=ro`` and ``PRAGMA query_only``: the app can never write the database."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseInvalid(f"{path} is a folder, not a database file. Give the path of the .db file "
+                              f"(e.g. {path / 'etown.db'}).")
     if not path.is_file():
         raise DatabaseInvalid(f"The database file {path} does not exist.")
     try:

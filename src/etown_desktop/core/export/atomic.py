@@ -22,8 +22,14 @@ log = logging.getLogger(__name__)
 
 def check_extension(path: Path | str, allowed: Iterable[str]) -> Path:
     """The path, if its extension is one of ``allowed`` (".csv", ...); else ExportFailed."""
+    raw = str(path).strip()
     path = Path(path)
     allowed = tuple(a.lower() for a in allowed)
+    if raw in ("", "."):
+        raise ExportFailed(f"No output file name was given. Give a file name ending in {', '.join(allowed)}.")
+    if path.is_dir():
+        raise ExportFailed(f"{path} is a folder, not a file name. Give a file name in it, "
+                           f"e.g. {path / ('export' + allowed[0])}.")
     if path.suffix.lower() not in allowed:
         shown = path.suffix or "no extension"
         raise ExportFailed(
@@ -42,6 +48,8 @@ def explain_os_error(exc: OSError, path: Path) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"The folder {folder} cannot be written to (permission denied). Choose another folder."
     if exc.errno == errno.ENOENT:
+        if folder.is_dir():  # e.g. /proc: the folder is there but accepts no new files
+            return f"The folder {folder} does not accept new files. Choose another folder."
         return f"The folder {folder} does not exist. Choose another folder."
     if exc.errno == errno.ENOTDIR:
         return f"{folder} is not a folder. Choose another folder."

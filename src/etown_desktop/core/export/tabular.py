@@ -69,13 +69,23 @@ def _is_missing(value: object) -> bool:
         return False
 
 
+def number_text(value: object) -> str:
+    """1043.0 → "1043", 650000.0 → "650000", 0.25 → "0.25": whole numbers are written as integers."""
+    v = float(value)  # type: ignore[arg-type]
+    if v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return f"{v:.15g}"
+
+
 # -- CSV --------------------------------------------------------------------------------
 def csv_bytes(table: Table, excel: bool = False) -> bytes:
     """The table as CSV bytes (UTF-8; with BOM + CRLF when ``excel``)."""
     frame = table.frame.copy()
     numeric = set(table.numeric_columns)
     for col in frame.columns:
-        if col not in numeric:
+        if col in numeric:
+            frame[col] = frame[col].map(lambda v: "" if _is_missing(v) else number_text(v))
+        else:
             frame[col] = frame[col].map(lambda v: "" if _is_missing(v) else neutralise(str(v)))
     buf = io.StringIO(newline="")
     frame.to_csv(buf, index=False, lineterminator="\r\n" if excel else "\n")
@@ -124,7 +134,8 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
         cell = wb.add_format({"valign": "top", "text_wrap": True})
         quoted = wb.add_format({"valign": "top", "text_wrap": True, "quote_prefix": True})
         number = wb.add_format({"valign": "top", "num_format": "#,##0.####"})
-        integer = wb.add_format({"valign": "top", "num_format": "0"})
+        whole = wb.add_format({"valign": "top", "num_format": "#,##0"})  # 1,043 not "1,043."
+        integer = wb.add_format({"valign": "top", "num_format": "0"})  # years, paragraphs
         bold = wb.add_format({"bold": True})
 
         ws = wb.add_worksheet(_sheet_name(table.title))
@@ -141,8 +152,11 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
                 if name in numeric:
                     v = float(value)
                     if math.isfinite(v):
-                        ws.write_number(r, c, v, integer if v.is_integer() and abs(v) < 1e15 and
-                                        str(frame[name].dtype) == "Int64" else number)
+                        if v.is_integer() and abs(v) < 1e15:
+                            fmt = integer if str(frame[name].dtype) == "Int64" else whole
+                        else:
+                            fmt = number
+                        ws.write_number(r, c, v, fmt)
                         widths[c] = max(widths[c], len(f"{v:,.4f}".rstrip("0").rstrip(".")))
                     else:
                         ws.write_blank(r, c, None, cell)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from etown_desktop.core.formatting import format_date, normalize_lang
 
-APP_NAME = {"en": "E-Town Investor Desktop", "zh": "北京经济技术开发区投资促进桌面版"}
+# One name per language, the same as the window's (the translation of "E-Town Investor Desktop").
+APP_NAME = {"en": "E-Town Investor Desktop", "zh": "亦庄投资者桌面"}
 
 TEXT = {
     "en": {
@@ -24,6 +25,9 @@ TEXT = {
         "not_stated": "not stated",
         "sector": "Sector",
         "readme": "E-Town investor pack",
+        "archived_copy": "details: archived copy",
+        "sources_on_page": "Sources on this page:",
+        "page_of": "Page {n}/{total}",
     },
     "zh": {
         "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
@@ -38,6 +42,9 @@ TEXT = {
         "not_stated": "未说明",
         "sector": "行业",
         "readme": "北京经济技术开发区投资资料包",
+        "archived_copy": "详情：存档文件",
+        "sources_on_page": "本页数据来源：",
+        "page_of": "第 {n} / {total} 页",
     },
 }
 

@@ -33,6 +33,7 @@ class BarHit:
     figure_id: str | None
     category: str
     label: str
+    point: ChartPoint | None = None  # set for points that are statements, not figures (matrix dots)
 
 
 def series_color(i: int) -> QColor:
@@ -126,7 +127,7 @@ def _text_width(texts: list[str], font: QFont) -> int:
 
 def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
               color: QColor | None = None, value_axis: bool = True,
-              wrap: bool = False) -> list[BarHit]:
+              wrap: bool = False, axis_scale: float = 1.0) -> list[BarHit]:
     """Vertical bars, one per point, value label (with qualifier) above each bar."""
     color = color or series_color(0)
     points = series.points
@@ -151,6 +152,7 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
     left = plot.getAxis("left")
     if value_axis:
         left.setLabel(spec_axis, **{"font-size": f"{TICK_PT}pt"})
+        left.setScale(axis_scale)
     else:
         plot.hideAxis("left")
     return hits
@@ -189,6 +191,7 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
     fit_value_labels(plot, top, longest_label + 24)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{TICK_PT}pt"})
+    plot.getAxis("bottom").setScale(spec.axis_scale(lang))
     return hits
 
 
@@ -227,6 +230,7 @@ def draw_line(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     plot.setXRange(-0.6, len(points0) - 0.4, padding=0)
     plot.setYRange(0, top * 1.22, padding=0)
     plot.getAxis("left").setLabel(spec.axis(lang), **{"font-size": f"{TICK_PT}pt"})
+    plot.getAxis("left").setScale(spec.axis_scale(lang))
     return hits
 
 
@@ -244,12 +248,15 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
                                 brush=QColor(c.alternate), pen=pg.mkPen(c.border))
         plot.addItem(cells)
     xs, ys, brushes = [], [], []
+    hits: list[BarHit] = []
     for col, district in enumerate(districts):
         for i, p in enumerate(district.points):
             if p.value:
                 xs.append(col)
                 ys.append(row_y[i])
                 brushes.append(pg.mkBrush(series_color(col)))
+                hits.append(BarHit(QRectF(col - 0.3, row_y[i] - 0.3, 0.6, 0.6), None,
+                                   p.category(lang), district.name(lang), point=p))
     dots = pg.ScatterPlotItem(x=xs, y=ys, size=26, brush=brushes, pen=pg.mkPen(c.base, width=2))
     plot.addItem(dots)
     left = plot.getAxis("left")
@@ -267,7 +274,7 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
         plot.addItem(head)
     plot.setXRange(-0.55, n_cols - 0.45, padding=0)
     plot.setYRange(-0.55, n_rows + 0.75, padding=0)
-    return []
+    return hits
 
 
 def draw_panel(plot: pg.PlotItem, series: ChartSeries, lang: str) -> list[BarHit]:

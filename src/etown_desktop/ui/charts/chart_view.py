@@ -10,9 +10,17 @@ from __future__ import annotations
 import logging
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.ui.charts import chart_drawing as draw
@@ -98,6 +106,8 @@ class ChartView(QWidget):
         draw.style_plot(plot)
         widget.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_move(p, pos))
         widget.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
+        # No chart pans or zooms, so none takes the mouse wheel: it scrolls the page instead.
+        widget.viewport().installEventFilter(self)
         self.plots.append(plot)
         self.plot_widgets.append(widget)
         return widget
@@ -109,7 +119,8 @@ class ChartView(QWidget):
         widget = self._new_plot()
         plot = widget.getPlotItem()
         if spec.kind == "bar":
-            hits = draw.draw_bars(plot, spec.series[0], spec.axis(lang), lang)
+            hits = draw.draw_bars(plot, spec.series[0], spec.axis(lang), lang,
+                                  axis_scale=spec.axis_scale(lang))
         elif spec.kind in ("hbar", "grouped_hbar"):
             hits = draw.draw_hbars(plot, spec, lang)
         elif spec.kind == "line":
@@ -142,6 +153,21 @@ class ChartView(QWidget):
         for col in range(columns):
             grid.setColumnStretch(col, 1)
         return body
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Wheel and self._forward_wheel(event):
+            return True
+        return super().eventFilter(obj, event)
+
+    def _forward_wheel(self, event) -> bool:
+        """Give a wheel event over a plot to the scrolling page around the chart."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return False
+        QCoreApplication.sendEvent(parent.verticalScrollBar(), event)
+        return True
 
     # -- size ----------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -198,9 +224,23 @@ class ChartView(QWidget):
 
     def _on_click(self, plot: pg.PlotItem, event) -> None:
         hit = self.hit_at(plot, event.scenePos())
-        if hit is None or not hit.figure_id:
+        if hit is None:
             return
-        self.activate(hit.figure_id)
+        if hit.figure_id:
+            self.activate(hit.figure_id)
+        elif hit.point is not None and hit.point.source_id:
+            self.activate_statement(hit)
+
+    def activate_statement(self, hit: BarHit) -> None:
+        """A dot that is a statement, not a figure (district × industry): show where it is stated."""
+        from etown_desktop.ui.provenance_statement import Statement
+
+        p = hit.point
+        statement = Statement(self.tr("{district}: {industry}").format(district=hit.label,
+                                                                       industry=hit.category),
+                              self.spec.title(self.lang), ((p.source_id, int(p.paragraph or 0)),))
+        if self.hub is not None:
+            self.hub.show_statement(statement)
 
     def activate(self, figure_id: str) -> None:
         log.debug("Chart %s: figure %s activated", self.spec.id, figure_id)

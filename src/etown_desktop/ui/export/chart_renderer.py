@@ -154,14 +154,15 @@ def _value_frame(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, widt
     y = _axis_label(spec, c, lang, x, y)
     vmax = max((p.value for s in spec.series for p in s.points if p.stated), default=1.0)
     ticks = nice_ticks(vmax * 1.12)
-    label_w = max(measure(_tick_text(t), TICK_PX) for t in ticks) + 12
+    label_w = max(measure(_tick_text(t * spec.axis_scale(lang)), TICK_PX) for t in ticks) + 12
     top, bottom = y + VALUE_PX * 1.6, y + height
     left, right = x + label_w, x + width
     span = ticks[-1] or 1.0
     for t in ticks:
         ty = bottom - (bottom - top) * t / span
         c.line(left, ty, right, ty, GRID if t else MUTED, 1.0)
-        c.text(left - 8, ty + TICK_PX * 0.35, _tick_text(t), TICK_PX, MUTED, anchor="end")
+        c.text(left - 8, ty + TICK_PX * 0.35, _tick_text(t * spec.axis_scale(lang)), TICK_PX, MUTED,
+               anchor="end")
     return top, bottom, left, right, span
 
 

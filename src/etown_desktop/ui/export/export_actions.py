@@ -145,7 +145,15 @@ def install_exports(window, repo: Repository) -> ExportController:
         return act
 
     def print_tab(preview: bool) -> None:
-        ctl.print_with(lambda p: ctl.paint_widget(window.tabs.currentWidget(), p), preview=preview)
+        # The whole tab laid out on pages (vector text, header, footer with sources), not a snapshot.
+        from etown_desktop.ui.tab_pdf.print_actions import print_tab as print_document
+
+        print_document(window, preview)
+
+    def save_tab_pdf() -> None:
+        from etown_desktop.ui.tab_pdf.print_actions import save_tab_pdf as save
+
+        save(window)
 
     window.export_factsheet_action = action(
         QT_TRANSLATE_NOOP("ExportActions", "Export fact sheet (PDF)…"), lambda: ctl.export_factsheet())
@@ -156,6 +164,8 @@ def install_exports(window, repo: Repository) -> ExportController:
         act = sector_menu.addAction(sector.name(ctl.lang))
         act.triggered.connect(lambda checked=False, sid=sector.id: ctl.export_pack(sid))
     entries.append(None)
+    window.save_tab_pdf_action = action(
+        QT_TRANSLATE_NOOP("ExportActions", "Save current tab as PDF…"), save_tab_pdf)
     window.print_tab_action = action(
         QT_TRANSLATE_NOOP("ExportActions", "Print current tab…"), lambda: print_tab(False),
         QKeySequence(QKeySequence.StandardKey.Print))

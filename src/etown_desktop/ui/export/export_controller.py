@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, QObject, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.errors import EtownError
@@ -43,11 +43,15 @@ class ExportController(QObject):
         return current_language()
 
     def last_folder(self) -> Path:
+        """The folder of the last successful export; else the platform's documents folder if it
+        exists; else the home folder (never the working directory)."""
         saved = self.settings.value(LAST_FOLDER_KEY)
         if saved and Path(saved).is_dir():
             return Path(saved)
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs or Path.home())
+        if docs and Path(docs).is_dir():
+            return Path(docs)
+        return Path.home()
 
     def ask_save_path(self, caption: str, default_name: str, filters: Sequence[str]) -> tuple[Path, str] | None:
         """The chosen path and filter, after confirming an overwrite; None when cancelled."""
@@ -67,7 +71,6 @@ class ExportController(QObject):
                     name=path.name, folder=path.parent))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        self.settings.set_value(LAST_FOLDER_KEY, str(path.parent))
         return path, chosen or filters[0]
 
     def run(self, action: Callable[[], Path | None]) -> bool:
@@ -78,6 +81,8 @@ class ExportController(QObject):
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
             return False
         if path is not None:
+            # Only a folder that really received a file is remembered (not a failed, bad path).
+            self.settings.set_value(LAST_FOLDER_KEY, str(Path(path).parent))
             self._status(self.tr("Saved {path}").format(path=path))
         return True
 
@@ -122,25 +127,42 @@ class ExportController(QObject):
 
         rows = None
         if displayed_rows is not None and len(displayed_rows) < total:
-            answer = QMessageBox.question(
-                self.window, self.tr("Which rows?"),
-                self.tr("The table shows {n} of {total} rows.\n\nYes: export the {n} rows shown.\n"
-                        "No: export all {total} rows.").format(n=len(displayed_rows), total=total),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Cancel:
+            answer = self.ask_which_rows(len(displayed_rows), total)
+            if answer is None:
                 return False
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer == "shown":
                 rows = list(displayed_rows)
-        excel_csv = self.tr("CSV for Excel (*.csv)")
+        # The Excel-friendly CSV (UTF-8 with BOM) comes first: a plain UTF-8 CSV garbles Chinese in Excel.
+        plain_csv = self.tr("CSV, UTF-8 without BOM, for other programs (*.csv)")
         chosen = self.ask_save_path(
             self.tr("Export table"), f"{table_id}.xlsx",
-            [self.tr("Excel workbook (*.xlsx)"), excel_csv, self.tr("CSV, UTF-8 (*.csv)")])
+            [self.tr("Excel workbook (*.xlsx)"), self.tr("CSV for Excel (*.csv)"), plain_csv])
         if chosen is None:
             return False
         path, flt = chosen
         return self.run(lambda: export_table(self.repo, table_id, path, self.lang, rows,
-                                             excel=flt == excel_csv))
+                                             excel=flt != plain_csv))
+
+    def which_rows_box(self, shown: int, total: int) -> tuple[QMessageBox, QPushButton, QPushButton]:
+        """The "Which rows?" question with buttons that say what they do."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which rows?"),
+                          self.tr("The table shows {n} of {total} rows. Which rows do you want to export?")
+                          .format(n=shown, total=total), QMessageBox.StandardButton.NoButton, self.window)
+        shown_button = box.addButton(self.tr("Shown rows ({n})").format(n=shown),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        all_button = box.addButton(self.tr("All rows ({total})").format(total=total),
+                                   QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(shown_button)
+        return box, shown_button, all_button
+
+    def ask_which_rows(self, shown: int, total: int) -> str | None:
+        """"shown", "all", or None when cancelled."""
+        box, shown_button, all_button = self.which_rows_box(shown, total)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return "shown" if clicked is shown_button else "all" if clicked is all_button else None
 
     # -- fact sheet and pack -----------------------------------------------------------------------
     def export_factsheet(self) -> bool:
@@ -170,18 +192,6 @@ class ExportController(QObject):
             page = printer.pageLayout().paintRectPixels(printer.resolution())
             painter.scale(page.width() / PAGE_W, page.width() / PAGE_W)
             paint_factsheet(self.repo, painter, self.lang)
-        finally:
-            painter.end()
-
-    def paint_widget(self, widget: QWidget, printer) -> None:
-        """A snapshot of ``widget`` (e.g. the current tab) fitted to the page."""
-        pixmap = widget.grab()
-        painter = QPainter(printer)
-        try:
-            page = printer.pageLayout().paintRectPixels(printer.resolution())
-            scale = min(page.width() / max(pixmap.width(), 1), page.height() / max(pixmap.height(), 1))
-            painter.scale(scale, scale)
-            painter.drawPixmap(0, 0, pixmap)
         finally:
             painter.end()
 

@@ -51,10 +51,12 @@ def sources_text(repo: Repository, lang: str) -> str:
              coverage_text(repo, lang), text(lang, "edition_note", edition=meta.edition), ""]
     for s in repo.sources():
         note = (s.note_zh if lang == "zh" else s.note_en) or ""
+        # Title, publisher and date identify the article; the archive file name is only a detail.
         lines += [f"{s.ref}  {s.title(lang)}",
                   f"    {format_publisher(s, lang)} · {format_source_date(s, lang)}"
-                  + (f" · {s.section(lang)}" if s.section(lang) else ""),
-                  f"    {s.seed_file}"] + ([f"    {note}"] if note else []) + [""]
+                  + (f" · {s.section(lang)}" if s.section(lang) else "")] + (
+                  [f"    {note}"] if note else []) + [
+                  f"    ({text(lang, 'archived_copy')}: {s.seed_file})", ""]
     return "\r\n".join(lines)
 
 

@@ -44,6 +44,7 @@ class CompanyTableModel(RecordTableModel):
         super().__init__(repo.companies(), lang, parent)
         clusters = {c.id: c for c in repo.clusters()}
         self._cluster_names = {cid: c.name(lang) for cid, c in clusters.items()}
+        self._search = [self._search_text(co, clusters.get(co.cluster_id or "")) for co in self.records]
         self._figure_ids = {co.id: [f.id for f in repo.company_figures(co.id)] for co in self.records}
 
     @property
@@ -68,6 +69,16 @@ class CompanyTableModel(RecordTableModel):
 
     def extra_data(self, company: Company, column: int, role: int):
         return company.id if role == COMPANY_ROLE else None
+
+    def _search_text(self, company: Company, cluster) -> str:
+        """Both languages, so 奔驰 finds Mercedes-Benz in English and "Bayer" finds 拜耳 in Chinese."""
+        bits = [company.name_en, company.name_zh, company.kind, company.country_en, company.country_zh,
+                cluster.name_en if cluster else "", cluster.name_zh if cluster else "",
+                *(self.cell_text(company, c) for c in range(len(self.COLUMNS)))]
+        return "\n".join(b for b in bits if b).casefold()
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
 
     def figure_ids(self, row: int) -> list[str]:
         return list(self._figure_ids.get(self.companies[row].id, []))

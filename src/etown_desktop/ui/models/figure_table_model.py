@@ -174,6 +174,7 @@ class FigureFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: tuple[str, ...] = ()
+        self._source_id: str | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -181,24 +182,40 @@ class FigureFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         terms = tuple(t.casefold() for t in text.split() if t)
-        if terms == self._terms:
-            return
+        if terms != self._terms:
+            self._change_filter(terms, self._source_id)
+
+    def set_source(self, source_id: str | None) -> None:
+        """Only the figures of one source (None: every source); combines with the query."""
+        if source_id != self._source_id:
+            self._change_filter(self._terms, source_id)
+
+    def source_id(self) -> str | None:
+        return self._source_id
+
+    def _change_filter(self, terms: tuple[str, ...], source_id: str | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
             self.beginFilterChange()
-            self._terms = terms
+            self._terms, self._source_id = terms, source_id
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._terms = terms
+            self._terms, self._source_id = terms, source_id
             self.invalidateFilter()
 
     def query(self) -> str:
         return " ".join(self._terms)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if self._source_id is not None and hasattr(model, "figure"):
+            if model.figure(source_row).source.id != self._source_id:
+                return False
         if not self._terms:
             return True
-        model = self.sourceModel()
-        blob = model.index(source_row, 0, source_parent).data(SEARCH_ROLE)
+        if hasattr(model, "search_text"):  # a model that words its own bilingual search text
+            blob = model.search_text(source_row)
+        else:
+            blob = model.index(source_row, 0, source_parent).data(SEARCH_ROLE)
         if blob is None:  # a model without a search text: match the displayed cells
             blob = "\n".join(
                 str(model.index(source_row, c, source_parent).data() or "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QLabel
 
 from etown_desktop.core.records import Cluster
 from etown_desktop.ui.tabs.tab_page import TabPage
@@ -18,6 +18,8 @@ MAIN_GROUP = "etown_hundred_billion"
 PLAN_GROUP = "etown_2025_plan"
 CARD_IN_BOX_MIN_WIDTH = 190
 CARDS_PER_ROW = 2
+CLUSTER_BOX_MIN_WIDTH = 420
+PLAN_CHIP_MIN_WIDTH = 150
 
 
 class ClustersTab(TabPage):
@@ -34,7 +36,7 @@ class ClustersTab(TabPage):
                         self.make_card(self.repo.headline("cluster_scale_threshold"))], columns=4)
         self.cluster_boxes: dict[str, QFrame] = {
             cluster.id: self._cluster_box(cluster) for cluster in self.repo.clusters(MAIN_GROUP)}
-        self.add_grid(list(self.cluster_boxes.values()), 2, equal_columns=False)
+        self.add_grid(list(self.cluster_boxes.values()), 2, min_width=CLUSTER_BOX_MIN_WIDTH)
 
         shown = {c.figure.id for c in self.cards}
         loose = [f for f in self.repo.figures(topic="clusters")
@@ -55,6 +57,7 @@ class ClustersTab(TabPage):
         c = colors()
         box, lay = self.panel("clusterBox", (16, 12, 16, 14), f" border-top: 5px solid {c.accent};")
         name = QLabel(cluster.name(self.lang), box)
+        name.setWordWrap(True)
         font = name.font()
         font.setPointSize(17)
         font.setBold(True)
@@ -74,9 +77,8 @@ class ClustersTab(TabPage):
         if figs:
             # Two cards a row: three side by side in half a page leaves each too narrow to read.
             cards = [self.make_card(f) for f in figs[:4]]
-            for card in cards:
-                card.setMinimumWidth(CARD_IN_BOX_MIN_WIDTH)
-            self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10)
+            self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10,
+                          min_width=CARD_IN_BOX_MIN_WIDTH)
         lay.addStretch(1)
         return box
 
@@ -88,8 +90,6 @@ class ClustersTab(TabPage):
             total = None
         named = self.repo.clusters(group.id)
         c = colors()
-        row = QHBoxLayout()
-        row.setSpacing(10)
         count = int(total.value) if total is not None else len(named)
         self.plan_chips: list[QLabel] = []
         for i in range(max(count, len(named))):
@@ -104,8 +104,7 @@ class ClustersTab(TabPage):
             chip.setWordWrap(True)
             chip.setStyleSheet(f"QLabel {{ {style} border-radius: 6px; padding: 10px; font-size: 13pt; }}")
             self.plan_chips.append(chip)
-            row.addWidget(chip, 1)
-        self.layout_.addLayout(row)
+        self.add_grid(self.plan_chips, len(self.plan_chips), spacing=10, min_width=PLAN_CHIP_MIN_WIDTH)
         if total is not None:
             self.add_text(self.tr("The plan aims for %1 clusters; the source names only %2 of them.")
                           .replace("%1", str(count)).replace("%2", str(len(named))), muted=True)

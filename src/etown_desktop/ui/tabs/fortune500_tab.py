@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit
 
 from etown_desktop.core.formatting import (
     format_paragraph,
@@ -16,11 +16,15 @@ from etown_desktop.core.formatting import (
     format_value,
 )
 from etown_desktop.ui.models.company_table_model import COMPANY_ROLE, CompanyTableModel
+from etown_desktop.ui.models.figure_table_model import FigureFilterProxy
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.empty_state import EmptyState
+from etown_desktop.ui.widgets.responsive_row import ResponsiveRow
 
 log = logging.getLogger(__name__)
 
+TABLE_AND_DETAIL_MIN_WIDTH = 1000  # narrower: the detail pane goes under the table
 STRETCH_COLUMNS = (0,)  # the name takes the room left and wraps onto a second line if it must
 
 
@@ -48,11 +52,11 @@ class Fortune500Tab(TabPage):
         self.layout_.addWidget(self.filter_edit)
 
         self.model = CompanyTableModel(repo, self.lang, self)
-        self.proxy = QSortFilterProxyModel(self)
+        # The same literal, bilingual filter as the all-figures search (sorts by display text).
+        self.proxy = FigureFilterProxy(self)
+        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._filter)
         self.table = self._table_view()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -68,8 +72,8 @@ class Fortune500Tab(TabPage):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
-        row = QHBoxLayout()
-        row.addWidget(self.table, 4)
+        self.table_row = ResponsiveRow(TABLE_AND_DETAIL_MIN_WIDTH, self.body)
+        self.table_row.add(self.table, 4)
         self.detail = QLabel(self.body)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -79,10 +83,18 @@ class Fortune500Tab(TabPage):
         self.detail.setStyleSheet(f"background: {c.base}; border: 1px solid {c.border};"
                                   " border-radius: 8px; padding: 14px; font-size: 12pt;")
         self.detail.setMinimumWidth(260)
-        row.addWidget(self.detail, 1)
-        self.layout_.addLayout(row)
+        self.table_row.add(self.detail, 1)
+        self.layout_.addWidget(self.table_row)
+        self.empty_state = EmptyState(self.table)
+        self.empty_state.watch(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._show_row)
-        self.table.setCurrentIndex(self.proxy.index(0, 0))
+        # The first company's details, without selecting it: a selection would put its figure in
+        # the source panel before the user has clicked anything.
+        self._show_row(self.proxy.index(0, 0))
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.empty_state.set_query(text)
 
     def _table_view(self):
         try:

@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 from etown_desktop.core.formatting import format_paragraph
 from etown_desktop.core.records import Reform
 from etown_desktop.ui.tabs.tab_page import TabPage
+from etown_desktop.ui.provenance_statement import Statement
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.click_filter import on_click
 
 log = logging.getLogger(__name__)
+
+REFORM_BOX_MIN_WIDTH = 380
 
 
 class ReformsTab(TabPage):
@@ -26,7 +30,7 @@ class ReformsTab(TabPage):
                          self.tr("What changed for companies, and which sources mention each reform."))
         self.reform_boxes: dict[str, QFrame] = {
             reform.id: self._reform_box(reform) for reform in self.repo.reforms()}
-        self.add_grid(list(self.reform_boxes.values()), 2, equal_columns=False)
+        self.add_grid(list(self.reform_boxes.values()), 2, min_width=REFORM_BOX_MIN_WIDTH)
         self.add_section(self.tr("Work permits for foreign staff: before and now"))
         self.add_charts("reforms.work_permit")
 
@@ -59,4 +63,11 @@ class ReformsTab(TabPage):
                       parent_layout=lay)
         self.add_text(self.mentions_text(reform), muted=True, pt=11, parent_layout=lay)
         lay.addStretch(1)
+        on_click(box, lambda r=reform: self.show_reform(r))
         return box
+
+    def show_reform(self, reform: Reform) -> None:
+        """The reform's provenance (every source and paragraph that mentions it) in the source panel."""
+        mentions = tuple(dict.fromkeys(((reform.source_id, reform.paragraph), *reform.mentions)))
+        text = reform.what_changed_zh if self.lang == "zh" else reform.what_changed_en
+        self.hub.show_statement(Statement(reform.name(self.lang), text, mentions))

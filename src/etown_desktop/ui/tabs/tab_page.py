@@ -10,8 +10,6 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -23,9 +21,14 @@ from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container
 from etown_desktop.ui.widgets.kpi_card import KpiCard
 
 log = logging.getLogger(__name__)
+
+CARD_MIN_WIDTH = 220  # a KPI card narrower than this cannot show a 24 pt value on one line
+CHART_MIN_WIDTH = 480
+CHART_MIN_HEIGHT = 260  # logical px: a chart below ~240 px is unreadable on a projector
 
 
 class TabPage(QScrollArea):
@@ -58,6 +61,7 @@ class TabPage(QScrollArea):
     def add_section(self, title: str, subtitle: str | None = None) -> QLabel:
         label = QLabel(title, self.body)
         label.setObjectName("sectionTitle")
+        label.setWordWrap(True)  # long plan names wrap on a narrow window instead of widening the page
         font = label.font()
         font.setPointSize(18)
         font.setBold(True)
@@ -104,41 +108,39 @@ class TabPage(QScrollArea):
         self.cards.append(card)
         return card
 
-    def add_cards(self, cards: list[KpiCard], columns: int = 4, parent_layout=None) -> QGridLayout:
-        return self.add_grid(cards, columns, parent_layout)
+    def add_cards(self, cards: list[KpiCard], columns: int = 4, parent_layout=None) -> FlowLayout:
+        return self.add_grid(cards, columns, parent_layout, min_width=CARD_MIN_WIDTH)
 
     def add_grid(self, widgets: list[QWidget], columns: int, parent_layout=None, spacing: int = 12,
-                 equal_columns: bool = True) -> QGridLayout:
-        """``widgets`` row by row, ``columns`` to a row (equal widths unless told otherwise)."""
-        holder = QWidget(self.body)
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(spacing)
-        for i, widget in enumerate(widgets):
+                 min_width: int | None = None) -> FlowLayout:
+        """``widgets`` in a responsive grid: up to ``columns`` equal columns, as many as fit at
+        ``min_width`` (or the widgets' own minimum width), never fewer than one, never clipped."""
+        holder, flow = flow_container(self.body, spacing=spacing, max_columns=columns)
+        for widget in widgets:
             widget.setParent(holder)
-            grid.addWidget(widget, i // columns, i % columns)
-        if equal_columns:
-            for col in range(columns):
-                grid.setColumnStretch(col, 1)
+            if min_width is not None:
+                widget.setMinimumWidth(min_width)
+            flow.addWidget(widget)
         (parent_layout or self.layout_).addWidget(holder)
-        return grid
+        return flow
 
     def make_chart(self, chart_id: str):
         from etown_desktop.core.charts import build_chart
         from etown_desktop.ui.charts.chart_view import ChartView
 
         view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang)
-        view.setMinimumHeight(view.sizeHint().height())
+        view.setMinimumHeight(max(CHART_MIN_HEIGHT, view.sizeHint().height()))
         self.charts.append(view)
         return view
 
     def add_charts(self, *chart_ids: str, stretches: tuple[int, ...] | None = None) -> list:
+        """Charts side by side where the width allows (each at least CHART_MIN_WIDTH), else stacked."""
         views = [self.make_chart(cid) for cid in chart_ids]
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        for i, view in enumerate(views):
-            row.addWidget(self.framed(view), stretches[i] if stretches else 1)
-        self.layout_.addLayout(row)
+        frames = [self.framed(view) for view in views]
+        if len(frames) == 1:
+            self.layout_.addWidget(frames[0])
+        else:
+            self.add_grid(frames, len(frames), spacing=14, min_width=CHART_MIN_WIDTH)
         return views
 
     def panel(self, object_name: str, margins: tuple[int, int, int, int],

@@ -56,6 +56,8 @@ class TargetsTab(TabPage):
         row_h = view.fontMetrics().height() * 2 + 18  # room for a two-line note
         view.verticalHeader().setDefaultSectionSize(row_h)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setMinimumHeight(row_h * model.rowCount() + view.fontMetrics().height() + 30)
+        # Every row, the header and room for a horizontal scroll bar on a narrow window.
+        view.setMinimumHeight(row_h * model.rowCount() + view.horizontalHeader().sizeHint().height()
+                              + view.horizontalScrollBar().sizeHint().height() + 8)
         self.layout_.addWidget(view)
         return view

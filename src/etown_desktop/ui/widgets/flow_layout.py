@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, margin: int = 0, spacing: int = 12,
-                 stretch: bool = True) -> None:
+                 stretch: bool = True, max_columns: int | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._stretch = stretch
+        self._max_columns = max_columns
         self.setContentsMargins(QMargins(margin, margin, margin, margin))
 
     # -- QLayout API -------------------------------------------------------------------------
@@ -77,7 +78,10 @@ class FlowLayout(QLayout):
         if not items:
             return 1
         cell = max(self._min_width(item) for item in items)
-        return max(1, min(len(items), (width + self.horizontal_spacing()) // (cell + self.horizontal_spacing())))
+        fit = (width + self.horizontal_spacing()) // (cell + self.horizontal_spacing())
+        if self._max_columns:  # a grid of up to N columns: two cards in a 4-column row stay a quarter wide
+            return max(1, min(self._max_columns, fit))
+        return max(1, min(len(items), fit))
 
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
@@ -138,11 +142,11 @@ class FlowLayout(QLayout):
         return max(item.minimumSize().height(), item.sizeHint().height())
 
 
-def flow_container(parent: QWidget | None = None, spacing: int = 12, stretch: bool = True
-                   ) -> tuple[QWidget, FlowLayout]:
+def flow_container(parent: QWidget | None = None, spacing: int = 12, stretch: bool = True,
+                   max_columns: int | None = None) -> tuple[QWidget, FlowLayout]:
     """A widget holding a FlowLayout, with a size policy that lets it shrink to one column."""
     box = QWidget(parent)
-    layout = FlowLayout(box, spacing=spacing, stretch=stretch)
+    layout = FlowLayout(box, spacing=spacing, stretch=stretch, max_columns=max_columns)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     box.setSizePolicy(policy)

@@ -29,7 +29,7 @@ from etown_desktop.ui.theme import colors
 log = logging.getLogger(__name__)
 
 VALUE_PT = 24
-MIN_VALUE_PT = 16
+MIN_VALUE_PT = 14
 
 
 class KpiCard(QFrame):

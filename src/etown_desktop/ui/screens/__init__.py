@@ -1,0 +1,1 @@
+"""Fitting the window to the screens it meets: minimum size, restored geometry, tab titles, audits."""

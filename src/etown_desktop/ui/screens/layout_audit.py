@@ -1,0 +1,141 @@
+"""Checks that a tab (or the whole window) reads on the screen it is shown on.
+
+Used by the layout-matrix tests and by ``etown-desktop screenshot --check``: no label clipped, no
+widget outside the viewport horizontally, every table showing at least eight rows (or all of them),
+every chart at least 240 logical pixels high, every tab title visible in the tab bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+MIN_TABLE_ROWS = 8
+MIN_CHART_HEIGHT = 240
+_SLACK = 2
+
+
+def clipped_labels(widget: QWidget) -> list[str]:
+    """Visible plain-text labels without the room their text needs."""
+    problems = []
+    for label in widget.findChildren(QLabel):
+        text = label.text()
+        if not text or not label.isVisibleTo(widget) or label.width() <= 0:
+            continue
+        if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
+            continue  # rich text lays out by its own rules
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height() + _SLACK:
+                problems.append(f"label {text[:40]!r}: needs {need} px high, has {label.height()}")
+        else:
+            need = label.fontMetrics().horizontalAdvance(text)
+            room = label.contentsRect().width()
+            if need > room + _SLACK:
+                problems.append(f"label {text[:40]!r}: needs {need} px wide, has {room}")
+    return problems
+
+
+def _inside_inner_scroll_area(widget: QWidget, page: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def outside_viewport(page: QWidget) -> list[str]:
+    """Widgets that reach beyond the visible width of the page (a scroll area's viewport)."""
+    viewport = page.viewport() if isinstance(page, QScrollArea) else page
+    width = viewport.width()
+    problems = []
+    kinds = (QLabel, QFrame, QAbstractButton, QLineEdit, QTableView)
+    for w in page.findChildren(QWidget):
+        if not isinstance(w, kinds) or not w.isVisibleTo(page) or w.width() <= 0:
+            continue
+        if _inside_inner_scroll_area(w, page) or (isinstance(page, QScrollArea) and w is viewport):
+            continue
+        left = w.mapTo(viewport, QPoint(0, 0)).x()
+        right = left + w.width()
+        if left < -_SLACK or right > width + _SLACK:
+            name = w.objectName() or type(w).__name__
+            text = w.text()[:30] if hasattr(w, "text") and callable(w.text) else ""
+            problems.append(f"{name} {text!r} spans x {left}..{right}, viewport is {width} wide")
+    return problems
+
+
+def short_tables(page: QWidget) -> list[str]:
+    problems = []
+    for table in page.findChildren(QTableView):
+        if not table.isVisibleTo(page) or table.model() is None:
+            continue
+        rows = table.model().rowCount()
+        row_h = max(1, table.verticalHeader().defaultSectionSize())
+        shown = table.viewport().height() // row_h
+        if shown < min(MIN_TABLE_ROWS, rows):
+            problems.append(f"table {table.objectName() or type(table).__name__}: {shown} rows "
+                            f"visible of {rows} (need {MIN_TABLE_ROWS})")
+    return problems
+
+
+def short_charts(page: QWidget) -> list[str]:
+    problems = []
+    for chart in page.findChildren(QWidget):
+        if chart.objectName().startswith("chart:") and chart.isVisibleTo(page):
+            if chart.height() < MIN_CHART_HEIGHT:
+                problems.append(f"{chart.objectName()}: {chart.height()} px high "
+                                f"(need {MIN_CHART_HEIGHT})")
+    return problems
+
+
+def audit_page(page: QWidget) -> list[str]:
+    return clipped_labels(page) + outside_viewport(page) + short_tables(page) + short_charts(page)
+
+
+def hidden_tabs(tabs: QTabWidget) -> list[str]:
+    bar = tabs.tabBar()
+    room = tabs.width()
+    corner = tabs.cornerWidget()
+    if corner is not None and corner.isVisible():
+        room -= corner.width()
+    problems = []
+    overflow = tabs.findChild(QToolButton, "moreTabs")
+    in_menu = {a.text() for a in overflow.menu().actions()} if overflow is not None and overflow.menu() else set()
+    for i in range(bar.count()):
+        if not bar.isTabVisible(i):
+            if overflow is None or not overflow.isVisible() or not in_menu:
+                problems.append(f"tab {i} is hidden and not in a visible overflow menu")
+            continue
+        rect = bar.tabRect(i)
+        right = bar.mapTo(tabs, rect.topRight()).x()
+        if rect.left() < 0 or right > room + _SLACK:
+            problems.append(f"tab {bar.tabText(i)!r} is not fully visible (right edge {right}, room {room})")
+        need = bar.fontMetrics().horizontalAdvance(bar.tabText(i).replace("&&", "&"))
+        if need > rect.width():
+            problems.append(f"tab {bar.tabText(i)!r} is cut ({rect.width()} px for {need})")
+    return problems
+
+
+def audit_window_frame(window: QMainWindow) -> list[str]:
+    """The parts around the tabs: tab bar and status bar."""
+    problems = hidden_tabs(window.tabs)
+    status = getattr(window, "status_label", None)
+    if status is not None and status.isVisible() and status.text():
+        need = status.fontMetrics().horizontalAdvance(status.text())
+        if need > status.contentsRect().width() + _SLACK or status.text().endswith("…"):
+            problems.append(f"status bar text cut: needs {need} px, has {status.contentsRect().width()}")
+    return problems

@@ -1,0 +1,1 @@
+"""A whole tab as a paginated vector document (PDF, print, print preview)."""

@@ -1,0 +1,197 @@
+"""What a tab says, as printable blocks in reading order: headings, text, KPI cards, charts, tables.
+
+The blocks are read from the built tab's widgets (walking its layouts in order), so the document
+shows exactly what the screen shows — the whole tab, not only the visible part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Union
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
+
+from etown_desktop.core.charts import ChartSpec
+from etown_desktop.core.records import Figure
+from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
+
+if TYPE_CHECKING:
+    from etown_desktop.core.repository import Repository
+
+HEADING_PT = 15  # labels at or above this point size print as headings
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    muted: bool = False
+    bold: bool = False
+    source_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Card:
+    value: str
+    label: str
+    extra: str
+    period: str
+    ref: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class CardGrid:
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    spec: ChartSpec
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_sources: tuple[tuple[str, ...], ...] = field(default=())
+
+
+Block = Union[Heading, Paragraph, CardGrid, Chart, Table]
+
+
+class _Collector:
+    def __init__(self, repo: Repository, lang: str) -> None:
+        self.repo = repo
+        self.lang = lang
+        self.blocks: list[Block] = []
+        self.cards: list[Card] = []
+
+    def flush_cards(self) -> None:
+        if self.cards:
+            self.blocks.append(CardGrid(tuple(self.cards)))
+            self.cards = []
+
+    def add(self, block: Block) -> None:
+        self.flush_cards()
+        self.blocks.append(block)
+
+    # -- widgets ---------------------------------------------------------------------------------
+    def widget(self, w: QWidget) -> None:
+        from etown_desktop.ui.charts.chart_view import ChartView
+        from etown_desktop.ui.widgets.kpi_card import KpiCard
+        from etown_desktop.ui.widgets.source_card import SourceCard
+
+        if w.isHidden() or w.objectName() in ("emptyState", "placeholder"):
+            return
+        if isinstance(w, KpiCard):
+            self.cards.append(self.card(w))
+        elif isinstance(getattr(w, "figure", None), Figure):  # another view's card of one figure
+            self.cards.append(self.figure_card(w.figure))
+        elif isinstance(w, ChartView):
+            self.add(Chart(w.spec, self.chart_sources(w.spec)))
+        elif isinstance(w, QTableView):
+            self.add(self.table(w))
+        elif isinstance(w, SourceCard):
+            self.add(Paragraph(" · ".join(t for t in w.text().splitlines()[:-1] if t),
+                               source_ids=(w.source.id,)))
+        elif isinstance(w, QLabel):
+            self.label(w)
+        elif isinstance(w, (QLineEdit, QAbstractButton, QComboBox)):
+            return  # controls: nothing to print
+        elif isinstance(w, QScrollArea) and w.widget() is not None:
+            self.widget(w.widget())  # a page inside the tab (e.g. a profile): print all of it
+        elif w.layout() is not None:
+            self.layout(w.layout())
+
+    def layout(self, layout: QLayout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is not None:
+                self.widget(item.widget())
+            elif item.layout() is not None:
+                self.layout(item.layout())
+
+    def label(self, label: QLabel) -> None:
+        text = label.text().strip()
+        if not text or label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
+            return  # rich text is a detail pane or a legend drawn with the chart
+        font = label.font()
+        if font.pointSize() >= HEADING_PT or label.objectName() == "sectionTitle":
+            self.add(Heading(text))
+        else:
+            muted = "muted" in label.objectName() or "color" in label.styleSheet()
+            self.add(Paragraph(text, muted=muted and "font-weight" not in label.styleSheet(),
+                               bold=font.bold() or "font-weight" in label.styleSheet()))
+
+    # -- records ---------------------------------------------------------------------------------
+    @staticmethod
+    def card(card) -> Card:
+        extra = card.extra_label.text() if not card.extra_label.isHidden() else ""
+        return Card(card.value_label.text(), card.title_label.text(), extra, card.period_label.text(),
+                    card.source_label.text(), card.figure.source.id)
+
+    def figure_card(self, fig: Figure) -> Card:
+        from etown_desktop.core.formatting import format_paragraph, format_period, format_value
+
+        lang = self.lang
+        return Card(format_value(fig, lang), fig.label(lang), "", format_period(fig, lang),
+                    f"{fig.source.ref} · {format_paragraph(fig.paragraph, lang)}", fig.source.id)
+
+    def chart_sources(self, spec: ChartSpec) -> tuple[str, ...]:
+        ids = [self.repo.figure(fid).source.id for fid in spec.figure_ids]
+        ids += [p.source_id for s in spec.series for p in s.points if p.source_id]
+        return tuple(dict.fromkeys(ids))
+
+    def table(self, view: QTableView) -> Table:
+        model = view.model()
+        columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+        headers = tuple(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
+        rows, sources = [], []
+        for r in range(model.rowCount()):
+            rows.append(tuple(str(model.index(r, c).data() or "") for c in columns))
+            sources.append(self.row_sources(model, r))
+        return Table(headers, tuple(rows), tuple(sources))
+
+    def row_sources(self, model, row: int) -> tuple[str, ...]:
+        ids = []
+        for c in range(model.columnCount()):
+            fid = model.index(row, c).data(FIGURE_ID_ROLE)
+            if fid:
+                ids.append(self.repo.figure(str(fid)).source.id)
+        source_model, source_row = model, row
+        if hasattr(model, "mapToSource"):
+            source_model = model.sourceModel()
+            source_row = model.mapToSource(model.index(row, 0)).row()
+        records = getattr(source_model, "records", None)
+        if records is not None and 0 <= source_row < len(records):
+            sid = getattr(records[source_row], "source_id", None)
+            if sid:
+                ids.append(sid)
+        return tuple(dict.fromkeys(ids))
+
+
+def collect_blocks(tab: QWidget, repo: Repository, lang: str = "en") -> list[Block]:
+    """The printable blocks of a built tab (a TabPage or the Sources tab), in reading order."""
+    collector = _Collector(repo, lang)
+    body = getattr(tab, "body", None) or tab
+    if body.layout() is not None:
+        collector.layout(body.layout())
+    collector.flush_cards()
+    return collector.blocks
