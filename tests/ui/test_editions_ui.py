@@ -237,3 +237,18 @@ def test_a_newer_bundled_edition_is_offered(qtbot, repo, app_settings, store, wo
     assert any("newer than your imported edition" in t for t in dialogs.texts("question"))
     assert store.active_id() == FACTORY  # the (patched) answer was Yes
     assert [i.edition for i in store.history()] == [info.edition]  # the import is kept
+
+
+def test_a_short_quote_box_scrolls_to_the_number(qtbot, hub, repo):
+    panel = ProvenancePanel(repo, hub)
+    qtbot.addWidget(panel)
+    panel.resize(200, 320)  # a quarter of it: the quote box shows a few lines
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_figure("F003")
+    quote = panel.source_quote.quote
+    qtbot.waitUntil(lambda: quote.verticalScrollBar().maximum() > 0)
+    cursor = quote.textCursor()
+    assert not cursor.hasSelection()
+    assert quote.cursorRect(cursor).intersects(quote.viewport().rect())
+    assert quote.verticalScrollBar().value() > 0  # "90" is near the end of ¶6

@@ -72,8 +72,9 @@ class SourceQuoteView(QWidget):
         from PySide6.QtCore import QEvent
 
         if obj is self.parent() and event.type() == QEvent.Type.Resize:
-            # The quote takes at most a third of the panel: the provenance above stays readable.
-            self.quote.setMaximumHeight(max(80, min(190, obj.height() // 3)))
+            # The quote takes about a quarter of the panel (it scrolls): the provenance above it
+            # stays readable on a small screen at 150 %.
+            self.quote.setMaximumHeight(max(70, min(190, obj.height() // 4)))
         return False
 
     def show_figure(self, figure_id: str) -> None:
@@ -87,6 +88,23 @@ class SourceQuoteView(QWidget):
                              .replace("%2", fig.source.ref))
         self.quote.setHtml(self.quote_html(fig, paragraphs, repo.hand_check(fig.id)))
         self.setVisible(True)
+        self._scroll_to_number(fig, paragraphs)
+
+    def _scroll_to_number(self, fig: Figure, paragraphs: list[str]) -> None:
+        """In a short quote box, the highlighted number is what must be in view."""
+        from etown_desktop.core.provenance import find_number
+
+        if not 1 <= fig.paragraph <= len(paragraphs):
+            return
+        text = paragraphs[fig.paragraph - 1]
+        span = find_number(text, fig.value)
+        if span is None:
+            return
+        found = self.quote.document().find(text[span[0]:span[1]])
+        if not found.isNull():
+            found.clearSelection()  # scroll to it, keep the yellow mark (no selection over it)
+            self.quote.setTextCursor(found)
+            self.quote.ensureCursorVisible()
 
     def quote_html(self, fig: Figure, paragraphs: list[str], hand_note: str | None) -> str:
         from etown_desktop.ui.source_reader.quote_html import paragraph_html
