@@ -119,3 +119,26 @@ def pytest_configure(config: pytest.Config) -> None:
     from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 
     guard_refcount_bug()
+
+
+@pytest.fixture(scope="session")
+def synthetic_db(tmp_path_factory):
+    """``synthetic_db(n)``: the path of a database at n × the shipped data (bench/synthetic_data.py,
+    built by the project's builder), made once per test session."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from bench.synthetic_data import build_synthetic_db
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    built: dict[int, Path] = {}
+
+    def get(multiple: int) -> Path:
+        if multiple not in built:
+            built[multiple] = build_synthetic_db(multiple, folder / f"etown-{multiple}x.db")
+        return built[multiple]
+
+    return get

@@ -245,6 +245,10 @@
         <translation>产业集群的更多数据</translation>
     </message>
     <message>
+        <source>Show all %1 figures on the clusters…</source>
+        <translation>查看全部%1条产业集群数据…</translation>
+    </message>
+    <message>
         <source>Beijing-wide context (2019 blue paper)</source>
         <translation>北京全市背景（2019年蓝皮书）</translation>
     </message>
@@ -253,12 +257,28 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>%1 … and %2 more</source>
+        <translation>%1……另有%2家</translation>
+    </message>
+    <message>
         <source>Showcase companies: %1</source>
         <translation>代表企业：%1</translation>
     </message>
     <message>
+        <source>Show all %1 companies…</source>
+        <translation>查看全部%1家企业…</translation>
+    </message>
+    <message>
         <source>The sources name no showcase company for this cluster.</source>
         <translation>来源未列出该产业集群的代表企业。</translation>
+    </message>
+    <message>
+        <source>Companies: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Figures on the clusters</source>
+        <translation>产业集群数据</translation>
     </message>
     <message>
         <source>not named in the source</source>
@@ -1197,6 +1217,17 @@
     </message>
 </context>
 <context>
+    <name>ShowAllDialog</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1行</translation>
+    </message>
+</context>
+<context>
     <name>SourceCard</name>
     <message>
         <source>%1 figures</source>
@@ -1251,6 +1282,10 @@
     <message>
         <source>Every figure in this app comes from one of these pages. Where a page prints no publisher or date, the app says so instead of guessing.</source>
         <translation>本程序中的每一项数据都来自以下页面之一。页面未载明发布机构或日期时，程序会如实说明，而不作推测。</translation>
+    </message>
+    <message>
+        <source>… and %1 more sources. Type a source&apos;s reference or title in the search box below to see its figures.</source>
+        <translation>……另有%1个来源。在下方搜索框中输入来源编号或标题即可查看其数据。</translation>
     </message>
     <message>
         <source>Search figures, sources, notes — English or 中文 (Ctrl+F)</source>

@@ -117,28 +117,118 @@ class Repository:
         return {r["id"]: Unit(**dict(r)) for r in self._rows("SELECT * FROM units")}
 
     # -- figures --------------------------------------------------------------------------
+    # Figures are read by indexed SQL (metric, topic, company, source, id) and kept in a bounded
+    # cache; the whole table is never loaded into Python objects.
+    _CACHE_LIMIT = 50_000
+
+    def _figure_of(self, r: sqlite3.Row) -> Figure:
+        cached = self._figure_cache.get(r["id"])
+        if cached is not None:
+            return cached
+        d = dict(r)
+        d["unit"] = self._units[d["unit"]]
+        d["source"] = self._sources[d.pop("source_id")]
+        fig = Figure(**d)
+        if len(self._figure_cache) >= self._CACHE_LIMIT:
+            self._figure_cache.clear()
+        self._figure_cache[fig.id] = fig
+        return fig
+
     @cached_property
-    def _figures(self) -> dict[str, Figure]:
-        out = {}
-        for r in self._rows("SELECT * FROM figures ORDER BY id"):
-            d = dict(r)
-            d["unit"] = self._units[d["unit"]]
-            d["source"] = self._sources[d.pop("source_id")]
-            out[d["id"]] = Figure(**d)
-        return out
+    def _figure_cache(self) -> dict[str, Figure]:
+        return {}
+
+    def _figure_rows(self, where: str = "", params: tuple = ()) -> list[Figure]:
+        sql = "SELECT * FROM figures" + (f" WHERE {where}" if where else "") + " ORDER BY id"
+        return [self._figure_of(r) for r in self._rows(sql, params)]
 
     def figures(self, topic: str | None = None, metric: str | None = None) -> list[Figure]:
         """Figures in id (= source, then paragraph) order, optionally of one topic or metric."""
-        return [
-            f for f in self._figures.values()
-            if (topic is None or f.topic == topic) and (metric is None or f.metric == metric)
-        ]
+        where, params = [], []
+        if topic is not None:
+            where.append("topic = ?")
+            params.append(topic)
+        if metric is not None:
+            where.append("metric = ?")
+            params.append(metric)
+        return self._figure_rows(" AND ".join(where), tuple(params))
 
     def figure(self, figure_id: str) -> Figure:
-        try:
-            return self._figures[figure_id]
-        except KeyError:
-            raise NotFound(f"No figure with id {figure_id!r}.") from None
+        cached = self._figure_cache.get(figure_id)
+        if cached is not None:
+            return cached
+        found = self._figure_rows("id = ?", (figure_id,))
+        if not found:
+            raise NotFound(f"No figure with id {figure_id!r}.")
+        return found[0]
+
+    def figures_by_ids(self, figure_ids: list[str]) -> dict[str, Figure]:
+        """The figures of ``figure_ids`` (unknown ids are left out), one query per 500 ids."""
+        out: dict[str, Figure] = {}
+        missing = []
+        for fid in figure_ids:
+            cached = self._figure_cache.get(fid)
+            if cached is not None:
+                out[fid] = cached
+            else:
+                missing.append(fid)
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for fig in self._figure_rows(f"id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
+                out[fig.id] = fig
+        return out
+
+    @staticmethod
+    def _topic_where(topic: str, without_company: bool, exclude: tuple[str, ...],
+                     exclude_metrics: tuple[str, ...]) -> tuple[str, tuple]:
+        where = "topic = ?" + (" AND company_id IS NULL" if without_company else "")
+        if exclude:
+            where += f" AND id NOT IN ({', '.join('?' * len(exclude))})"
+        if exclude_metrics:
+            where += f" AND metric NOT IN ({', '.join('?' * len(exclude_metrics))})"
+        return where, (topic, *exclude, *exclude_metrics)
+
+    def topic_figure_ids(self, topic: str, without_company: bool = False, exclude: tuple[str, ...] = (),
+                         exclude_metrics: tuple[str, ...] = (), limit: int | None = None) -> list[str]:
+        """Ids of the figures of ``topic`` (optionally only those of no company, leaving out the
+        ids in ``exclude`` and the metrics in ``exclude_metrics``), id order, at most ``limit``:
+        to pick the few a page shows as cards (indexed by topic)."""
+        where, params = self._topic_where(topic, without_company, exclude, exclude_metrics)
+        sql = f"SELECT id FROM figures WHERE {where} ORDER BY id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.read_column(sql, params)
+
+    def topic_figure_count(self, topic: str, without_company: bool = False, exclude: tuple[str, ...] = (),
+                           exclude_metrics: tuple[str, ...] = ()) -> int:
+        where, params = self._topic_where(topic, without_company, exclude, exclude_metrics)
+        return int(self._rows(f"SELECT count(*) FROM figures WHERE {where}", params)[0][0])
+
+    def iter_figures(self, chunk: int = 2000):
+        """Every figure in id order, read ``chunk`` rows at a time and not cached (exports)."""
+        last = ""
+        while True:
+            rows = self._rows("SELECT * FROM figures WHERE id > ? ORDER BY id LIMIT ?", (last, chunk))
+            if not rows:
+                return
+            for r in rows:
+                d = dict(r)
+                d["unit"] = self._units[d["unit"]]
+                d["source"] = self._sources[d.pop("source_id")]
+                yield Figure(**d)
+            last = rows[-1]["id"]
+
+    def figure_ids(self) -> list[str]:
+        """Every figure id, in id order (the figures table's row order)."""
+        return [r[0] for r in self._rows("SELECT id FROM figures ORDER BY id")]
+
+    def figure_count(self) -> int:
+        return int(self._rows("SELECT count(*) FROM figures")[0][0])
+
+    def figure_counts_by_source(self) -> dict[str, int]:
+        """How many figures each source states (sources without any are left out)."""
+        return {r[0]: int(r[1]) for r in
+                self._rows("SELECT source_id, count(*) FROM figures GROUP BY source_id")}
 
     def metric_figures(self, metric: str) -> list[Figure]:
         """Every statement of one metric, newest period and newest source first."""
@@ -168,7 +258,31 @@ class Repository:
         return [by_year[y] for y in sorted(by_year)]
 
     def company_figures(self, company_id: str) -> list[Figure]:
-        return [f for f in self._figures.values() if f.company_id == company_id]
+        return self._figure_rows("company_id = ?", (company_id,))
+
+    def company_figure_ids(self, company_ids: list[str]) -> dict[str, list[str]]:
+        """The figure ids (id order) of each of ``company_ids`` that has figures (indexed)."""
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(company_ids), 500):
+            chunk = company_ids[i:i + 500]
+            for r in self._rows(f"SELECT company_id, id FROM figures WHERE company_id IN "
+                                f"({', '.join('?' * len(chunk))}) ORDER BY id", tuple(chunk)):
+                out.setdefault(r[0], []).append(r[1])
+        return out
+
+    def read_column(self, sql: str, params: tuple = ()) -> list:
+        """The first column of every row, as plain values (no row objects: fast for long lists)."""
+        with self._lock:
+            try:
+                cursor = self._conn.cursor()
+                cursor.row_factory = None
+                return [r[0] for r in cursor.execute(sql, params).fetchall()]
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseInvalid(f"Reading {self.path} failed: {exc}") from exc
+
+    def read(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        """Run a read-only query (for the core query modules, e.g. :mod:`core.queries.list_query`)."""
+        return self._rows(sql, params)
 
     def figures_frame(self) -> pd.DataFrame:
         """The flattened ``figure_provenance`` view as a DataFrame (pandas imported on demand)."""
@@ -197,21 +311,43 @@ class Repository:
             ))
         return out
 
-    def companies(self, cluster_id: str | None = None) -> list[Company]:
-        out = []
-        for r in self._rows("SELECT * FROM companies ORDER BY rowid"):
-            d = dict(r)
-            if cluster_id is not None and d["cluster_id"] != cluster_id:
-                continue
-            d["fortune500"] = None if d["fortune500"] is None else bool(d["fortune500"])
-            out.append(Company(**d))
-        return out
+    @staticmethod
+    def _company_of(r: sqlite3.Row) -> Company:
+        d = dict(r)
+        d["fortune500"] = None if d["fortune500"] is None else bool(d["fortune500"])
+        return Company(**d)
+
+    def companies(self, cluster_id: str | None = None, limit: int | None = None) -> list[Company]:
+        """Companies in data order, optionally of one cluster, optionally only the first ``limit``."""
+        sql, params = "SELECT * FROM companies", []
+        if cluster_id is not None:
+            sql += " WHERE cluster_id = ?"
+            params.append(cluster_id)
+        sql += " ORDER BY rowid"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [self._company_of(r) for r in self._rows(sql, tuple(params))]
+
+    def company_count(self, cluster_id: str | None = None) -> int:
+        if cluster_id is None:
+            return int(self._rows("SELECT count(*) FROM companies")[0][0])
+        return int(self._rows("SELECT count(*) FROM companies WHERE cluster_id = ?", (cluster_id,))[0][0])
 
     def company(self, company_id: str) -> Company:
-        for c in self.companies():
-            if c.id == company_id:
-                return c
-        raise NotFound(f"No company with id {company_id!r}.")
+        rows = self._rows("SELECT * FROM companies WHERE id = ?", (company_id,))
+        if not rows:
+            raise NotFound(f"No company with id {company_id!r}.")
+        return self._company_of(rows[0])
+
+    def companies_by_ids(self, company_ids: list[str]) -> dict[str, Company]:
+        out: dict[str, Company] = {}
+        for i in range(0, len(company_ids), 500):
+            chunk = company_ids[i:i + 500]
+            for r in self._rows(f"SELECT * FROM companies WHERE id IN ({', '.join('?' * len(chunk))})",
+                                tuple(chunk)):
+                out[r["id"]] = self._company_of(r)
+        return out
 
     def districts(self) -> list[District]:
         return [District(**dict(r)) for r in self._rows("SELECT * FROM districts ORDER BY rowid")]

@@ -60,8 +60,8 @@ def select(repo: Repository, sector: Sector) -> SectorSelection:
     clusters = [c for c in repo.clusters() if c.id in sector.cluster_ids]
     companies = [c for c in repo.companies() if c.cluster_id in sector.cluster_ids]
     figs = {c.target.id for c in clusters if c.target is not None}
-    for co in companies:
-        figs.update(f.id for f in repo.company_figures(co.id))
+    for ids in repo.company_figure_ids([co.id for co in companies]).values():  # one indexed query
+        figs.update(ids)
     return SectorSelection(sector, frozenset(c.id for c in clusters),
                            frozenset(c.id for c in companies), frozenset(figs))
 
@@ -71,7 +71,7 @@ def table_rows(repo: Repository, table_id: str, sel: SectorSelection) -> list[in
     if table_id in ZONE_WIDE_TABLES:
         return None
     if table_id == "figures":
-        return [i for i, f in enumerate(repo.figures()) if f.id in sel.figure_ids]
+        return [i for i, fid in enumerate(repo.figure_ids()) if fid in sel.figure_ids]
     if table_id == "companies":
         return [i for i, c in enumerate(repo.companies()) if c.id in sel.company_ids]
     if table_id == "clusters":

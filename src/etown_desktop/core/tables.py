@@ -182,7 +182,7 @@ def _yes_no(value: bool | None, lang: str) -> str:
 # -- builders ---------------------------------------------------------------------------
 def _figures(repo: Repository, lang: str):
     rows = []
-    for f in repo.figures():
+    for f in repo.iter_figures():
         rows.append(({
             "id": f.id, "topic": topic_name(f.topic, lang),
             "label": f.label(lang), "value": _scaled(f, lang),
@@ -196,9 +196,7 @@ def _figures(repo: Repository, lang: str):
 
 
 def _sources(repo: Repository, lang: str):
-    counts: dict[str, int] = {}
-    for f in repo.figures():
-        counts[f.source.id] = counts.get(f.source.id, 0) + 1
+    counts = repo.figure_counts_by_source()
     return [({
         "source": s.ref, "title": s.title(lang), "publisher": format_publisher(s, lang),
         "date": format_source_date(s, lang), "section": s.section(lang) or "",

@@ -18,6 +18,7 @@ from etown_desktop.core.editions.articles import paragraph_rows
 from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
+from etown_desktop.core.queries.list_tables import write_list_tables
 from etown_desktop.core.search.aliases import validate_aliases
 
 log = logging.getLogger(__name__)
@@ -216,6 +217,16 @@ def build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None = 
     return out_path
 
 
+def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    """Bulk insert (one prepared statement, no commit per chunk): linear in the number of rows."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    conn.executemany(sql, ([r.get(c) for c in columns] for r in rows))
+
+
 def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
                     data_date: str) -> None:
     import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
@@ -234,12 +245,12 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
     if deferred:
         db.add_foreign_keys(deferred)
     for name in schema.TABLES:
-        db[name].insert_all(tables[name])
+        _insert_rows(conn, name, tables[name])  # one transaction for every table (committed below)
     db.create_view(schema.PROVENANCE_VIEW, schema.PROVENANCE_VIEW_SQL)
     search = db[schema.SEARCH_TABLE]
     search.create({"kind": str, "ref_id": str, "topic": str, "text_en": str, "text_zh": str},
                   pk=("kind", "ref_id"))
-    search.insert_all(_search_rows(tables))
+    _insert_rows(conn, schema.SEARCH_TABLE, _search_rows(tables))
     search.enable_fts(["text_en", "text_zh"], tokenize="trigram")
     db["metadata"].create({"key": str, "value": str}, pk="key")
     db["metadata"].insert_all([
@@ -248,6 +259,7 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
         {"key": "data_date", "value": data_date},
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
+    write_list_tables(conn, tables)  # indices and the list tables the large views page through
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import logging
 import math
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 TABLE_EXTENSIONS = (".csv", ".xlsx")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+WIDTH_SAMPLE_ROWS = 2000  # XLSX column widths are measured on the first rows
 
 _SHEET_TEXT = {
     "en": {"sources": "About and sources", "edition": "Database edition", "data_date": "Data as of",
@@ -78,26 +80,47 @@ def number_text(value: object) -> str:
 
 
 # -- CSV --------------------------------------------------------------------------------
+def _missing(value: object) -> bool:
+    """None, NaN or pandas' NA (the cheap checks first: this runs once per cell)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, (str, int)):
+        return False
+    return _is_missing(value)
+
+
+def csv_rows(table: Table):
+    """The header, then each row's cells as text, one row at a time (nothing held but the frame)."""
+    numeric = [c in set(table.numeric_columns) for c in table.frame.columns]
+    yield [str(c) for c in table.frame.columns]
+    for row in table.frame.itertuples(index=False, name=None):
+        yield ["" if _missing(v) else (number_text(v) if num else neutralise(str(v)))
+               for v, num in zip(row, numeric)]
+
+
+def _write_csv_text(table: Table, fh, excel: bool) -> None:
+    if excel:
+        fh.write("\ufeff")
+    csv.writer(fh, lineterminator="\r\n" if excel else "\n").writerows(csv_rows(table))
+
+
 def csv_bytes(table: Table, excel: bool = False) -> bytes:
     """The table as CSV bytes (UTF-8; with BOM + CRLF when ``excel``)."""
-    frame = table.frame.copy()
-    numeric = set(table.numeric_columns)
-    for col in frame.columns:
-        if col in numeric:
-            frame[col] = frame[col].map(lambda v: "" if _is_missing(v) else number_text(v))
-        else:
-            frame[col] = frame[col].map(lambda v: "" if _is_missing(v) else neutralise(str(v)))
     buf = io.StringIO(newline="")
-    frame.to_csv(buf, index=False, lineterminator="\r\n" if excel else "\n")
-    text = buf.getvalue()
-    return (("\ufeff" + text) if excel else text).encode("utf-8")
+    _write_csv_text(table, buf, excel)
+    return buf.getvalue().encode("utf-8")
 
 
 def write_csv(table: Table, path: Path | str, excel: bool = False) -> Path:
+    """Stream the rows into the file (atomically: a temporary file, then rename)."""
     path = check_extension(path, [".csv"])
-    data = csv_bytes(table, excel=excel)
     with atomic_open(path) as fh:
-        fh.write(data)
+        text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
+        _write_csv_text(table, text, excel)
+        text.flush()
+        text.detach()
     return path
 
 
@@ -127,6 +150,8 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
                "strings_to_numbers": False, "nan_inf_to_errors": False}
     if isinstance(target, io.BytesIO):
         options["in_memory"] = True
+    else:
+        options["constant_memory"] = True  # rows are written in order and flushed as they go
     wb = xlsxwriter.Workbook(target if isinstance(target, io.BytesIO) else str(target), options)
     try:
         head = wb.add_format({"bold": True, "bg_color": "#1F3B63", "font_color": "#FFFFFF",
@@ -142,28 +167,30 @@ def _write_workbook(table: Table, target: Path | io.BytesIO, meta: Metadata,
         frame = table.frame
         numeric = set(table.numeric_columns)
         widths = [display_width(str(c)) for c in frame.columns]
+        is_numeric = [name in numeric for name in frame.columns]
+        whole_fmt = [integer if str(frame[name].dtype) == "Int64" else whole for name in frame.columns]
         for c, name in enumerate(frame.columns):
             ws.write_string(0, c, str(name), head)
         for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
-            for c, (name, value) in enumerate(zip(frame.columns, row)):
-                if _is_missing(value):
+            measure = r <= WIDTH_SAMPLE_ROWS  # column widths fit the first rows (all, in small tables)
+            for c, value in enumerate(row):
+                if _missing(value):
                     ws.write_blank(r, c, None, cell)
                     continue
-                if name in numeric:
+                if is_numeric[c]:
                     v = float(value)
                     if math.isfinite(v):
-                        if v.is_integer() and abs(v) < 1e15:
-                            fmt = integer if str(frame[name].dtype) == "Int64" else whole
-                        else:
-                            fmt = number
+                        fmt = whole_fmt[c] if v.is_integer() and abs(v) < 1e15 else number
                         ws.write_number(r, c, v, fmt)
-                        widths[c] = max(widths[c], len(f"{v:,.4f}".rstrip("0").rstrip(".")))
+                        if measure:
+                            widths[c] = max(widths[c], len(f"{v:,.4f}".rstrip("0").rstrip(".")))
                     else:
                         ws.write_blank(r, c, None, cell)
                     continue
                 s = str(value)
                 ws.write_string(r, c, s, quoted if is_formula_like(s) else cell)
-                widths[c] = max(widths[c], display_width(s))
+                if measure:
+                    widths[c] = max(widths[c], display_width(s))
         for c, w in enumerate(widths):
             ws.set_column(c, c, min(max(w + 2, 8), 60))
         ws.freeze_panes(1, 0)

@@ -32,7 +32,7 @@ _TABLE_BINDINGS: dict[str, tuple[str, Callable[[QModelIndex], object]]] = {
 
 def _registry_keys(repo: Repository, table_id: str) -> list[object]:
     if table_id == "figures":
-        return [f.id for f in repo.figures()]
+        return repo.figure_ids()
     if table_id == "companies":
         return [c.id for c in repo.companies()]
     return [t.target.id for t in repo.targets()]
@@ -76,6 +76,18 @@ def attach_chart(view: QWidget, ctl: ExportController) -> None:
 
 
 # -- tables ---------------------------------------------------------------------------------------
+def _source_model(view):
+    source = view.model()
+    while hasattr(source, "sourceModel") and source.sourceModel() is not None:
+        source = source.sourceModel()
+    return source
+
+
+def is_bound(view) -> bool:
+    """Whether the view shows a registry table (cheap: looks at the model's class only)."""
+    return type(_source_model(view)).__name__ in _TABLE_BINDINGS
+
+
 def table_binding(view, repo: Repository) -> tuple[str, list[int] | None, int] | None:
     """(table id, displayed registry rows in view order, total rows) for a known table view."""
     model = view.model()
@@ -86,6 +98,10 @@ def table_binding(view, repo: Repository) -> tuple[str, list[int] | None, int] |
     if binding is None:
         return None
     table_id, key_of = binding
+    if model is source and hasattr(source, "list_positions"):
+        # A model served from SQLite knows the shown rows' places in the full list, which is the
+        # registry table's order: no walk over (and no fetch of) every row.
+        return table_id, source.list_positions(), source.total_count()
     keys = _registry_keys(repo, table_id)
     position = {k: i for i, k in enumerate(keys)}
     rows = []
@@ -102,7 +118,7 @@ def table_binding(view, repo: Repository) -> tuple[str, list[int] | None, int] |
 def attach_table(view, ctl: ExportController) -> None:
     if view.property("etownExportActions") or not hasattr(view, "add_context_action"):
         return
-    if table_binding(view, ctl.repo) is None:
+    if not is_bound(view):
         return
     view.setProperty("etownExportActions", True)
     act = QAction(QCoreApplication.translate("ExportActions", "Export table…"), view)

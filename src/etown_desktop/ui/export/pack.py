@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import logging
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from etown_desktop import __version__
 from etown_desktop.core.charts import BUILDERS, build_chart
 from etown_desktop.core.coverage import coverage, coverage_text
 from etown_desktop.core.export.atomic import check_extension, write_with
-from etown_desktop.core.export.tabular import csv_bytes, table_sources, xlsx_bytes
+from etown_desktop.core.export.tabular import csv_bytes, table_sources, write_xlsx
 from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
@@ -39,10 +40,28 @@ ZONE_WIDE_CHARTS = ("reforms.work_permit", "targets.plan2025")
 
 @dataclass
 class PackContents:
+    """A pack's files. With a ZIP (``zf``), each file is written into it as soon as it is made and
+    only its size and hash are kept (for the manifest): memory stays at one file's size, whatever
+    the database's. Without one, the files are kept in ``files`` (small ZIPs, e.g. a brief's) for
+    :func:`write_zip`."""
+
+    zf: zipfile.ZipFile | None = None
+    stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
+    entries: dict[str, tuple[int, str]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
 
     def add(self, name: str, data: bytes) -> None:
-        self.files[name] = data
+        self.entries[name] = (len(data), hashlib.sha256(data).hexdigest())
+        if self.zf is None:
+            self.files[name] = data
+        else:
+            _write_entry(self.zf, name, data, self.stamp)
+
+
+def _write_entry(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
+    # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
+    compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
+    zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=compress)
 
 
 def sources_text(repo: Repository, lang: str) -> str:
@@ -60,11 +79,10 @@ def sources_text(repo: Repository, lang: str) -> str:
     return "\r\n".join(lines)
 
 
-def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None) -> PackContents:
-    """Every file of the pack in memory, by its path inside the ZIP."""
+def build_pack(repo: Repository, pack: PackContents, lang: str = "en", sector_id: str | None = None) -> None:
+    """Make every file of the pack, in order, into ``pack``."""
     meta = repo.metadata
     edition = Edition(meta.edition, meta.data_date)
-    pack = PackContents()
     sel = select(repo, get_sector(sector_id)) if sector_id else None
 
     if sel is not None:  # a sector pack leads with the sector's own sheet (issue 7, rough edge 13)
@@ -88,13 +106,23 @@ def build_pack(repo: Repository, lang: str = "en", sector_id: str | None = None)
         table = full.subset(rows)
         pack.add(f"tables/{table_id}.csv", csv_bytes(table, excel=True))
         pack.add(f"tables/{table_id}.xlsx",
-                 xlsx_bytes(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
+                 _xlsx_via_file(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
+        del full, table  # one table in memory at a time
     pack.add("sources.txt", sources_text(repo, lang).encode("utf-8-sig"))
-    pack.add(MANIFEST, manifest_bytes(pack.files, repo, lang, sector_id))
-    return pack
+    pack.add(MANIFEST, manifest_bytes(pack.entries, repo, lang, sector_id))
 
 
-def manifest_bytes(files: dict[str, bytes], repo: Repository, lang: str, sector_id: str | None) -> bytes:
+def _xlsx_via_file(table, meta, sources, total_rows: int) -> bytes:
+    """The workbook written through a temporary file in xlsxwriter's constant_memory mode (an
+    in-memory workbook of a large table holds every cell as an object)."""
+    with tempfile.TemporaryDirectory(prefix="etown-pack-") as tmp:
+        path = Path(tmp) / "table.xlsx"
+        write_xlsx(table, path, meta, sources, total_rows=total_rows)
+        return path.read_bytes()
+
+
+def manifest_bytes(files: dict[str, tuple[int, str]], repo: Repository, lang: str,
+                   sector_id: str | None) -> bytes:
     meta = repo.metadata
     cov = coverage(repo)
     manifest = {
@@ -104,19 +132,25 @@ def manifest_bytes(files: dict[str, bytes], repo: Repository, lang: str, sector_
         "sources_dated": {"earliest": cov.earliest, "latest": cov.latest, "undated": cov.undated},
         "data_reviewed": meta.data_date,
         "language": lang, "sector": sector_id,
-        "files": [{"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                  for name, data in sorted(files.items())],
+        "files": [{"path": name, "bytes": size, "sha256": digest}
+                  for name, (size, digest) in sorted(files.items())],
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_zip(pack: PackContents, target: Path | io.BytesIO, data_date: str = "1980-01-01") -> None:
+    """Write an in-memory pack's files to a ZIP (file times = the data date)."""
     stamp = _zip_time(data_date)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for name, data in pack.files.items():
-            # PNG/PDF/XLSX are already compressed; storing them saves time, not space.
-            compress = zipfile.ZIP_STORED if name.endswith((".png", ".pdf", ".xlsx")) else zipfile.ZIP_DEFLATED
-            zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=compress)
+            _write_entry(zf, name, data, stamp)
+
+
+def stream_pack(repo: Repository, target: Path | io.BytesIO, lang: str = "en",
+                sector_id: str | None = None) -> None:
+    """Make the investor pack straight into a ZIP at ``target``, file by file."""
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        build_pack(repo, PackContents(zf, _zip_time(repo.metadata.data_date)), lang, sector_id)
 
 
 def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
@@ -131,5 +165,4 @@ def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
 def export_pack(repo: Repository, path: Path | str, lang: str = "en", sector_id: str | None = None) -> Path:
     """Write the investor pack ZIP to ``path`` atomically."""
     path = check_extension(path, [".zip"])
-    pack = build_pack(repo, lang, sector_id)
-    return write_with(path, lambda tmp: write_zip(pack, tmp, repo.metadata.data_date))
+    return write_with(path, lambda tmp: stream_pack(repo, tmp, lang, sector_id))

@@ -1,12 +1,19 @@
-"""CompanyTableModel: every named company or project, for a sortable, filterable table."""
+"""CompanyTableModel: every named company or project, for a sortable, filterable table.
+
+Rows come from SQLite on demand (:class:`SqlListModel`); the filter matches both languages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+
+from etown_desktop.core.queries import list_query
 from etown_desktop.core.records import Company
 from etown_desktop.core.repository import Repository
-from etown_desktop.ui.models.record_table_model import RecordTableModel
+from etown_desktop.ui.models.sql_table_model import SqlListModel
+from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -16,6 +23,11 @@ KIND_TEXT = {"company": QT_TRANSLATE_NOOP("CompanyTableModel", "Company"),
              "project": QT_TRANSLATE_NOOP("CompanyTableModel", "Project")}
 BASIS_TEXT = {"public": QT_TRANSLATE_NOOP("CompanyTableModel", "yes (public knowledge)"),
               "stated": QT_TRANSLATE_NOOP("CompanyTableModel", "yes (stated in the source)")}
+COLUMNS = (QT_TRANSLATE_NOOP("CompanyTableModel", "Name"),
+           QT_TRANSLATE_NOOP("CompanyTableModel", "Kind"),
+           QT_TRANSLATE_NOOP("CompanyTableModel", "Country"),
+           QT_TRANSLATE_NOOP("CompanyTableModel", "Cluster"),
+           QT_TRANSLATE_NOOP("CompanyTableModel", "Fortune Global 500"))
 
 
 def _tr(text: str) -> str:
@@ -32,24 +44,37 @@ def fortune500_text(company: Company) -> str:
     return _tr(basis) if basis else QCoreApplication.translate("CompanyTableModel", "yes")
 
 
-class CompanyTableModel(RecordTableModel):
-    CONTEXT = "CompanyTableModel"
-    COLUMNS = (QT_TRANSLATE_NOOP("CompanyTableModel", "Name"),
-               QT_TRANSLATE_NOOP("CompanyTableModel", "Kind"),
-               QT_TRANSLATE_NOOP("CompanyTableModel", "Country"),
-               QT_TRANSLATE_NOOP("CompanyTableModel", "Cluster"),
-               QT_TRANSLATE_NOOP("CompanyTableModel", "Fortune Global 500"))
+class CompanyTableModel(SqlListModel):
+    SPEC = list_query.COMPANIES
+    COLUMNS = COLUMNS
 
-    def __init__(self, repo: Repository, lang: str = "en", parent=None) -> None:
-        super().__init__(repo.companies(), lang, parent)
-        clusters = {c.id: c for c in repo.clusters()}
-        self._cluster_names = {cid: c.name(lang) for cid, c in clusters.items()}
-        self._search = [self._search_text(co, clusters.get(co.cluster_id or "")) for co in self.records]
-        self._figure_ids = {co.id: [f.id for f in repo.company_figures(co.id)] for co in self.records}
+    def __init__(self, repo: Repository, lang: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(repo, lang, parent)
+        self._cluster_names = {c.id: c.name(lang) for c in repo.clusters()}
+
+    def load(self, keys: list[str]) -> dict[str, tuple[Company, list[str]]]:
+        companies = self.repo.companies_by_ids(keys)
+        figure_ids = self.repo.company_figure_ids(keys)
+        return {k: (co, figure_ids.get(k, [])) for k, co in companies.items()}
+
+    def company(self, row: int) -> Company:
+        return self.record(row)[0]
+
+    def shown_record(self, row: int) -> Company:
+        return self.company(row)
 
     @property
-    def companies(self) -> list[Company]:
+    def companies(self):
         return self.records
+
+    def figure_ids(self, row: int) -> list[str]:
+        return list(self.record(row)[1])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.COLUMNS[section])
+        return None
 
     def cell_text(self, company: Company, column: int) -> str:
         zh = self.lang == "zh"
@@ -63,22 +88,12 @@ class CompanyTableModel(RecordTableModel):
             return self._cluster_names.get(company.cluster_id or "", "—")
         return fortune500_text(company)
 
-    def figure_id(self, company: Company, column: int) -> str | None:
-        ids = self._figure_ids.get(company.id)
-        return ids[0] if ids else None
-
-    def extra_data(self, company: Company, column: int, role: int):
-        return company.id if role == COMPANY_ROLE else None
-
-    def _search_text(self, company: Company, cluster) -> str:
-        """Both languages, so 奔驰 finds Mercedes-Benz in English and "Bayer" finds 拜耳 in Chinese."""
-        bits = [company.name_en, company.name_zh, company.kind, company.country_en, company.country_zh,
-                cluster.name_en if cluster else "", cluster.name_zh if cluster else "",
-                *(self.cell_text(company, c) for c in range(len(self.COLUMNS)))]
-        return "\n".join(b for b in bits if b).casefold()
-
-    def search_text(self, row: int) -> str:
-        return self._search[row]
-
-    def figure_ids(self, row: int) -> list[str]:
-        return list(self._figure_ids.get(self.companies[row].id, []))
+    def cell_data(self, record: tuple[Company, list[str]], column: int, role: int) -> Any:
+        company, figure_ids = record
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell_text(company, column)
+        if role == FIGURE_ID_ROLE:
+            return figure_ids[0] if figure_ids else None
+        if role == COMPANY_ROLE:
+            return company.id
+        return None

@@ -53,9 +53,9 @@ class ProfilesTab(QWidget):
         self.compare_combo = QComboBox(self)
         self.compare_combo.setAccessibleName(self.tr("Compare with"))
         for combo in (self.profile_combo, self.compare_combo):
-            # Long sector names must not set the window's minimum width (1366 px laptops).
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            # Wide enough for the longest sector name where there is room; the explicit minimum
+            # width below (not the names) sets how narrow it may get on a 1366 px laptop.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.compare_combo.addItem(self.tr("(no comparison)"), "")
         for pid in profile_ids():
             name = PROFILES[pid].name(self.lang)

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
+from etown_desktop.core.queries.featured import MAX_FEATURED
 from etown_desktop.core.records import Cluster
+from etown_desktop.ui.models.company_table_model import CompanyTableModel
+from etown_desktop.ui.models.figure_table_model import FigureTableModel
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.show_all_dialog import ShowAllDialog, show_all_button
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +24,7 @@ CARD_IN_BOX_MIN_WIDTH = 190
 CARDS_PER_ROW = 2
 CLUSTER_BOX_MIN_WIDTH = 420
 PLAN_CHIP_MIN_WIDTH = 150
+HEADLINE_METRICS = ("hundred_billion_cluster_count", "cluster_scale_threshold")
 
 
 class ClustersTab(TabPage):
@@ -32,19 +37,24 @@ class ClustersTab(TabPage):
         main = groups[MAIN_GROUP]
         self.add_section(main.name_zh if self.lang == "zh" else main.name_en,
                          (main.note_zh if self.lang == "zh" else main.note_en) or None)
-        self.add_cards([self.make_card(self.repo.headline("hundred_billion_cluster_count")),
-                        self.make_card(self.repo.headline("cluster_scale_threshold"))], columns=4)
+        self.add_cards([self.make_card(self.repo.headline(m)) for m in HEADLINE_METRICS], columns=4)
         self.cluster_boxes: dict[str, QFrame] = {
             cluster.id: self._cluster_box(cluster) for cluster in self.repo.clusters(MAIN_GROUP)}
         self.add_grid(list(self.cluster_boxes.values()), 2, min_width=CLUSTER_BOX_MIN_WIDTH)
 
-        shown = {c.figure.id for c in self.cards}
-        loose = [f for f in self.repo.figures(topic="clusters")
-                 if f.company_id is None and f.id not in shown
-                 and f.metric not in ("hundred_billion_cluster_count", "cluster_scale_threshold")]
-        if loose:
+        # Facts about the clusters (no company's, not the two headline cards): the first few as
+        # cards, never one widget per figure; all figures on the clusters in a table on demand.
+        shown = tuple(c.figure.id for c in self.cards)
+        featured = self.repo.topic_figure_ids("clusters", True, shown, HEADLINE_METRICS, MAX_FEATURED)
+        if featured:
             self.add_text(self.tr("More facts from the clusters"), pt=13).setStyleSheet("font-weight: 600;")
-            self.add_cards([self.make_card(f) for f in loose], columns=4)
+            self.add_cards([self.make_card(self.repo.figure(fid)) for fid in featured], columns=4)
+            loose = self.repo.topic_figure_count("clusters", True, shown, HEADLINE_METRICS)
+            if loose > len(featured):
+                self.layout_.addWidget(show_all_button(
+                    self.tr("Show all %1 figures on the clusters…").replace(
+                        "%1", f"{self.repo.topic_figure_count('clusters'):,}"),
+                    self._show_all_figures, self.body))
 
         self._plan_clusters(groups[PLAN_GROUP])
         bp = groups["beijing_2020_bluepaper"]
@@ -65,22 +75,49 @@ class ClustersTab(TabPage):
         lay.addWidget(name)
         self.add_text(cluster.description_zh if self.lang == "zh" else cluster.description_en,
                       parent_layout=lay)
-        companies = self.repo.companies(cluster.id)
+        companies = self.repo.companies(cluster.id, limit=MAX_FEATURED)
+        total = self.repo.company_count(cluster.id) if len(companies) == MAX_FEATURED else len(companies)
         if companies:
             names = self.tr(", ").join(co.name(self.lang) for co in companies)
+            if total > len(companies):
+                names = self.tr("%1 … and %2 more").replace("%1", names).replace(
+                    "%2", f"{total - len(companies):,}")
             self.add_text(self.tr("Showcase companies: %1").replace("%1", names), muted=False,
                           parent_layout=lay).setStyleSheet("font-weight: 600;")
+            if total > len(companies):
+                lay.addWidget(show_all_button(
+                    self.tr("Show all %1 companies…").replace("%1", f"{total:,}"),
+                    lambda _=False, c=cluster: self._show_all_companies(c), box))
         else:
             self.add_text(self.tr("The sources name no showcase company for this cluster."),
                           muted=True, parent_layout=lay)
-        figs = [f for co in companies for f in self.repo.company_figures(co.id)]
+        figure_ids = self.repo.company_figure_ids([co.id for co in companies])
+        ids = [fid for co in companies for fid in figure_ids.get(co.id, [])][:4]
+        found = self.repo.figures_by_ids(ids)
+        figs = [found[fid] for fid in ids]
         if figs:
             # Two cards a row: three side by side in half a page leaves each too narrow to read.
-            cards = [self.make_card(f) for f in figs[:4]]
+            cards = [self.make_card(f) for f in figs]
             self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10,
                           min_width=CARD_IN_BOX_MIN_WIDTH)
         lay.addStretch(1)
         return box
+
+    def _show_all_companies(self, cluster: Cluster) -> None:
+        model = CompanyTableModel(self.repo, self.lang)
+        model.set_filter("cluster_id", cluster.id)
+        self._open(ShowAllDialog(self.tr("Companies: %1").replace("%1", cluster.name(self.lang)),
+                                 model, self.hub, self))
+
+    def _show_all_figures(self) -> None:
+        model = FigureTableModel(self.repo, self.lang)
+        model.set_filter("topic", "clusters")
+        self._open(ShowAllDialog(self.tr("Figures on the clusters"), model, self.hub, self))
+
+    def _open(self, dialog: ShowAllDialog) -> None:
+        self.show_all_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _plan_clusters(self, group) -> None:
         self.add_section(group.name_zh if self.lang == "zh" else group.name_en)

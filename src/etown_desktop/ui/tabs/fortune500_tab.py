@@ -16,7 +16,6 @@ from etown_desktop.core.formatting import (
     format_value,
 )
 from etown_desktop.ui.models.company_table_model import COMPANY_ROLE, CompanyTableModel
-from etown_desktop.ui.models.figure_table_model import FigureFilterProxy
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.empty_state import EmptyState
@@ -25,7 +24,9 @@ from etown_desktop.ui.widgets.responsive_row import ResponsiveRow
 log = logging.getLogger(__name__)
 
 TABLE_AND_DETAIL_MIN_WIDTH = 1000  # narrower: the detail pane goes under the table
-STRETCH_COLUMNS = (0,)  # the name takes the room left and wraps onto a second line if it must
+STRETCH_COLUMNS = (0,)
+WRAPPED_ROWS_LIMIT = 300  # up to this many companies, long names wrap and rows grow to fit  # the name takes the room left and wraps onto a second line if it must
+MEASURED_ROWS = 100
 
 
 class Fortune500Tab(TabPage):
@@ -51,11 +52,10 @@ class Fortune500Tab(TabPage):
         self.filter_edit.setClearButtonEnabled(True)
         self.layout_.addWidget(self.filter_edit)
 
+        # Rows come from SQLite on demand; the same literal, bilingual filter as the all-figures
+        # search, sorting by display text (``proxy``: the rows shown, as the tab's callers say).
         self.model = CompanyTableModel(repo, self.lang, self)
-        # The same literal, bilingual filter as the all-figures search (sorts by display text).
-        self.proxy = FigureFilterProxy(self)
-        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self.model
         self.filter_edit.textChanged.connect(self._filter)
         self.table = self._table_view()
         self.table.setModel(self.proxy)
@@ -68,8 +68,16 @@ class Fortune500Tab(TabPage):
         for col in range(self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in STRETCH_COLUMNS
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.total_count() <= WRAPPED_ROWS_LIMIT:
+            self.table.setWordWrap(True)
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:  # one line a row; column widths measured once on the first rows (measuring every
+            # row, again at each relayout, would read the whole table)
+            header.setResizeContentsPrecision(MEASURED_ROWS)  # columns are measured on the first rows
+            for col in range(self.model.columnCount()):
+                if col not in STRETCH_COLUMNS:
+                    header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                    self.table.resizeColumnToContents(col)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
         self.table_row = ResponsiveRow(TABLE_AND_DETAIL_MIN_WIDTH, self.body)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
-from etown_desktop.ui.models.figure_table_model import COLUMN_KEYS, FigureFilterProxy, FigureTableModel
+from etown_desktop.ui.models.figure_table_model import COLUMN_KEYS, FigureTableModel
+from etown_desktop.core.queries.featured import featured_sources
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.empty_state import EmptyState
 from etown_desktop.ui.widgets.flow_layout import flow_container
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 
 MIN_TABLE_ROWS = 8  # the figures table always shows at least this many rows
+MEASURED_ROWS = 200  # the value column's width fits the first rows (all of them, up to 200)
 
 
 class SourcesTab(QScrollArea):
@@ -57,9 +59,7 @@ class SourcesTab(QScrollArea):
         self.setWidget(self.body)
 
         # -- sources ------------------------------------------------------------------------
-        counts: dict[str, int] = {}
-        for fig in repo.figures():
-            counts[fig.source.id] = counts.get(fig.source.id, 0) + 1
+        counts = repo.figure_counts_by_source()
         sources_box = QWidget(self.body)
         sl = QVBoxLayout(sources_box)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +80,8 @@ class SourcesTab(QScrollArea):
         self.sources_hint.setWordWrap(True)
         self.cards_box, cards = flow_container(sources_box, spacing=10, max_columns=5)
         self.source_cards: list[SourceCard] = []
-        for src in repo.sources():
+        featured, self.more_sources = featured_sources(repo.sources(), counts)
+        for src in featured:
             card = SourceCard(src, counts.get(src.id, 0), lang, self.cards_box)
             card.figuresRequested.connect(self.show_source_figures)
             self.source_cards.append(card)
@@ -88,14 +89,23 @@ class SourcesTab(QScrollArea):
         sl.addLayout(head)
         sl.addWidget(self.sources_hint)
         sl.addWidget(self.cards_box)
+        self.more_sources_label = QLabel(self.tr(
+            "… and %1 more sources. Type a source's reference or title in the search box below to see "
+            "its figures.").replace("%1", f"{self.more_sources:,}"), sources_box)
+        self.more_sources_label.setObjectName("muted")
+        self.more_sources_label.setWordWrap(True)
+        self.more_sources_label.setVisible(self.more_sources > 0)
+        sl.addWidget(self.more_sources_label)
 
         # -- all figures --------------------------------------------------------------------
+        # Rows come from SQLite on demand; the model filters and sorts itself (``proxy`` is the
+        # name the tab and its callers use for "the rows shown").
         self.figure_model = FigureTableModel(repo, lang, self)
-        self.proxy = FigureFilterProxy(self)
-        self.proxy.setSourceModel(self.figure_model)
+        self.proxy = self.figure_model
         self.figure_table = TableView(self.body, hub)
         self.figure_table.setModel(self.proxy)
         self.figure_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.figure_table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         widths = {"id": 64, "topic": 150, "label": 400, "unit": 130, "qualifier": 105,
                   "period": 160, "source": 260, "publisher": 200, "date": 170, "paragraph": 95}
         for col, key in enumerate(COLUMN_KEYS):
@@ -148,6 +158,7 @@ class SourcesTab(QScrollArea):
     def show_sources(self, shown: bool) -> None:
         """Collapse or expand the source cards (collapsed, the table gets the room)."""
         self.cards_box.setVisible(shown)
+        self.more_sources_label.setVisible(shown and self.more_sources > 0)
         self.sources_hint.setVisible(shown)
         self.toggle_sources.setChecked(shown)
         self.toggle_sources.setText(self.tr("Hide source cards") if shown else self.tr("Show source cards"))
@@ -170,7 +181,7 @@ class SourcesTab(QScrollArea):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.figure_model.rowCount()
+        shown, total = self.proxy.rowCount(), self.figure_model.total_count()
         source_id = self.proxy.source_id()
         if source_id is not None:
             ref = self.repo.source(source_id).ref
