@@ -181,18 +181,29 @@ def _yes_no(value: bool | None, lang: str) -> str:
 
 # -- builders ---------------------------------------------------------------------------
 def _figures(repo: Repository, lang: str):
-    rows = []
+    """One row per figure, streamed (a generator): provenance and topic words computed once per
+    source / topic, not once per row."""
+    prov: dict[str, dict] = {}
+    topics: dict[str, str] = {}
+    qualifiers = QUALIFIER_NAME[lang]
     for f in repo.iter_figures():
-        rows.append(({
-            "id": f.id, "topic": topic_name(f.topic, lang),
+        src = f.source
+        p = prov.get(src.id)
+        if p is None:
+            p = prov[src.id] = _prov(src, None, lang)
+        topic = topics.get(f.topic)
+        if topic is None:
+            topic = topics[f.topic] = topic_name(f.topic, lang)
+        usd_value, usd_unit = _usd(f, lang)
+        yield ({
+            "id": f.id, "topic": topic,
             "label": f.label(lang), "value": _scaled(f, lang),
-            "unit": _unit_name(f, lang), "qualifier": QUALIFIER_NAME[lang][f.qualifier],
+            "unit": _unit_name(f, lang), "qualifier": qualifiers[f.qualifier],
             "as_stated": format_value(f, lang, "words"), "period": f.period(lang) or "",
-            "year": f.year, "usd_value": _usd(f, lang)[0], "usd_unit": _usd(f, lang)[1],
+            "year": f.year, "usd_value": usd_value, "usd_unit": usd_unit,
             "usd_rate": f.usd_rate,
-            "note": f.note(lang) or "", **_prov(f.source, f.paragraph, lang),
-        }, (f.source.id,)))
-    return rows
+            "note": f.note(lang) or "", **p, "paragraph": f.paragraph,
+        }, (src.id,))
 
 
 def _sources(repo: Repository, lang: str):
@@ -322,7 +333,7 @@ def build_table(repo: Repository, table_id: str, lang: str = "en",
     except KeyError:
         raise NotFound(f"No table {table_id!r}. Known tables: {', '.join(TABLES)}") from None
     lang = normalize_lang(lang)
-    built = tdef.build(repo, lang)
+    built = list(tdef.build(repo, lang))
     keys = list(built[0][0]) if built else []
     frame = pd.DataFrame([r for r, _ in built], columns=keys)
     for key in keys:

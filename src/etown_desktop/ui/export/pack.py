@@ -13,19 +13,19 @@ import json
 import logging
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from etown_desktop import __version__
 from etown_desktop.core.charts import BUILDERS, build_chart
 from etown_desktop.core.coverage import coverage, coverage_text
 from etown_desktop.core.export.atomic import check_extension, write_with
-from etown_desktop.core.export.tabular import csv_bytes, table_sources, write_xlsx
+from etown_desktop.core.export.tabular import csv_bytes, sources_by_ref, stream_table, write_xlsx_stream
 from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.sectors import get_sector, select, table_rows
-from etown_desktop.core.tables import build_table, table_ids
+from etown_desktop.core.tables import table_ids
 from etown_desktop.ui.export.chart_export import chart_image, chart_svg, png_bytes
 from etown_desktop.ui.export.chart_renderer import Edition
 from etown_desktop.ui.export.factsheet import factsheet_pdf_bytes
@@ -99,25 +99,27 @@ def build_pack(repo: Repository, pack: PackContents, lang: str = "en", sector_id
         pack.add(f"charts/{chart_id}.png", png_bytes(chart_image(spec, lang, edition, PACK_PNG_WIDTH)))
         pack.add(f"charts/{chart_id}.svg", chart_svg(spec, lang, edition).encode("utf-8"))
     for table_id in table_ids():
-        full = build_table(repo, table_id, lang)
         rows = table_rows(repo, table_id, sel) if sel is not None else None
         if rows == []:
             continue
-        table = full.subset(rows)
-        pack.add(f"tables/{table_id}.csv", csv_bytes(table, excel=True))
-        pack.add(f"tables/{table_id}.xlsx",
-                 _xlsx_via_file(table, meta, table_sources(repo, table), total_rows=len(full.frame)))
-        del full, table  # one table in memory at a time
+        # Rows straight from the builder (no DataFrame), held once for the CSV and the XLSX.
+        stream = stream_table(repo, table_id, lang, rows)
+        cells = list(stream.rows)
+        stream = replace(stream, rows=cells)
+        total = stream.total_rows if stream.total_rows is not None else len(cells)
+        pack.add(f"tables/{table_id}.csv", csv_bytes(stream, excel=True))
+        pack.add(f"tables/{table_id}.xlsx", _xlsx_via_file(stream, meta, repo, total_rows=total))
+        del stream, cells  # one table in memory at a time
     pack.add("sources.txt", sources_text(repo, lang).encode("utf-8-sig"))
     pack.add(MANIFEST, manifest_bytes(pack.entries, repo, lang, sector_id))
 
 
-def _xlsx_via_file(table, meta, sources, total_rows: int) -> bytes:
+def _xlsx_via_file(stream, meta, repo: Repository, total_rows: int) -> bytes:
     """The workbook written through a temporary file in xlsxwriter's constant_memory mode (an
     in-memory workbook of a large table holds every cell as an object)."""
     with tempfile.TemporaryDirectory(prefix="etown-pack-") as tmp:
         path = Path(tmp) / "table.xlsx"
-        write_xlsx(table, path, meta, sources, total_rows=total_rows)
+        write_xlsx_stream(stream, path, meta, lambda ids: sources_by_ref(repo, ids), total_rows=total_rows)
         return path.read_bytes()
 
 
