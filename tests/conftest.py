@@ -6,6 +6,10 @@ import os
 
 # Must happen before anything imports Qt: the ordinary suite never opens a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Data editions: the suite never reads or writes the user's real data folder.
+import tempfile  # noqa: E402
+
+os.environ["ETOWN_DESKTOP_DATA_HOME"] = tempfile.mkdtemp(prefix="etown-test-data-")
 
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Source article — %1</source>
+        <translation>来源文章 — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>引用段落</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>E-Town presentation</source>
@@ -423,6 +438,156 @@
     </message>
 </context>
 <context>
+    <name>DataController</name>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save update workbook…</source>
+        <translation>保存更新工作簿(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>导入更新(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export edition…</source>
+        <translation>导出数据版本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;ditions…</source>
+        <translation>数据版本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>打开数据文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Bundled edition</source>
+        <translation>应用自带版本</translation>
+    </message>
+    <message>
+        <source>Imported from %1 on %2</source>
+        <translation>于 %2 从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Data editions</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>An imported edition could not be used and was skipped; the previous one is open instead.</source>
+        <translation>有一个导入的版本无法使用，已跳过；现已打开之前的版本。</translation>
+    </message>
+    <message>
+        <source>This version of the app comes with facts newer than your imported edition. Switch to the bundled edition? Your imports are kept.</source>
+        <translation>此版本应用自带的数据比您导入的版本更新。是否切换到应用自带版本？您导入的版本仍会保留。</translation>
+    </message>
+    <message>
+        <source>Import update</source>
+        <translation>导入更新</translation>
+    </message>
+    <message>
+        <source>Edition pack or Excel workbook (*.etown *.xlsx)</source>
+        <translation>版本包或 Excel 工作簿 (*.etown *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export edition</source>
+        <translation>导出数据版本</translation>
+    </message>
+    <message>
+        <source>Edition pack (*.etown)</source>
+        <translation>版本包 (*.etown)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Save update workbook</source>
+        <translation>保存更新工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>The data folder is:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Edition %1 is now active. Restart the app now to show it?</source>
+        <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
+    </message>
+    <message>
+        <source>%1 (shown after a restart)</source>
+        <translation>%1（重启后显示）</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Data editions</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>Each import is kept as its own edition. Make an earlier one active again, or go back to the edition that came with the app; nothing is deleted.</source>
+        <translation>每次导入都保存为一个独立版本。可重新启用较早的版本，或恢复应用自带的版本；不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入来源</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>设为当前版本</translation>
+    </message>
+    <message>
+        <source>Back to the bundled edition</source>
+        <translation>恢复应用自带版本</translation>
+    </message>
+    <message>
+        <source>bundled with the app</source>
+        <translation>应用自带</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Bundled edition</source>
+        <translation>应用自带版本</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No matches for “%1”</source>
@@ -700,6 +865,69 @@
     <message>
         <source>Source: {ref} — {title}; {publisher}, {date}, {paragraph}</source>
         <translation>来源：{ref} — {title}；{publisher}，{date}，{paragraph}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import update — %1</source>
+        <translation>导入更新 — %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s) and %2 warning(s): fix the errors in the file and import it again. Nothing was changed.</source>
+        <translation>%1 个错误，%2 条警告：请在文件中改正错误后重新导入。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No errors (%2 warning(s)). This edition is already the active one; there is nothing to apply.</source>
+        <translation>没有错误（%2 条警告）。该版本已是当前版本，无需应用。</translation>
+    </message>
+    <message>
+        <source>No errors (%2 warning(s)). Check the changes below, then Apply.</source>
+        <translation>没有错误（%2 条警告）。请核对下方的变化，然后点击“应用”。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation>复制位置</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Changes compared with the active edition %1</source>
+        <translation>与当前版本 %1 相比的变化</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1417,37 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Show only this source&apos;s figures in the table below</source>
         <translation>在下方表格中只显示此来源的数据</translation>
+    </message>
+</context>
+<context>
+    <name>SourceQuoteView</name>
+    <message>
+        <source>Open source</source>
+        <translation>打开原文</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
+        <source>Short citation</source>
+        <translation>简短引用</translation>
+    </message>
+    <message>
+        <source>Full citation</source>
+        <translation>完整引用</translation>
+    </message>
+    <message>
+        <source>Cited paragraph (¶%1) of %2</source>
+        <translation>%2 的引用段落（第 %1 段）</translation>
+    </message>
+    <message>
+        <source>The article text of this source is not available.</source>
+        <translation>该来源的文章全文不可用。</translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation>人工核对</translation>
     </message>
 </context>
 <context>

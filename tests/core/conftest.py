@@ -28,3 +28,30 @@ def repo(committed_db):
     r = Repository(committed_db)
     yield r
     r.close()
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    """An empty edition store in this test's own data folder (the app's lookup points there)."""
+    from etown_desktop.core.editions.store import EditionStore
+
+    home = tmp_path / "userdata"
+    monkeypatch.setenv("ETOWN_DESKTOP_DATA_HOME", str(home))
+    return EditionStore()
+
+
+@pytest.fixture(scope="session")
+def template_xlsx(tmp_path_factory, committed_db) -> Path:
+    """The Excel template of the bundled edition (written once)."""
+    from etown_desktop.core.editions.dbread import read_database
+    from etown_desktop.core.editions.workbook_template import write_template
+
+    out = tmp_path_factory.mktemp("template") / "update.xlsx"
+    return write_template(read_database(committed_db), out)
+
+
+def file_checksums(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -87,6 +87,9 @@ def test_an_edition_change_marks_changed_and_removed_items(repo, tmp_path, data_
              drop=lambda row: row["company_id"] == "tide_pharma")
     _rewrite(copy / "companies.csv", lambda row: row, drop=lambda row: row["id"] == "tide_pharma")
     _rewrite(copy / "aliases.csv", lambda row: row, drop=lambda row: row["ref_id"] == "tide_pharma")
+    # 601 is not in F001's paragraph: the build's provenance rule wants a hand-check note for it.
+    (copy / "hand_checks.csv").write_text(
+        "figure_id,note\nF001,checked by hand: test of a changed value\n", encoding="utf-8")
     # a story slide about the company becomes a sources slide (stories may only name what exists)
     _rewrite(copy / "story_slides.csv",
              lambda row: {**row, "kind": "sources", "ref": ""} if row["ref"] == "tide_pharma" else row,

@@ -36,9 +36,12 @@ def test_installed_database_equals_the_committed_one(committed_db):
 def test_edition_changes_when_any_data_file_changes(tmp_path, data_dir):
     copy = tmp_path / "data"
     shutil.copytree(data_dir, copy)
+    assert edition_of(copy)[0] == edition_of(copy)[0]
     before, _ = edition_of(copy)
     path = copy / "figures.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("349200", "349201"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("Ranked first in the city.",
+                                                            "Ranked first in Beijing."),
+                    encoding="utf-8")
     after, _ = edition_of(copy)
     assert before != after
 
@@ -56,14 +59,14 @@ def _mutated_copy(tmp_path, data_dir, filename, old, new):
 @pytest.mark.parametrize(
     ("filename", "old", "new", "message"),
     [
-        ("figures.csv", ",nearly,2021,", ",roughly,2021,", "unknown qualifier"),
-        ("figures.csv", "F002,", "F001,", "duplicate"),
-        ("figures.csv", ",cny_bn,nearly,2021", ",furlongs,nearly,2021", "does not exist in units"),
-        ("figures.csv", ",000_de62530991b045af,5,,", ",no_such_source,5,,", "does not exist in sources"),
+        ("figures.csv", ",nearly,2021,", ",roughly,2021,", "must be one of"),
+        ("figures.csv", "F002,", "F001,", "the id is used twice"),
+        ("figures.csv", ",cny_bn,nearly,2021", ",furlongs,nearly,2021", "no such id in units"),
+        ("figures.csv", ",000_de62530991b045af,5,,", ",no_such_source,5,,", "no such id in sources"),
         ("figures.csv", "Gross industrial output value,工业总产值,600", "Gross industrial output value,,600",
-         "must not be empty"),
-        ("figures.csv", ",600,cny_bn", ",six hundred,cny_bn", "not a float"),
-        ("sources.csv", "id,ref,", "id,reference,", "header"),
+         "a value is required"),
+        ("figures.csv", ",600,cny_bn", ",six hundred,cny_bn", "must be a number"),
+        ("sources.csv", "id,ref,", "id,reference,", "header row"),
     ],
 )
 def test_build_rejects_bad_data_and_keeps_the_old_database(
@@ -81,7 +84,7 @@ def test_build_rejects_bad_data_and_keeps_the_old_database(
 def test_broken_csv_row_is_reported_with_its_line(tmp_path, data_dir):
     bad = _mutated_copy(tmp_path, data_dir, "units.csv", "percent,%,%,%,1,percent",
                         "percent,%,%,%,1,percent,extra")
-    with pytest.raises(SourceDataInvalid, match=r"units.csv line \d+: wrong number of fields"):
+    with pytest.raises(SourceDataInvalid, match=r"units.csv, row \d+: the row has 7 cells, expected 6"):
         build(bad, tmp_path / "x.db")
 
 

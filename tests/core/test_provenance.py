@@ -2,58 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from etown_desktop.core.provenance import QUALIFIER_WORDS, number_in, split_paragraphs
 
 from source_articles import sources_dir, sources_skip_reason  # noqa: E402
 
-SOURCES_DIR = sources_dir()
-
-WORDS = {
-    1: ["one", "first", "a week"],  # "ranks first", "one-stop counter", "in a week"
-    2: ["two"], 3: ["three"], 4: ["four"], 5: ["five"], 6: ["six"], 10: ["ten"],
-    100: ["hundred"], 1_000_000: ["million"],
-}
-QUALIFIER_WORDS = {
-    "about": ["about", "some", "around"],
-    "nearly": ["nearly", "close to"],
-    "more_than": ["more than", "over", "exceed"],
-    "at_least": ["minimum", "at least"],
-    "at_most": ["no more than", "not go beyond"],
-    "less_than": ["less than", "under"],
-}
+# The originals beside the repository (or $ETOWN_SOURCES_DIR); compared with the reviewed copies.
+SHARED_SOURCES = sources_dir()
+# The reviewed copies in the repo (data/sources/) feed the build; the checks below read them.
+SOURCES_DIR = Path(__file__).resolve().parents[2] / "data" / "sources"
 
 
 def paragraphs(seed_file: str) -> list[str]:
-    text = (SOURCES_DIR / seed_file).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip()]
-
-
-def written_forms(value: float) -> list[str]:
-    forms = []
-    if float(value).is_integer():
-        n = int(value)
-        forms += [str(n), f"{n:,}"]
-        forms += WORDS.get(n, [])
-        if value != n or isinstance(value, float):
-            forms.append(f"{value:.1f}")
-    else:
-        forms += [f"{value:g}", f"{value:,}"]
-    return forms
-
-
-def number_in(text: str, value: float) -> bool:
-    lowered = text.lower()
-    for form in written_forms(value):
-        if form.isalpha() or " " in form:
-            if re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", lowered):
-                return True
-        elif re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text):
-            return True
-    return False
+    return split_paragraphs((SOURCES_DIR / seed_file).read_text(encoding="utf-8"))
 
 
 pytestmark = pytest.mark.skipif(not SOURCES_DIR.is_dir(), reason=sources_skip_reason(SOURCES_DIR))
@@ -114,3 +78,16 @@ def test_provenance_check_catches_a_wrong_number():
     assert number_in("attracted 1,043 foreign-invested firms", 1043)
     assert number_in("reaches 349,200 people", 349200)
     assert not number_in("reaches 349,200 people", 349)
+
+
+@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason=sources_skip_reason(SHARED_SOURCES))
+def test_repo_copies_of_the_articles_equal_the_originals():
+    originals = sorted(p.name for p in SHARED_SOURCES.glob("*.txt"))
+    assert originals == sorted(p.name for p in SOURCES_DIR.glob("*.txt"))
+    for name in originals:
+        assert (SOURCES_DIR / name).read_bytes() == (SHARED_SOURCES / name).read_bytes(), name
+
+
+def test_the_database_keeps_every_article_paragraph(repo):
+    for s in repo.sources():
+        assert repo.source_paragraphs(s.id) == paragraphs(s.seed_file)

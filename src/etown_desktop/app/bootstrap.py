@@ -217,6 +217,7 @@ def run_gui(lang: str | None = None,
 
             ensure_cjk_font()
         install_window_exports(window, repo)
+        install_data_menu(window)
 
     # Queued: after the first paint has finished.
     window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)
@@ -238,6 +239,13 @@ def install_window_exports(window: MainWindow, repo: Repository) -> None:
     from etown_desktop.ui.export.export_actions import install_exports
 
     install_exports(window, repo)
+
+
+def install_data_menu(window: MainWindow) -> None:
+    """Data menu (import, export, editions, data folder) and the edition in the status bar."""
+    from etown_desktop.ui.editions.data_menu import install
+
+    install(window).startup_checks()
 
 
 if __name__ == "__main__":  # pragma: no cover

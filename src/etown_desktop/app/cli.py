@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     from etown_desktop.app import search_cli
 
     search_cli.add_parsers(sub)
+    from etown_desktop.app import data_cli
+
+    data_cli.add_parsers(sub)
     return parser
 
 
@@ -126,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         from etown_desktop.app import search_cli
 
         return search_cli.run(args)
+    if args.command == "data":
+        from etown_desktop.app import data_cli
+
+        return data_cli.run(args)
     if args.command == "screenshot":
         from etown_desktop.app.screenshot_cli import run_screenshot
 

@@ -39,5 +39,24 @@ class VisitLogUnavailable(EtownError):
     """The local visit log cannot be opened or read."""
 
 
+class ImportRejected(EtownError):
+    """An edition file (pack or workbook) is refused as a whole: unsafe, damaged, or from a newer
+    version of the app. ``rule`` and ``params`` let the UI word it in the user's language."""
+
+    def __init__(self, rule: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.params = params
+
+    def message(self, lang: str = "en") -> str:
+        from etown_desktop.core.editions.messages import rejection_text
+
+        return rejection_text(self.rule, self.params, lang) or str(self)
+
+
+class EditionError(EtownError):
+    """An edition cannot be found, opened or made active (unknown id, damaged file …)."""
+
+
 class BriefInvalid(EtownError):
     """A brief file (a list of item ids or a saved brief) cannot be read or names unknown items."""

@@ -35,6 +35,13 @@ from etown_desktop.core.records import (
 )
 from etown_desktop.core.resources import database_path
 
+
+def active_database_path() -> Path:
+    """The active data edition (an imported one in the user's data folder, else the bundled one)."""
+    from etown_desktop.core.editions.store import EditionStore
+
+    return EditionStore().select(database_path()).path
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -47,7 +54,7 @@ class Repository:
     """All queries against one database file, opened read-only."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = Path(path) if path is not None else database_path()
+        self.path = Path(path) if path is not None else active_database_path()
         self._conn = open_readonly(self.path)
         self._lock = threading.Lock()
         try:
@@ -94,6 +101,16 @@ class Repository:
             return self._sources[source_id]
         except KeyError:
             raise NotFound(f"No source with id {source_id!r}.") from None
+
+    def source_paragraphs(self, source_id: str) -> list[str]:
+        """The source's article text, one string per paragraph (paragraph 1 first)."""
+        return [r["text"] for r in self._rows(
+            "SELECT text FROM source_paragraphs WHERE source_id = ? ORDER BY paragraph", (source_id,))]
+
+    def hand_check(self, figure_id: str) -> str | None:
+        """The "checked by hand: …" note of a figure whose number is not in its paragraph."""
+        rows = self._rows("SELECT note FROM hand_checks WHERE figure_id = ?", (figure_id,))
+        return rows[0]["note"] if rows else None
 
     @cached_property
     def _units(self) -> dict[str, Unit]:

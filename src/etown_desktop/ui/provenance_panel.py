@@ -44,6 +44,12 @@ class ProvenancePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        from etown_desktop.ui.source_reader.quote_view import SourceQuoteView
+
+        self.source_quote = SourceQuoteView(lambda: self.repo, self)
+        layout.addWidget(self.source_quote)
+        layout.setStretchFactor(self.browser, 1)
+        self.figureShown.connect(self.source_quote.show_figure)
         hub.figureActivated.connect(self.show_figure)
         hub.statementActivated.connect(self.show_statement)
         self._show_empty()

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import logging
 import sqlite3
 from pathlib import Path
 
 from etown_desktop.core.db import schema
+from etown_desktop.core.editions.articles import paragraph_rows
+from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 from etown_desktop.core.queries.list_tables import write_list_tables
@@ -37,19 +40,26 @@ def _read_toml(path: Path) -> dict:
 
 def data_files(src_dir: Path) -> list[Path]:
     """Every file that feeds the build, in a stable order."""
-    files = [src_dir / DATASET_FILE] + [src_dir / spec[0] for spec in schema.TABLES.values()]
+    files = [src_dir / DATASET_FILE] + [src_dir / spec[0] for name, spec in schema.TABLES.items()
+                                        if name not in schema.ARTICLE_TABLES]
     missing = [f.name for f in files if not f.is_file()]
     if missing:
         raise SourceDataInvalid(f"missing data files in {src_dir}: {', '.join(missing)}")
     return files
 
 
-def edition_of(src_dir: Path) -> tuple[str, str]:
-    """(edition, data_date): the data date plus a short hash of every data file's text."""
+def edition_of(src_dir: Path, tables: dict[str, list[dict]] | None = None) -> tuple[str, str]:
+    """(edition, data_date): the data date plus a short hash of the tables' contents.
+
+    The hash is of the typed rows (not the files' bytes), so the same facts written by another
+    tool (an Excel workbook, an edition pack) give the same edition."""
+    if tables is None:
+        tables = load(src_dir)
     digest = hashlib.sha256()
-    for path in data_files(src_dir):
-        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-        digest.update(path.name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    for name in schema.TABLES:
+        digest.update(name.encode() + b"\0")
+        digest.update(json.dumps(tables[name], sort_keys=True, ensure_ascii=False,
+                                 default=str).encode("utf-8") + b"\0")
     meta = _read_toml(src_dir / DATASET_FILE)
     data_date = str(meta.get("data_date", ""))
     if not data_date:
@@ -181,18 +191,23 @@ def load(src_dir: Path) -> dict[str, list[dict]]:
     """Read and validate every data file; nothing is written."""
     src_dir = Path(src_dir)
     data_files(src_dir)
-    tables = {name: read_table(src_dir, name) for name in schema.TABLES}
+    check_folder(src_dir)  # the data editions' validation engine: every problem at once
+    tables = {name: read_table(src_dir, name) for name in schema.TABLES
+              if name not in schema.ARTICLE_TABLES}
+    tables["source_paragraphs"] = paragraph_rows(src_dir, tables["sources"])
     _validate(tables)
     validate_aliases(tables)
     _derive(tables)
     return tables
 
 
-def build(src_dir: Path, out_path: Path) -> Path:
-    """Build the database into ``out_path`` atomically (a failed build leaves the old file alone)."""
+def build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None = None) -> Path:
+    """Build the database into ``out_path`` atomically (a failed build leaves the old file alone).
+
+    ``tables`` is what :func:`load` returned for ``src_dir`` when the caller has it already."""
     src_dir, out_path = Path(src_dir), Path(out_path)
-    tables = load(src_dir)
-    edition, data_date = edition_of(src_dir)
+    tables = load(src_dir) if tables is None else tables
+    edition, data_date = edition_of(src_dir, tables)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path) as tmp:
         conn = sqlite3.connect(tmp)
@@ -218,6 +233,9 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
                     data_date: str) -> None:
     import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
 
+    # A temporary file, fsync'ed and moved into place when complete: no journal needed meanwhile.
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA journal_mode = MEMORY")
     db = sqlite_utils.Database(conn)
     deferred = []  # foreign keys to tables created later (the schema has one cycle)
     for name, (_file, columns, pk, fks) in schema.TABLES.items():

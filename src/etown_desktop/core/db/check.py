@@ -80,6 +80,9 @@ def check_database(path: Path) -> CheckReport:
             schema.QUALIFIERS)]
         if bad_q:
             report.problems.append(f"figures with an unknown qualifier: {', '.join(bad_q)}")
+        from etown_desktop.core.editions.build_hooks import article_problems
+
+        report.problems += article_problems(conn)
         count = _scalar(conn, "SELECT count(*) FROM figures")
         if count == 0:
             report.problems.append("the figures table is empty")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: hand_checks and source_paragraphs (data editions)
 
 TOPICS = (
     "overview",
@@ -125,6 +125,21 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         ("kind", "ref_id", "alias"),
         [],
     ),
+    # Data editions: a figure whose number is not found in its cited paragraph needs a note
+    # "checked by hand: …" (kept and shown in its provenance panel).
+    "hand_checks": (
+        "hand_checks.csv",
+        {"figure_id": str, "note": str},
+        "figure_id",
+        [("figure_id", "figures", "id")],
+    ),
+    # Every source's article text by paragraph, read from data/sources/<seed_file> (not a CSV).
+    "source_paragraphs": (
+        "sources/",
+        {"source_id": str, "paragraph": int, "text": str},
+        ("source_id", "paragraph"),
+        [("source_id", "sources", "id")],
+    ),
     # Stories (slide decks for presenting and the booth kiosk); checked by core.stories.validate.
     "stories": (
         "stories.csv",
@@ -141,6 +156,9 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         [("story_id", "stories", "id")],
     ),
 }
+
+# Tables built from the article text files under data/sources/ rather than read from a CSV file.
+ARTICLE_TABLES = {"source_paragraphs"}
 
 # Columns that may be empty in the CSV (stored as NULL). Every other column is required.
 NULLABLE = {

@@ -1,0 +1,1 @@
+"""The Data menu: import an update, export the edition, the editions dialog, the data folder."""

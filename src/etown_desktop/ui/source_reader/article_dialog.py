@@ -1,0 +1,60 @@
+""""Open source": the whole article, paragraph numbers in the margin, the cited one highlighted."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from etown_desktop.ui import theme
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.source_reader.quote_html import paragraph_html
+
+if TYPE_CHECKING:
+    from etown_desktop.core.records import Figure
+
+
+class ArticleDialog(QDialog):
+    def __init__(self, fig: Figure, paragraphs: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from etown_desktop.core.formatting import format_publisher, format_source_date
+
+        lang = current_language()
+        src = fig.source
+        self.setObjectName("articleDialog")
+        self.setWindowTitle(self.tr("Source article — %1").replace("%1", src.ref))
+        self.resize(900, 640)
+        title = QLabel(f"<b style='font-size:large'>{html.escape(src.title(lang))}</b>", self)
+        title.setWordWrap(True)
+        meta = QLabel(html.escape(f"{src.ref} · {format_publisher(src, lang)} · "
+                                  f"{format_source_date(src, lang)}"), self)
+        meta.setObjectName("muted")
+        meta.setWordWrap(True)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("article")
+        self.browser.setHtml(self.article_html(fig, paragraphs))
+        # The paragraph before the cited one at the top: the cited one is read in context.
+        self.browser.scrollToAnchor(f"p{max(fig.paragraph - 1, 1)}")
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (title, meta, self.browser, buttons):
+            layout.addWidget(w)
+
+    def article_html(self, fig: Figure, paragraphs: list[str]) -> str:
+        c = theme.colors()
+        cited = self.tr("cited")
+        rows = []
+        for n, text in enumerate(paragraphs, start=1):
+            is_cited = n == fig.paragraph
+            body = paragraph_html(text, fig.value) if is_cited else html.escape(text)
+            style = (f"background:{c.alternate}; border-left:4px solid {c.accent};"
+                     if is_cited else "")
+            mark = f" <b style='color:{c.accent}'>{html.escape(cited)}</b>" if is_cited else ""
+            rows.append(
+                f"<tr><td style='color:{c.muted}; padding:6px 10px 6px 0; vertical-align:top'>"
+                f"<a name='p{n}'></a>¶{n}</td>"
+                f"<td style='padding:6px; {style}'>{body}{mark}</td></tr>")
+        return f"<table cellspacing='0' width='100%'>{''.join(rows)}</table>"

@@ -1,0 +1,94 @@
+"""The one validation engine: every problem at once, each pinned to where it is and why."""
+
+from __future__ import annotations
+
+import pytest
+
+from etown_desktop.core.editions.dbread import read_database
+from etown_desktop.core.editions.raw import RawRow
+from etown_desktop.core.editions.validation import validate
+
+
+@pytest.fixture
+def edition(committed_db):
+    return read_database(committed_db)
+
+
+def _set(edition, table, key, **values):
+    rows = edition.tables[table]
+    for i, row in enumerate(rows):
+        if row.values.get("id") == key:
+            rows[i] = RawRow(row.origin, row.line, {**row.values, **values})
+            return row.line
+    raise KeyError(key)
+
+
+def test_the_bundled_edition_passes_every_rule(edition):
+    report = validate(edition)
+    assert report.problems == []
+
+
+def test_every_problem_is_reported_at_once(edition):
+    lines = {
+        "F001": _set(edition, "figures", "F001", qualifier="roughly"),
+        "F002": _set(edition, "figures", "F002", value="six"),
+        "F003": _set(edition, "figures", "F003", label_zh=""),
+        "F004": _set(edition, "figures", "F004", source_id="nope"),
+        "F005": _set(edition, "figures", "F005", paragraph="999"),
+        "F006": _set(edition, "figures", "F006", topic="weather"),
+        "F007": _set(edition, "figures", "F007", note_en="Only English"),
+        "F008": _set(edition, "figures", "F008", metric="industrial_output"),  # F001's, in yuan
+    }
+    edition.tables["figures"].append(RawRow("figures.csv", 99, dict(edition.tables["figures"][0].values)))
+    report = validate(edition)
+    got = {(p.line, p.column, p.rule) for p in report.errors}
+    expected = {
+        (lines["F001"], "qualifier", "enum"), (lines["F002"], "value", "type_float"),
+        (lines["F003"], "label_zh", "required"), (lines["F004"], "source_id", "foreign_key"),
+        (lines["F005"], "paragraph", "paragraph_range"), (lines["F006"], "topic", "enum"),
+        (lines["F007"], "note_zh", "both_labels"), (99, "id", "duplicate_key"),
+        (lines["F008"], "unit", "metric_units"),
+    }
+    assert expected <= got, report.render()
+    for p in report.errors:
+        assert p.origin == "figures.csv" and p.render("zh") != p.render("en")
+
+
+def test_usd_rate_outside_five_to_nine_is_a_warning(edition):
+    line = _set(edition, "figures", "F001", usd_value="30")  # 600 / 30 = 20 yuan per US$
+    report = validate(edition)
+    rate = [p for p in report.warnings if p.rule == "usd_rate"]
+    assert [(p.line, p.params["rate"]) for p in rate] == [(line, "20.00")]
+    # The provenance rule also checks the USD amount against the paragraph.
+    assert any(p.rule == "provenance" and p.column == "usd_value" for p in report.errors)
+
+
+def test_usd_on_a_non_yuan_unit_and_a_bad_hand_check_note(edition):
+    _set(edition, "figures", "F001", unit="percent")
+    edition.tables["hand_checks"].append(RawRow("hand_checks.csv", 2, {"figure_id": "F002",
+                                                                       "note": "looks fine"}))
+    rules = {p.rule for p in validate(edition).errors}
+    assert {"usd_needs_yuan", "hand_check_note"} <= rules
+
+
+def test_a_source_without_its_article_text_is_refused(edition):
+    name = edition.tables["sources"][0].values["seed_file"]
+    del edition.articles[name]
+    problems = [p for p in validate(edition).errors if p.rule == "article_missing"]
+    assert [p.value for p in problems] == [name]
+
+
+def test_db_check_finds_a_source_without_its_article(tmp_path, committed_db):
+    import shutil
+    import sqlite3
+
+    from etown_desktop.core.db.check import check_database
+
+    copy = tmp_path / "x.db"
+    shutil.copy(committed_db, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM source_paragraphs WHERE source_id = '000_de62530991b045af'")
+    conn.commit()
+    conn.close()
+    report = check_database(copy)
+    assert report.problems == ["sources without their article text: 000_de62530991b045af"]

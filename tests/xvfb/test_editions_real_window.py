@@ -1,0 +1,85 @@
+"""Real window (Xvfb + openbox): an imported edition that is damaged is skipped at start with a
+message box; closing the box through the window manager leaves the app running on the bundled
+edition. The imported edition is TEST DATA (tests/editions_testdata.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from editions_testdata import edit_template
+from test_real_window import _start_xvfb
+
+pytestmark = pytest.mark.xvfb
+
+
+def _windows(env) -> dict[str, str]:
+    out = subprocess.run(["wmctrl", "-l"], env=env, capture_output=True, text=True).stdout
+    return {line.split(None, 3)[0]: (line.split(None, 3) + [""])[3] for line in out.splitlines()}
+
+
+def _wait_for(env, text: str, timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for wid, title in _windows(env).items():
+            if text in title:
+                return wid
+        time.sleep(0.2)
+    raise AssertionError(f"no window titled {text!r}; windows: {_windows(env)}")
+
+
+@pytest.mark.timeout(180)
+def test_a_damaged_edition_is_skipped_with_a_message_in_a_real_window(tmp_path, monkeypatch):
+    for tool in ("openbox", "wmctrl"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
+    from etown_desktop.core.editions.dbread import read_database
+    from etown_desktop.core.editions.importer import apply_import, prepare_import
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.core.editions.workbook_template import write_template
+    from etown_desktop.core.resources import database_path
+
+    home = tmp_path / "userdata"
+    monkeypatch.setenv("ETOWN_DESKTOP_DATA_HOME", str(home))
+    template = write_template(read_database(database_path()), tmp_path / "template.xlsx")
+    edit_template(template, tmp_path / "good.xlsx")
+    store = EditionStore()
+    info = apply_import(prepare_import(tmp_path / "good.xlsx", store, database_path()), store)
+    with open(store.db_path(info.edition), "r+b") as fh:
+        fh.seek(4096)
+        fh.write(b"\0" * 512)
+
+    xvfb, display = _start_xvfb(tmp_path)
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path / "run"),
+               ETOWN_DESKTOP_DATA_HOME=str(home))
+    (tmp_path / "run").mkdir(mode=0o700)
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = subprocess.Popen([sys.executable, "-m", "etown_desktop", "--lang", "en"], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        box = _wait_for(env, "Data editions")
+        main = _wait_for(env, "E-Town Investor Desktop")
+        assert box != main
+        subprocess.run(["wmctrl", "-i", "-c", box], env=env, check=True)  # the title bar's close
+        deadline = time.monotonic() + 20
+        while box in _windows(env) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert box not in _windows(env) and main in _windows(env) and app.poll() is None
+        subprocess.run(["wmctrl", "-i", "-c", main], env=env, check=True)
+        assert app.wait(30) == 0
+        assert f"Skipping edition {info.edition}" in app.stderr.read()
+        assert EditionStore(home).select(database_path()).is_factory
+    finally:
+        for proc in (app, wm, xvfb):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
