@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
 
 from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.i18n import current_language
@@ -82,6 +90,7 @@ class WindowRetranslator(QObject):
             page = w.tabs.widget(i)
             text = w.tabs.tabText(i).replace("&&", "&")
             w.tabs.setTabText(i, translate_text(page, text, old).replace("&", "&&"))
+        self._retranslate_chrome_widgets(old)
         if w.repo is not None:
             w._update_status_bar()
         panel = w.provenance_panel
@@ -94,6 +103,18 @@ class WindowRetranslator(QObject):
             log.warning("Source panel not retranslated: %s", exc)
         self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None}
         self._rebuild(w.current_tab_name())
+
+    def _retranslate_chrome_widgets(self, old: str) -> None:
+        """Buttons, labels and search boxes outside the tab pages (docks, tool bars, panels):
+        each text that is one of ours is put into the new language; data text is left alone."""
+        tabs = self.window.tabs
+        for widget in self.window.findChildren(QWidget):
+            if widget is tabs or tabs.isAncestorOf(widget):
+                continue  # the pages are rebuilt
+            if isinstance(widget, (QAbstractButton, QLabel)) and widget.text():
+                widget.setText(translate_text(widget, widget.text(), old))
+            elif isinstance(widget, QLineEdit) and widget.placeholderText():
+                widget.setPlaceholderText(translate_text(widget, widget.placeholderText(), old))
 
     def _actions(self) -> list[QAction]:
         seen: dict[int, QAction] = {}
