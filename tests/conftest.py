@@ -73,6 +73,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     return record
 
 
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """The user's data and config folders (visit log, kiosk PIN) point into the test's own folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return tmp_path
+
+
 @pytest.fixture
 def settings_dir(tmp_path, monkeypatch: pytest.MonkeyPatch):
     """QSettings (and QStandardPaths) point into a temporary folder for this test."""

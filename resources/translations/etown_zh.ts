@@ -17,6 +17,95 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>E-Town presentation</source>
+        <translation>亦庄演示</translation>
+    </message>
+</context>
+<context>
+    <name>BoothReport</name>
+    <message>
+        <source>Booth report</source>
+        <translation>展位报告</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>自 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>参观次数</translation>
+    </message>
+    <message>
+        <source>Median visit length</source>
+        <translation>参观时长中位数</translation>
+    </message>
+    <message>
+        <source>Figures tapped</source>
+        <translation>数据点击次数</translation>
+    </message>
+    <message>
+        <source>Visits per hour</source>
+        <translation>每小时参观次数</translation>
+    </message>
+    <message>
+        <source>Top slides (views · seconds)</source>
+        <translation>最常浏览的幻灯片（次数 · 秒）</translation>
+    </message>
+    <message>
+        <source>Top figures tapped</source>
+        <translation>点击最多的数据</translation>
+    </message>
+    <message>
+        <source>Language share (slide views)</source>
+        <translation>语言占比（按幻灯片浏览）</translation>
+    </message>
+    <message>
+        <source>Anonymous counts from this computer&apos;s local visit log; no personal data.</source>
+        <translation>来自本机本地参观日志的匿名统计，不含个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>BoothReportDialog</name>
+    <message>
+        <source>Booth report</source>
+        <translation>展位报告</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>No visits recorded on this computer yet.</source>
+        <translation>本机尚未记录任何参观。</translation>
+    </message>
+    <message>
+        <source>Visits: {visits} · median visit length: {median} s · figures tapped: {taps}</source>
+        <translation>参观次数：{visits} · 参观时长中位数：{median} 秒 · 数据点击次数：{taps}</translation>
+    </message>
+    <message>
+        <source>Save booth report</source>
+        <translation>保存展位报告</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BriefActions</name>
     <message>
         <source>Add to brief</source>
@@ -521,6 +610,21 @@
     </message>
 </context>
 <context>
+    <name>EventActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Booth report…</source>
+        <translation>展位报告(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Copy chart</source>
@@ -827,6 +931,34 @@
     </message>
 </context>
 <context>
+    <name>KioskSupervisor</name>
+    <message>
+        <source>The booth kiosk stopped after crashing three times within a minute.
+Please call a staff member. The details are in the log file.</source>
+        <translation>展位自助终端在一分钟内崩溃三次，已停止运行。
+请联系工作人员。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>E-Town booth</source>
+        <translation>亦庄展位</translation>
+    </message>
+    <message>
+        <source>Swipe or tap ‹ › to browse · tap a figure to see its source</source>
+        <translation>滑动或点击 ‹ › 浏览 · 点击数据查看来源</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in {seconds} s.</source>
+        <translation>PIN 码错误。请在 {seconds} 秒后重试。</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>Period: {period}</source>
@@ -843,6 +975,13 @@
     <message>
         <source>In US dollars (the source’s conversion): {usd}</source>
         <translation>美元金额（按来源的换算）：{usd}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1128,44 @@
     <message>
         <source>Beijing Economic-Technological Development Area (BDA). Hover or click any figure to see its source.</source>
         <translation>北京经济技术开发区（北京经开区）。将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Slide {n} of {count}</source>
+        <translation>第 {n} 张，共 {count} 张</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>已用时 {time}</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Speaker note</source>
+        <translation>演讲备注</translation>
+    </message>
+    <message>
+        <source>Where the figures on this slide come from</source>
+        <translation>本页数据的来源</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1409,10 @@
     <message>
         <source>%1 figures</source>
         <translation>%1 项数据</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Show only this source&apos;s figures in the table below</source>

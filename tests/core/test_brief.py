@@ -90,6 +90,10 @@ def test_an_edition_change_marks_changed_and_removed_items(repo, tmp_path, data_
     # 601 is not in F001's paragraph: the build's provenance rule wants a hand-check note for it.
     (copy / "hand_checks.csv").write_text(
         "figure_id,note\nF001,checked by hand: test of a changed value\n", encoding="utf-8")
+    # a story slide about the company becomes a sources slide (stories may only name what exists)
+    _rewrite(copy / "story_slides.csv",
+             lambda row: {**row, "kind": "sources", "ref": ""} if row["ref"] == "tide_pharma" else row,
+             drop=lambda row: False)
     new = Repository(build(copy, tmp_path / "new.db"))
     try:
         assert [i.status for i in resolve_brief(new, brief)] == ["changed", "ok", "removed"]

@@ -68,9 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--check", action="store_true",
                       help="also check the layout (clipped text, hidden tabs, short tables); exit 1 on problems")
 
-    from etown_desktop.app import export_cli
+    from etown_desktop.app import event_cli, export_cli
 
     export_cli.add_parsers(sub)
+    event_cli.add_parsers(sub)
     from etown_desktop.app import search_cli
 
     search_cli.add_parsers(sub)
@@ -136,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         from etown_desktop.app.screenshot_cli import run_screenshot
 
         return run_screenshot(args)
+    if args.command in ("present", "kiosk", "stats"):
+        from etown_desktop.app import event_cli
+
+        return event_cli.run(args)
     from etown_desktop.app import export_cli
 
     return export_cli.run(args)

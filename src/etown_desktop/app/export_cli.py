@@ -5,7 +5,7 @@
     etown-desktop export factsheet -o FILE.pdf [--lang zh]
     etown-desktop export pack -o FILE.zip [--sector ID] [--lang zh]
     etown-desktop export tab NAME -o FILE.pdf [--lang zh] [--paper a4|letter]
-    etown-desktop list charts|tables|sectors|tabs
+    etown-desktop list charts|tables|sectors|tabs|stories
 
 The GUI calls the same functions. Failures print one clear line and exit non-zero (no traceback).
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIST_WHAT = ("charts", "tables", "sectors", "profiles", "tabs")
+LIST_WHAT = ("charts", "tables", "sectors", "profiles", "tabs", "stories")
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
@@ -63,7 +63,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     brief_cli.add_export_parser(what)
     tab_export_cli.add_parser(what)
 
-    lst = sub.add_parser("list", help="list chart, table, sector, profile or tab ids")
+    lst = sub.add_parser("list", help="list chart, table, sector, profile, tab or story ids")
     lst.add_argument("what", choices=LIST_WHAT)
     _add_lang(lst)
 
@@ -122,6 +122,10 @@ def _list(what: str, lang: str = "en") -> int:
 
         for name, title in tab_titles(lang):
             print(f"{name}\t{title}")
+    elif what == "stories":
+        from etown_desktop.app.event_cli import list_stories
+
+        return list_stories()
     else:
         from etown_desktop.core.sectors import SECTORS
 

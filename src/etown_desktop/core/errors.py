@@ -27,6 +27,18 @@ class ExportFailed(EtownError):
     """An export could not be written (unwritable folder, full disk, bad extension...)."""
 
 
+class PinNotSet(EtownError):
+    """The kiosk has no staff PIN yet; it will not start without one."""
+
+
+class PinInvalid(EtownError):
+    """A PIN that is not 4 to 12 digits."""
+
+
+class VisitLogUnavailable(EtownError):
+    """The local visit log cannot be opened or read."""
+
+
 class ImportRejected(EtownError):
     """An edition file (pack or workbook) is refused as a whole: unsafe, damaged, or from a newer
     version of the app. ``rule`` and ``params`` let the UI word it in the user's language."""

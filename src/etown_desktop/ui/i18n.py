@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from etown_desktop.core.errors import EtownError
@@ -13,6 +14,8 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "zh")
 _current = "en"
 _installed: list[QTranslator] = []
+# Translators already loaded, per (language, application): the live switch reuses them.
+_loaded: dict[tuple[str, int], tuple[bool, list[QTranslator]]] = {}
 
 
 def current_language() -> str:
@@ -37,6 +40,13 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     _installed.clear()
     if _current == "en" or app is None:
         return True
+    cached = _loaded.get((_current, id(app)))
+    if cached is not None and all(shiboken6.isValid(tr) for tr in cached[1]):
+        # a switch back: reuse the loaded files (loading new ones each time would pile them up)
+        for tr in cached[1]:
+            app.installTranslator(tr)
+            _installed.append(tr)
+        return cached[0]
     # Imported here: importlib.resources costs ~2 ms before the first paint of an English UI.
     from etown_desktop.core.resources import resource_path
 
@@ -57,4 +67,5 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     if qt_tr.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_dir):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
+    _loaded[(_current, id(app))] = (found, list(_installed))
     return found

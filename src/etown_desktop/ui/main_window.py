@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop import __version__
+from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
@@ -76,9 +77,14 @@ class _TabPage(QWidget):
         self._layout.addWidget(self.placeholder)
 
     def set_content(self, widget: QWidget) -> None:
-        self.content = widget
-        self._layout.removeWidget(self.placeholder)
-        self.placeholder.deleteLater()
+        old, self.content = self.content, widget
+        if old is None:
+            self._layout.removeWidget(self.placeholder)
+            self.placeholder.deleteLater()
+        else:  # rebuilt (e.g. in another language): the new page replaces the old one
+            self._layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
         self._layout.addWidget(widget)
 
     def set_message(self, text: str) -> None:
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         from etown_desktop.ui.meeting import install_meeting_tools  # search (Ctrl+K) and brief
 
         install_meeting_tools(self)
+        event_actions.install(self)  # View → Present, View → Language, Help → Booth report
         self._restore_settings()
         if repo is not None:
             self.set_repository(repo)
@@ -251,6 +258,11 @@ class MainWindow(QMainWindow):
         """Build every remaining tab now (tests, screenshots)."""
         for name in self.tab_names:
             self.build_tab(name)
+
+    def rebuild_tab(self, name: str) -> QWidget | None:
+        """Build tab ``name`` again (after a language switch); the new page replaces the old."""
+        self._built.discard(name)
+        return self.build_tab(name)
 
     def _build_next(self) -> None:
         current = self.current_tab_name()

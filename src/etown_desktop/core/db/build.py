@@ -20,6 +20,7 @@ from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 from etown_desktop.core.queries.list_tables import write_list_tables
 from etown_desktop.core.search.aliases import validate_aliases
+from etown_desktop.core.stories.validate import validate_stories
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,7 @@ def _validate(tables: dict[str, list[dict]]) -> None:
             raise SourceDataInvalid(f"targets.csv {t['id']}: actual and relation go together")
         if t["actual_relation"] not in (None, "same", "related"):
             raise SourceDataInvalid(f"targets.csv {t['id']}: relation must be same or related")
+    validate_stories(tables)
 
 
 def _derive(tables: dict[str, list[dict]]) -> None:

@@ -140,6 +140,21 @@ TABLES: dict[str, tuple[str, dict[str, type], str | tuple[str, ...], list[tuple[
         ("source_id", "paragraph"),
         [("source_id", "sources", "id")],
     ),
+    # Stories (slide decks for presenting and the booth kiosk); checked by core.stories.validate.
+    "stories": (
+        "stories.csv",
+        {"id": str, "kind": str, "sector_id": str, "title_en": str, "title_zh": str,
+         "description_en": str, "description_zh": str},
+        "id",
+        [],
+    ),
+    "story_slides": (
+        "story_slides.csv",
+        {"story_id": str, "position": int, "kind": str, "ref": str, "title_en": str,
+         "title_zh": str, "note_en": str, "note_zh": str},
+        ("story_id", "position"),
+        [("story_id", "stories", "id")],
+    ),
 }
 
 # Tables built from the article text files under data/sources/ rather than read from a CSV file.
@@ -157,6 +172,8 @@ NULLABLE = {
     "cluster_zones": {"note_en", "note_zh"},
     "reform_measures": {"after_figure_id", "note_en", "note_zh"},
     "targets": {"actual_figure_id", "actual_relation", "note_en", "note_zh"},
+    "stories": {"sector_id"},
+    "story_slides": {"ref", "title_en", "title_zh", "note_en", "note_zh"},
 }
 
 # Columns computed by the build, not read from CSV.

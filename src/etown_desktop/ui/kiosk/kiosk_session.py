@@ -1,0 +1,158 @@
+"""A running booth: the kiosk window, the idle watcher and attract loop, the visit log.
+
+Idle for ``idle_s`` seconds -> back to the first slide in the default language, auto-advancing
+(the attract loop); any touch or key stops the loop and starts a visit."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication
+
+from etown_desktop.core.kiosk.lockout import PinGate
+from etown_desktop.core.repository import Repository
+from etown_desktop.core.stories.records import Story
+from etown_desktop.core.visits.tracker import VisitTracker
+from etown_desktop.core.visits.visit_log import VisitLog
+from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.kiosk.idle_watcher import IdleWatcher
+from etown_desktop.ui.kiosk.kiosk_window import KioskWindow
+from etown_desktop.ui.language.switcher import switch_language
+from etown_desktop.ui.presentation.controller import SlideController
+from etown_desktop.ui.presentation.slide_deck import SlideDeck
+from etown_desktop.ui.presentation.swipe_filter import SwipeFilter
+
+log = logging.getLogger(__name__)
+
+DEFAULT_IDLE_S = 90.0
+ATTRACT_INTERVAL_S = 8.0
+FLUSH_MS = 2000
+
+
+class KioskSession(QObject):
+    finished = Signal()
+
+    def __init__(self, repo: Repository, story: Story, pin_hash: str, default_lang: str = "en",
+                 idle_s: float = DEFAULT_IDLE_S, visit_log: VisitLog | None = None,
+                 clock: Callable[[], float] = time.monotonic, screen_index: int | None = None,
+                 attract_interval_s: float = ATTRACT_INTERVAL_S,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.story = repo, story
+        self.default_lang = default_lang
+        self.attract_interval_s = attract_interval_s
+        self.screen_index = screen_index
+        switch_language(default_lang, remember=False)
+        self.deck = SlideDeck(repo, story, default_lang)
+        self.controller = SlideController(self.deck)
+        self.gate = PinGate(pin_hash, clock)
+        self.window = KioskWindow(repo, self.deck, self.controller, self.gate)
+        self.idle = IdleWatcher(idle_s, clock, self)
+        self.swipe = SwipeFilter(self.window, self.controller)
+        self.clock = clock
+        self.attracting = False
+        self.tracker: VisitTracker | None = None
+        if visit_log is not None:
+            self.attach_visit_log(visit_log)
+        self.flush_timer = QTimer(self)
+        self.flush_timer.timeout.connect(self.flush)
+        self.idle.idle.connect(self.attract)
+        self.idle.active.connect(self.interactive)
+        self.idle.inputSeen.connect(self._input)
+        self.controller.changed.connect(self._slide_changed)
+        self.window.languageButtonClicked.connect(self.toggle_language)
+        self.window.unlocked.connect(self.stop)
+        self.deck.figureTapped.connect(self._figure_tapped)
+
+    def attach_visit_log(self, visit_log: VisitLog) -> None:
+        """Start recording visits (the CLI opens the log once the first slide is on screen)."""
+        self.tracker = VisitTracker(visit_log, self.story.id, current_language(), self.clock)
+        if not self.attracting and not self.idle.is_idle:
+            self.tracker.activity()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def start(self) -> None:
+        app = QApplication.instance()
+        app.installEventFilter(self.idle)
+        app.installEventFilter(self.swipe)
+        self.deck.go_to(0)
+        screen = self._screen()
+        self.window.setScreen(screen)
+        self.window.setGeometry(screen.geometry())
+        self.window.showFullScreen()
+        self.window.activateWindow()
+        self.window.setFocus()
+        self.flush_timer.start(FLUSH_MS)
+        self.attract()
+        log.info("Kiosk started on %s (story %s, idle %.0f s)", screen.name(), self.story.id,
+                 self.idle.timeout_s)
+
+    def _screen(self) -> QScreen:
+        screens = QGuiApplication.screens()
+        if self.screen_index is not None and 0 <= self.screen_index < len(screens):
+            return screens[self.screen_index]
+        return QGuiApplication.primaryScreen()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        app.removeEventFilter(self.idle)
+        app.removeEventFilter(self.swipe)
+        self.flush_timer.stop()
+        self.controller.set_interval(None)
+        if self.tracker is not None:
+            self.tracker.close()
+            self.tracker = None
+        self.window.allow_close = True
+        self.window.close()
+        self.finished.emit()
+
+    def flush(self) -> None:
+        if self.tracker is not None:
+            self.tracker.log.flush()
+
+    # -- attract loop ------------------------------------------------------------------------
+    def attract(self) -> None:
+        """Nobody is here: first slide, default language, auto-advance."""
+        if self.tracker is not None:
+            self.tracker.idle()
+        self.attracting = True
+        self.window.hide_source()
+        self.window.close_pin_pad()
+        if current_language() != self.default_lang:
+            switch_language(self.default_lang, remember=False)
+            if self.tracker is not None:
+                self.tracker.lang = self.default_lang
+        self.deck.set_language(self.default_lang)
+        self.controller.go_to(0)
+        self.controller.set_interval(self.attract_interval_s)
+
+    def interactive(self) -> None:
+        """Someone touched the screen: stop the loop; a visit starts."""
+        self.attracting = False
+        self.controller.set_interval(None)
+        if self.tracker is not None:
+            self.tracker.activity()
+            self.tracker.slide_shown(self.deck.index)
+
+    def _input(self) -> None:
+        if self.tracker is not None:
+            self.tracker.activity()
+
+    def toggle_language(self) -> None:
+        lang = "en" if current_language() == "zh" else "zh"
+        switch_language(lang, remember=False)  # a booth writes nothing but the visit log
+        self.deck.set_language(lang)
+        if self.tracker is not None:
+            self.tracker.language_chosen(lang)
+
+    def _slide_changed(self, index: int) -> None:
+        if self.tracker is not None and not self.attracting:
+            self.tracker.slide_shown(index)
+
+    def _figure_tapped(self, figure_id: str) -> None:
+        if self.tracker is not None:
+            self.tracker.figure_tapped(figure_id, self.deck.index)

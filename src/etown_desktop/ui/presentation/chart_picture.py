@@ -1,0 +1,31 @@
+"""A chart drawn for a slide: the export renderer (bundled font, same layout as the PNG export)
+at a narrow logical width, scaled up to fill the slide so its text is readable from afar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+
+from etown_desktop.core.charts import ChartSpec
+from etown_desktop.ui.export.canvas import QtCanvas
+from etown_desktop.ui.export.chart_renderer import NullCanvas, render_chart
+
+LOGICAL_WIDTH = 760.0  # narrower than the export's 1200: bigger type once scaled to the slide
+
+
+def chart_picture(spec: ChartSpec, lang: str, width: int, height: int) -> QImage:
+    """The chart fitted into ``width`` x ``height`` device pixels (aspect kept)."""
+    logical_h = render_chart(spec, NullCanvas(), lang, None, width=LOGICAL_WIDTH)
+    scale = max(0.1, min(width / LOGICAL_WIDTH, height / logical_h))
+    image = QImage(max(1, round(LOGICAL_WIDTH * scale)), max(1, round(logical_h * scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        render_chart(spec, QtCanvas(painter), lang, None, width=LOGICAL_WIDTH)
+    finally:
+        painter.end()
+    return image

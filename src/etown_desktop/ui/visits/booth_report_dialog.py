@@ -1,0 +1,102 @@
+"""Help → Booth report…: the visit statistics of this computer, saved as PDF, XLSX or CSV."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from etown_desktop.core.errors import EtownError
+from etown_desktop.core.visits.stats import BoothStats, export_stats, read_stats
+from etown_desktop.core.visits.visit_log import default_log_path
+
+log = logging.getLogger(__name__)
+
+
+class BoothReportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, log_path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path or default_log_path()
+        self.stats: BoothStats | None = None
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Booth report"))
+        self.save_button.setText(self.tr("Save report…"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        try:
+            self.stats = read_stats(self.log_path)
+        except EtownError as exc:
+            self.stats = None
+            self.summary.setText(self.tr("No visits recorded on this computer yet.") + "\n" + str(exc))
+            self.save_button.setEnabled(False)
+            return
+        s = self.stats
+        median = "—" if s.median_visit_s is None else f"{s.median_visit_s:g}"
+        self.summary.setText(self.tr("Visits: {visits} · median visit length: {median} s · "
+                                     "figures tapped: {taps}").format(
+            visits=s.visits, median=median, taps=s.figure_taps))
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        if self.stats is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save booth report"), "booth-report.pdf",
+            self.tr("PDF report (*.pdf)") + ";;" + self.tr("Excel workbook (*.xlsx)") + ";;"
+            + self.tr("CSV table (*.csv)"))
+        if not path:
+            return
+        try:
+            save_report(self.stats, Path(path), *report_context(getattr(self.parent(), "repo", None)))
+        except EtownError as exc:
+            QMessageBox.warning(self, self.tr("Booth report"), str(exc))
+
+
+def save_report(stats: BoothStats, path: Path, edition: str = "",
+                labels: dict[str, str] | None = None) -> Path:
+    if path.suffix.lower() == ".pdf":
+        from etown_desktop.ui.visits.booth_report_pdf import export_booth_pdf
+
+        return export_booth_pdf(stats, path, edition, labels)
+    return export_stats(stats, path)
+
+
+def report_context(repo) -> tuple[str, dict[str, str]]:
+    """(edition line, figure labels in the interface language) of the open fact database."""
+    if repo is None:
+        return "", {}
+    from etown_desktop.core.export.texts import text as data_text
+    from etown_desktop.ui.i18n import current_language
+
+    lang = current_language()
+    return (data_text(lang, "edition_note", edition=repo.metadata.edition),
+            {f.id: f.label(lang) for f in repo.figures()})
