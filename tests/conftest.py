@@ -7,9 +7,13 @@ import os
 # Must happen before anything imports Qt: the ordinary suite never opens a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Data editions: the suite never reads or writes the user's real data folder.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 
-os.environ["ETOWN_DESKTOP_DATA_HOME"] = tempfile.mkdtemp(prefix="etown-test-data-")
+_TEST_DATA_HOME = tempfile.mkdtemp(prefix="etown-test-data-")
+os.environ["ETOWN_DESKTOP_DATA_HOME"] = _TEST_DATA_HOME
+atexit.register(shutil.rmtree, _TEST_DATA_HOME, True)  # leave nothing behind in the temp folder
 
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402

@@ -10,7 +10,9 @@ tests/editions_testdata.py (a synthetic source, clearly marked); the source read
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -46,6 +48,7 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="etown-shots-"))
+    atexit.register(shutil.rmtree, home, True)  # the test editions never outlive the run
     os.environ["ETOWN_DESKTOP_DATA_HOME"] = str(home / "userdata")
 
     from editions_testdata import edit_template
