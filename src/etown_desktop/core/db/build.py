@@ -16,6 +16,7 @@ from pathlib import Path
 from etown_desktop.core.db import schema
 from etown_desktop.core.editions.articles import paragraph_rows
 from etown_desktop.core.editions.build_hooks import check_folder
+from etown_desktop.core.editions.folder import read_toml
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 from etown_desktop.core.queries.list_tables import write_list_tables
@@ -25,17 +26,6 @@ from etown_desktop.core.stories.validate import validate_stories
 log = logging.getLogger(__name__)
 
 DATASET_FILE = "dataset.toml"
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        import tomllib  # Python 3.11+
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SourceDataInvalid(f"{path.name}: cannot read it ({exc})") from exc
 
 
 def data_files(src_dir: Path) -> list[Path]:
@@ -60,7 +50,7 @@ def edition_of(src_dir: Path, tables: dict[str, list[dict]] | None = None) -> tu
         digest.update(name.encode() + b"\0")
         digest.update(json.dumps(tables[name], sort_keys=True, ensure_ascii=False,
                                  default=str).encode("utf-8") + b"\0")
-    meta = _read_toml(src_dir / DATASET_FILE)
+    meta = read_toml(src_dir / DATASET_FILE)
     data_date = str(meta.get("data_date", ""))
     if not data_date:
         raise SourceDataInvalid(f"{DATASET_FILE}: data_date is missing")
