@@ -11,6 +11,28 @@ from pathlib import Path
 import pytest
 
 
+def start_xvfb(tmp: Path, size: tuple[int, int], displays: range = range(91, 140)
+               ) -> tuple[subprocess.Popen, str]:
+    """Xvfb on the first free display of ``displays``: (process, ":N"); skips the test if none starts."""
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        pytest.skip("Xvfb is not installed")
+    for number in displays:
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        log = (tmp / f"xvfb{number}.log").open("w")
+        proc = subprocess.Popen([exe, f":{number}", "-screen", "0", f"{size[0]}x{size[1]}x24",
+                                 "-nolisten", "tcp"], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and proc.poll() is None:
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return proc, f":{number}"
+            time.sleep(0.05)
+        proc.kill()
+        proc.wait()
+    pytest.skip(f"could not start Xvfb on any display :{displays.start}-:{displays.stop - 1}")
+
+
 class XSession:
     def __init__(self, tmp: Path, size: tuple[int, int] = (1600, 1000)) -> None:
         self.procs: list[subprocess.Popen] = []
@@ -25,24 +47,9 @@ class XSession:
         time.sleep(0.5)
 
     def _start_xvfb(self, tmp: Path, size: tuple[int, int]) -> str:
-        exe = shutil.which("Xvfb")
-        if exe is None:
-            pytest.skip("Xvfb is not installed")
-        for number in range(141, 199):
-            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
-                continue
-            log = (tmp / f"xvfb{number}.log").open("w")
-            proc = subprocess.Popen([exe, f":{number}", "-screen", "0", f"{size[0]}x{size[1]}x24",
-                                     "-nolisten", "tcp"], stdout=log, stderr=subprocess.STDOUT)
-            deadline = time.monotonic() + 10
-            while time.monotonic() < deadline and proc.poll() is None:
-                if Path(f"/tmp/.X11-unix/X{number}").exists():
-                    self.procs.append(proc)
-                    return f":{number}"
-                time.sleep(0.05)
-            proc.kill()
-            proc.wait()
-        pytest.skip("could not start Xvfb on any display :141-:198")
+        proc, display = start_xvfb(tmp, size, range(141, 199))
+        self.procs.append(proc)
+        return display
 
     def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
         import os

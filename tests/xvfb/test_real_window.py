@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from x_session import start_xvfb
 
 pytestmark = pytest.mark.xvfb
 
@@ -19,25 +20,7 @@ SCREEN = (1600, 1000)
 
 
 def _start_xvfb(tmp_path: Path):
-    exe = shutil.which("Xvfb")
-    if exe is None:
-        pytest.skip("Xvfb is not installed")
-    for number in range(91, 140):
-        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
-            continue
-        log = (tmp_path / f"xvfb{number}.log").open("w")
-        proc = subprocess.Popen([exe, f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-                                 "-nolisten", "tcp"], stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                break
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                return proc, f":{number}"
-            time.sleep(0.05)
-        proc.kill()
-        proc.wait()
-    pytest.skip("could not start Xvfb on any display :91–:139")
+    return start_xvfb(tmp_path, SCREEN)
 
 
 @pytest.fixture
