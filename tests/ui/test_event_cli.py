@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def _run(args: list[str], tmp_path: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH"), str(SRC)]))
     return subprocess.run([sys.executable, "-m", "etown_desktop", *args], env=env, input=stdin,
                           capture_output=True, text=True, timeout=120)
 
@@ -45,8 +43,7 @@ def test_stats_to_csv_xlsx_pdf(tmp_path):
     assert out.returncode != 0 and "has not run" in out.stderr
     log_dir = tmp_path / "data" / "E-Town Investor Desktop"
     tool = Path(__file__).resolve().parents[2] / "tools" / "sample_visit_log.py"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(SRC)])))
-    subprocess.run([sys.executable, str(tool), str(log_dir / "visits.sqlite")], check=True, env=env,
+    subprocess.run([sys.executable, str(tool), str(log_dir / "visits.sqlite")], check=True,
                    capture_output=True, timeout=60)
     for ext in ("csv", "xlsx", "pdf"):
         out = _run(["stats", "-o", str(tmp_path / f"r.{ext}")], tmp_path)

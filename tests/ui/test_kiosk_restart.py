@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the child")
 
 
@@ -43,7 +42,6 @@ def _wait_child(pid: int, flag: str, exclude: set[int], deadline: float) -> int:
 def test_crashed_kiosk_is_restarted_then_a_crash_loop_stops(tmp_path):
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH"), str(SRC)]))
     subprocess.run([sys.executable, "-m", "etown_desktop", "kiosk", "--set-pin"], input="2468\n",
                    env=env, check=True, capture_output=True, text=True, timeout=60)
     sup = subprocess.Popen([sys.executable, "-m", "etown_desktop", "kiosk", "--idle", "30"], env=env,

@@ -177,8 +177,6 @@ def test_presenter_view_on_two_screens(tmp_path, screen, audience, presenter):
     config.write_text(json.dumps(TWO_SCREENS))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                XDG_CONFIG_HOME=str(tmp_path / "cfg"), XDG_DATA_HOME=str(tmp_path / "data"))
-    src = Path(__file__).resolve().parents[2] / "src"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH"), str(src)]))
     result = subprocess.run([sys.executable, "-c", PROBE, screen], env=env, capture_output=True,
                             text=True, timeout=90)
     assert result.returncode == 0, result.stderr[-2000:]

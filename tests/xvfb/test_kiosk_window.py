@@ -68,8 +68,6 @@ def test_kiosk_survives_keys_and_window_manager_close(tmp_path):
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path / "config"),
                    XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
         (tmp_path / "runtime").mkdir(mode=0o700)
-        src = Path(__file__).resolve().parents[2] / "src"
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH"), str(src)]))
         wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         procs.append(wm)
         setpin = subprocess.run([sys.executable, "-m", "etown_desktop", "kiosk", "--set-pin"], env=env,
