@@ -7,34 +7,13 @@ import importlib
 import re
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel
 
+from etown_desktop.ui.screens.layout_audit import clipped_labels
 from etown_desktop.ui.tabs import TAB_REGISTRY
 
 # 1600x1000 window minus the source panel leaves about 1300 px for a tab.
 TAB_SIZE = (1300, 900)
-
-
-def clipped_labels(widget) -> list[str]:
-    problems = []
-    for label in widget.findChildren(QLabel):
-        text = label.text()
-        if not text or not label.isVisibleTo(widget) or label.width() <= 0:
-            continue
-        if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
-            continue  # rich text lays out by its own rules
-        if label.wordWrap():
-            need = label.heightForWidth(label.width())
-            if need > label.height() + 2:
-                problems.append(f"{text[:40]!r}: needs {need} px high, has {label.height()}")
-        else:
-            need = label.fontMetrics().horizontalAdvance(text)
-            room = label.contentsRect().width()
-            if need > room + 2:
-                problems.append(f"{text[:40]!r}: needs {need} px wide, has {room}")
-    return problems
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
