@@ -120,6 +120,26 @@ def repo():
 
 
 @pytest.fixture
+def open_main_window(qtbot, repo, app_settings):
+    """Opens the main window at a size (default: a 1366x768 laptop) and waits until every tab is built."""
+
+    def make(size: tuple[int, int] = (1366, 768), timeout: int = 15_000):
+        from etown_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(repo, settings=app_settings)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        if not window.tabs_ready:
+            with qtbot.waitSignal(window.allTabsReady, timeout=timeout):
+                pass
+        return window
+
+    return make
+
+
+@pytest.fixture
 def hub(qtbot):
     from etown_desktop.ui.provenance_hub import ProvenanceHub
 

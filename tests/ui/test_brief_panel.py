@@ -13,22 +13,13 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from etown_desktop.core.brief.model import Cover
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.brief.requests import request_add
-from etown_desktop.ui.main_window import MainWindow
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
 
 @pytest.fixture
-def window(qtbot, repo, app_settings):
-    w = MainWindow(repo, settings=app_settings)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    if not w.tabs_ready:
-        with qtbot.waitSignal(w.allTabsReady, timeout=15_000):
-            pass
-    return w
+def window(open_main_window):
+    return open_main_window((1366, 768))
 
 
 def test_add_from_every_kind_of_place(qtbot, window):

@@ -25,16 +25,8 @@ ALLOWED_ZH = {"简体中文"}
 
 
 @pytest.fixture
-def window(qtbot, repo, app_settings, settings_dir):
-    w = MainWindow(repo, settings=app_settings)
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    if not w.tabs_ready:
-        with qtbot.waitSignal(w.allTabsReady, timeout=10_000):
-            pass
-    yield w
+def window(open_main_window, settings_dir):
+    yield open_main_window((1600, 1000), timeout=10_000)
     i18n.install_translator("en")
 
 

@@ -7,21 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from etown_desktop.ui.main_window import MainWindow
 from etown_desktop.ui.search.highlight import Highlight
 
 
 @pytest.fixture
-def window(qtbot, repo, app_settings):
-    w = MainWindow(repo, settings=app_settings)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    if not w.tabs_ready:
-        with qtbot.waitSignal(w.allTabsReady, timeout=15_000):
-            pass
-    return w
+def window(open_main_window):
+    return open_main_window((1366, 768))
 
 
 def search(qtbot, window, text):
