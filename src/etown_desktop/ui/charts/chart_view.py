@@ -28,6 +28,7 @@ from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.text_label import text_label
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +75,7 @@ class ChartView(QWidget):
     # -- pieces --------------------------------------------------------------------------------
     def _label(self, text: str, pt: int, bold: bool = False, muted: bool = False,
                italic: bool = False) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = label.font()
-        font.setPointSize(pt)
-        font.setBold(bold)
-        font.setItalic(italic)
-        label.setFont(font)
-        if muted:
-            label.setStyleSheet(f"color: {colors().muted};")
-        return label
+        return text_label(text, self, pt, bold=bold, italic=italic, muted=muted)
 
     def _legend(self) -> QLabel | None:
         if self.spec.kind not in ("grouped_hbar", "line") or len(self.spec.series) < 2:

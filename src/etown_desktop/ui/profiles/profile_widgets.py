@@ -12,20 +12,12 @@ from etown_desktop.core.profiles.profile import ProfileFigure
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.ui.brief.requests import request_add
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.text_label import text_label
 
 
 def label(text: str, parent: QWidget, pt: int = 12, bold: bool = False, muted: bool = False,
           color: str | None = None) -> QLabel:
-    lab = QLabel(text, parent)
-    lab.setWordWrap(True)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = lab.font()
-    font.setPointSize(pt)
-    font.setBold(bold)
-    lab.setFont(font)
-    if muted or color:
-        lab.setStyleSheet(f"color: {color or colors().muted};")
-    return lab
+    return text_label(text, parent, pt, bold=bold, muted=muted, color=color)
 
 
 def panel(parent: QWidget, object_name: str = "profilePanel") -> tuple[QFrame, QVBoxLayout]:

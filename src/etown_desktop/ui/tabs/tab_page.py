@@ -23,6 +23,7 @@ from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container
 from etown_desktop.ui.widgets.kpi_card import KpiCard
+from etown_desktop.ui.widgets.text_label import text_label
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +75,7 @@ class TabPage(QScrollArea):
 
     def add_text(self, text: str, muted: bool = False, pt: int = 12,
                  parent_layout=None) -> QLabel:
-        label = QLabel(text, self.body)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = label.font()
-        font.setPointSize(pt)
-        label.setFont(font)
-        if muted:
-            label.setStyleSheet(f"color: {colors().muted};")
+        label = text_label(text, self.body, pt, muted=muted)
         (parent_layout or self.layout_).addWidget(label)
         return label
 
