@@ -1,7 +1,11 @@
 """What a tab says, as printable blocks in reading order: headings, text, KPI cards, charts, tables.
 
 The blocks are read from the built tab's widgets (walking its layouts in order), so the document
-shows exactly what the screen shows — the whole tab, not only the visible part.
+shows exactly what the screen shows — the whole tab, not only the visible part. Tables are read in
+their displayed order up to :data:`MAX_TABLE_ROWS` rows (the models fetch rows on demand, so a
+table of 74,000 rows reads one or two pages of them); the block keeps the number of rows shown so
+the document can say how many it left out. Rich-text panes print as plain paragraphs; a label
+naming a choice (a combo box) prints with the chosen item.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
 
 HEADING_PT = 15  # labels at or above this point size print as headings
+MAX_TABLE_ROWS = 100  # rows of a table in the document (a few pages); the rest: "export the table"
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,12 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     row_sources: tuple[tuple[str, ...], ...] = field(default=())
+    total_rows: int = -1  # rows the table shows on screen (-1: as many as ``rows``)
+
+    @property
+    def left_out(self) -> int:
+        """Rows shown on screen but not in the document."""
+        return max(0, self.total_rows - len(self.rows))
 
 
 Block = Union[Heading, Paragraph, CardGrid, Chart, Table]
@@ -121,17 +132,37 @@ class _Collector:
             self.layout(w.layout())
 
     def layout(self, layout: QLayout) -> None:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item.widget() is not None:
-                self.widget(item.widget())
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        skip = False
+        for item, after in zip(items, items[1:] + [None]):
+            if skip:
+                skip = False
+                continue
+            w = item.widget()
+            following = after.widget() if after is not None else None
+            if isinstance(w, QLabel) and isinstance(following, QComboBox):
+                self.choice(w, following)  # "Profile:" [combo] prints as "Profile: <chosen item>"
+                skip = True
+            elif w is not None:
+                self.widget(w)
             elif item.layout() is not None:
                 self.layout(item.layout())
 
+    def choice(self, label: QLabel, combo: QComboBox) -> None:
+        if label.isHidden() or combo.isHidden() or combo.currentIndex() < 0 or combo.currentData() == "":
+            return  # nothing chosen (a "(none)" item carries empty data)
+        self.add(Paragraph(f"{label.text().strip()} {combo.currentText()}", bold=True))
+
     def label(self, label: QLabel) -> None:
         text = label.text().strip()
-        if not text or label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
-            return  # rich text is a detail pane or a legend drawn with the chart
+        if not text:
+            return
+        if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
+            from etown_desktop.ui.tab_pdf.rich_text import rich_paragraphs
+
+            for paragraph in rich_paragraphs(text, HEADING_PT):  # a detail pane: its text as paragraphs
+                self.add(paragraph)
+            return
         font = label.font()
         if font.pointSize() >= HEADING_PT or label.objectName() == "sectionTitle":
             self.add(Heading(text))
@@ -163,11 +194,12 @@ class _Collector:
         model = view.model()
         columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
         headers = tuple(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
+        total = model.rowCount()
         rows, sources = [], []
-        for r in range(model.rowCount()):
+        for r in range(min(total, MAX_TABLE_ROWS)):  # the first rows in display order, fetched on demand
             rows.append(tuple(str(model.index(r, c).data() or "") for c in columns))
             sources.append(self.row_sources(model, r))
-        return Table(headers, tuple(rows), tuple(sources))
+        return Table(headers, tuple(rows), tuple(sources), total)
 
     def row_sources(self, model, row: int) -> tuple[str, ...]:
         ids = []
