@@ -31,6 +31,7 @@ TEXT = {
         "page_of": "Page {n}/{total}",
         "rows_left_out": "Showing the first {n} of {total} rows — export the table (CSV/Excel) for all rows.",
         "more_on_page": "… and {n} more sources on this page",
+        "more_items": "… and {n} more, shown in the app.",
     },
     "zh": {
         "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
@@ -51,6 +52,7 @@ TEXT = {
         "page_of": "第 {n} / {total} 页",
         "rows_left_out": "仅显示前 {n} 行，共 {total} 行——如需全部行，请导出表格（CSV/Excel）。",
         "more_on_page": "……本页另有 {n} 个来源",
+        "more_items": "……另有 {n} 项，请在应用中查看。",
     },
 }
 

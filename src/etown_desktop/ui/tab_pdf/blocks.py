@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.core.charts import ChartSpec
+from etown_desktop.core.export.texts import text
 from etown_desktop.core.records import Figure
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 HEADING_PT = 15  # labels at or above this point size print as headings
 MAX_TABLE_ROWS = 100  # rows of a table in the document (a few pages); the rest: "export the table"
+MAX_FLOW_ITEMS = 30  # cards of one responsive grid (a list that grows with the data); the rest: "… and N more"
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,17 @@ class _Collector:
             self.layout(w.layout())
 
     def layout(self, layout: QLayout) -> None:
-        items = [layout.itemAt(i) for i in range(layout.count())]
+        from etown_desktop.ui.widgets.flow_layout import FlowLayout
+
+        count = layout.count()
+        if isinstance(layout, FlowLayout) and count > MAX_FLOW_ITEMS:
+            items = [layout.itemAt(i) for i in range(MAX_FLOW_ITEMS)]
+            self.walk(items)
+            self.add(Paragraph(text(self.lang, "more_items", n=f"{count - MAX_FLOW_ITEMS:,}"), muted=True))
+            return
+        self.walk([layout.itemAt(i) for i in range(count)])
+
+    def walk(self, items: list) -> None:
         skip = False
         for item, after in zip(items, items[1:] + [None]):
             if skip:

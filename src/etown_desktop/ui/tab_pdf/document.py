@@ -36,6 +36,7 @@ CARD_COLUMNS = 3
 TABLE_PX = 7.5
 FOOTER_LINES = 6  # source lines in a page's footer, at most
 LINES_PER_SOURCE = 2  # a longer source line is cut with "…"
+MAX_PARAGRAPH_LINES = 40  # a paragraph that grows with the data (a generated summary) is cut with "…"
 CHART_LOGICAL_W = 1000.0
 
 Op = Callable[[QtCanvas, QPainter], None]
@@ -147,12 +148,14 @@ class TabDocument:
 
     def _text(self, body: str, size: float, color: str, bold: bool = False,
               keep_with_next: float = 0.0, gap_before: float = 0.0) -> None:
-        height = text_block(NullCanvas(), 0, 0, body, size, color, self.inner, bold=bold)
+        cut = MAX_PARAGRAPH_LINES
+        height = text_block(NullCanvas(), 0, 0, body, size, color, self.inner, bold=bold, max_lines=cut)
         self._ensure(height + keep_with_next + gap_before)
         if self.y > self.top:
             self.y += gap_before
         y, inner = self.y, self.inner
-        self.page.ops.append(lambda c, _p: text_block(c, MARGIN, y, body, size, color, inner, bold=bold))
+        self.page.ops.append(lambda c, _p: text_block(c, MARGIN, y, body, size, color, inner, bold=bold,
+                                                      max_lines=cut))
         self.y += height + GAP * 0.6
 
     # -- cards -------------------------------------------------------------------------------------
