@@ -140,18 +140,28 @@ class _Collector:
         if isinstance(layout, FlowLayout) and count > MAX_FLOW_ITEMS:
             items = [layout.itemAt(i) for i in range(MAX_FLOW_ITEMS)]
             self.walk(items)
-            self.add(Paragraph(text(self.lang, "more_items", n=f"{count - MAX_FLOW_ITEMS:,}"), muted=True))
+            self.more(count - MAX_FLOW_ITEMS)
             return
         self.walk([layout.itemAt(i) for i in range(count)])
 
     def walk(self, items: list) -> None:
         skip = False
+        run, run_style, cut = 0, None, 0  # a run of like labels is a list: at most MAX_FLOW_ITEMS of it
         for item, after in zip(items, items[1:] + [None]):
             if skip:
                 skip = False
                 continue
             w = item.widget()
             following = after.widget() if after is not None else None
+            style = self.label_style(w)
+            run = run + 1 if style is not None and style == run_style else (1 if style is not None else 0)
+            run_style = style
+            if run > MAX_FLOW_ITEMS:
+                cut += 1
+                continue
+            if cut:
+                self.more(cut)
+                cut = 0
             if isinstance(w, QLabel) and isinstance(following, QComboBox):
                 self.choice(w, following)  # "Profile:" [combo] prints as "Profile: <chosen item>"
                 skip = True
@@ -159,6 +169,19 @@ class _Collector:
                 self.widget(w)
             elif item.layout() is not None:
                 self.layout(item.layout())
+        if cut:
+            self.more(cut)
+
+    def more(self, n: int) -> None:
+        self.add(Paragraph(text(self.lang, "more_items", n=f"{n:,}"), muted=True))
+
+    @staticmethod
+    def label_style(w) -> tuple | None:
+        """What makes labels look alike (a list's items), or None for anything but a shown label."""
+        if not isinstance(w, QLabel) or w.isHidden():
+            return None
+        font = w.font()
+        return font.pointSize(), font.bold(), w.objectName(), w.styleSheet()
 
     def choice(self, label: QLabel, combo: QComboBox) -> None:
         if label.isHidden() or combo.isHidden() or combo.currentIndex() < 0 or combo.currentData() == "":

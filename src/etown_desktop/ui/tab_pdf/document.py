@@ -36,7 +36,8 @@ CARD_COLUMNS = 3
 TABLE_PX = 7.5
 FOOTER_LINES = 6  # source lines in a page's footer, at most
 LINES_PER_SOURCE = 2  # a longer source line is cut with "…"
-MAX_PARAGRAPH_LINES = 40  # a paragraph that grows with the data (a generated summary) is cut with "…"
+SHORT_HEADER = 8  # a column header up to this display width is never broken
+MAX_PARAGRAPH_LINES = 20  # a paragraph that grows with the data (a generated summary) is cut with "…"
 CHART_LOGICAL_W = 1000.0
 
 Op = Callable[[QtCanvas, QPainter], None]
@@ -234,7 +235,9 @@ class TabDocument:
         minimum, weights = [], []
         for c, head in enumerate(table.headers):
             cells = [row[c] for row in table.rows] or [""]
-            minimum.append(min(max([self._longest_word(head, True)] + [self._longest_word(v) for v in cells])
+            head_min = (measure(head, TABLE_PX, True) if display_width(head) <= SHORT_HEADER
+                        else self._longest_word(head, True))  # "限定词" stays on one line
+            minimum.append(min(max([head_min] + [self._longest_word(v) for v in cells])
                                + 9, self.inner * 0.3))
             weights.append(max(min(max(display_width(v) for v in cells), 42), 2))
         spare = self.inner - sum(minimum)
@@ -261,7 +264,7 @@ class TabDocument:
             if r < len(table.row_sources):
                 self.page.cite(table.row_sources[r])
         if table.left_out:
-            self.y += GAP * 0.4
+            self.y += GAP
             self._text(text(self.info.lang, "rows_left_out", n=f"{len(table.rows):,}",
                             total=f"{table.total_rows:,}"), TEXT_PX, MUTED, bold=True)
         self.y += GAP
