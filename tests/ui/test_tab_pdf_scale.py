@@ -156,7 +156,13 @@ def test_profiles_pdf_prints_a_comparison_s_rich_text_cells(qtbot, repo, hub, tm
     tab = _tab(qtbot, repo, hub, "profiles")
     left, right = profile_ids()[:2]
     tab.show_profile(left, right)
-    text = re.sub(r"\s+", " ", _run("pdftotext", str(_export(tab, repo, tmp_path / "c.pdf")), "-"))
+    out = _export(tab, repo, tmp_path / "c.pdf")
+    text = re.sub(r"\s+", " ", _run("pdftotext", str(out), "-"))
+    assert "&amp;" not in text and "Sources on this page:" in text  # cells unescaped, their sources cited
+    names = [build_profile(repo, pid).name("en") for pid in (left, right)]
+    first = _page_text(out, 1)
+    assert re.search(re.escape(names[0][:25]) + r".*\s{2,}" + re.escape(names[1][:25]), first), \
+        "each section is a two-column table headed by the two profiles"
     for pid in (left, right):
         p = build_profile(repo, pid)
         assert f"{p.name('en')}" in text

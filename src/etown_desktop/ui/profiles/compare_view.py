@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from etown_desktop.core.formatting import format_source_date
@@ -72,6 +73,7 @@ class CompareView(QWidget):
                 for col, item in enumerate((left, right)):
                     frame, lay = panel(self, "compareCell")
                     cell = label(cell_html(item, lang), frame, 11)
+                    cell.setTextFormat(Qt.TextFormat.RichText)  # "R&amp;D" (escaped, no tag) shows as R&D
                     lay.addWidget(cell)
                     grid.addWidget(frame, row, col)
                     pair.append(cell)

@@ -108,12 +108,18 @@ class _Collector:
     # -- widgets ---------------------------------------------------------------------------------
     def widget(self, w: QWidget) -> None:
         from etown_desktop.ui.charts.chart_view import ChartView
+        from etown_desktop.ui.profiles.compare_view import CompareView
         from etown_desktop.ui.widgets.kpi_card import KpiCard
         from etown_desktop.ui.widgets.source_card import SourceCard
 
         if w.isHidden() or w.objectName() in ("emptyState", "placeholder"):
             return
-        if isinstance(w, KpiCard):
+        if isinstance(w, CompareView):
+            from etown_desktop.ui.tab_pdf.compare_blocks import compare_blocks
+
+            for block in compare_blocks(w, self.lang):  # two profiles: a two-column table per section
+                self.add(block)
+        elif isinstance(w, KpiCard):
             self.cards.append(self.card(w))
         elif isinstance(getattr(w, "figure", None), Figure):  # another view's card of one figure
             self.cards.append(self.figure_card(w.figure))
