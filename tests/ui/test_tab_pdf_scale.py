@@ -183,3 +183,15 @@ def test_fortune500_pdf_prints_the_detail_pane(qtbot, repo, hub, tmp_path):
     text = re.sub(r"\s+", " ", _run("pdftotext", str(_export(tab, repo, tmp_path / "f.pdf")), "-"))
     for line in shown:
         assert re.sub(r"\s+", " ", line.replace("\u00a0", " "))[:60] in text, line
+
+
+def test_rich_text_becomes_paragraphs_with_bullets_bold_and_muted():
+    from etown_desktop.ui.tab_pdf.rich_text import rich_paragraphs
+
+    html = ("<p style='font-size:16pt; font-weight:700'>BAIC Group</p><p>Partner of R&amp;D.</p>"
+            "<ul><li><b>90%</b> — share<br>second line</li></ul><p style='color:#5b6675'>Source: S2</p>")
+    paragraphs = rich_paragraphs(html, 15)
+    assert [p.text for p in paragraphs] == ["BAIC Group", "Partner of R&D.", "• 90% — share\nsecond line",
+                                            "Source: S2"]
+    assert [(p.bold, p.muted) for p in paragraphs] == [(True, False), (False, False), (False, False),
+                                                      (False, True)]

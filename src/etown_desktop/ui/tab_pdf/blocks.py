@@ -192,7 +192,9 @@ class _Collector:
     def choice(self, label: QLabel, combo: QComboBox) -> None:
         if label.isHidden() or combo.isHidden() or combo.currentIndex() < 0 or combo.currentData() == "":
             return  # nothing chosen (a "(none)" item carries empty data)
-        self.add(Paragraph(f"{label.text().strip()} {combo.currentText()}", bold=True))
+        caption = label.text().strip()
+        space = "" if caption.endswith("：") else " "  # a Chinese full-width colon needs no space
+        self.add(Paragraph(f"{caption}{space}{combo.currentText()}", bold=True))
 
     def label(self, label: QLabel) -> None:
         text = label.text().strip()
