@@ -195,3 +195,22 @@ def test_rich_text_becomes_paragraphs_with_bullets_bold_and_muted():
                                             "Source: S2"]
     assert [(p.bold, p.muted) for p in paragraphs] == [(True, False), (False, False), (False, False),
                                                       (False, True)]
+
+
+def test_profiles_tab_at_100x_shows_a_bounded_profile_and_its_pdf_says_how_many_more(qtbot, big, hub, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from etown_desktop.core.profiles import build_profile
+    from etown_desktop.ui.profiles.profile_widgets import MAX_ITEMS
+
+    tab = _tab(qtbot, big, hub, "profiles")
+    profile = build_profile(big, tab.profile_id)
+    assert len(profile.figures) > MAX_ITEMS and len(profile.companies) > MAX_ITEMS
+    assert len(tab.view.figure_widgets) <= 2 * MAX_ITEMS  # figures and targets: never a card per figure
+    assert len(tab.findChildren(QLabel)) < 300
+    more = [w.text() for w in tab.findChildren(QLabel) if w.objectName() == "profileMore"]
+    assert f"… and {len(profile.figures) - MAX_ITEMS:,} more ({len(profile.figures):,} in all" in " ".join(more)
+    text = re.sub(r"\s+", " ", _run("pdftotext", str(_export(tab, big, tmp_path / "p.pdf")), "-"))
+    assert f"… and {len(profile.companies) - MAX_ITEMS:,} more ({len(profile.companies):,} in all" in text
+    tab.show_profile(tab.profile_id, "zone")  # a comparison is bounded the same way
+    assert len(tab.view.cells) <= 7 * MAX_ITEMS
