@@ -16,6 +16,7 @@ TEXT = {
         "beijing_wide": "Beijing-wide, not E-Town",
         "none": "The sources state nothing for this section.",
         "first_in_beijing": "first in Beijing",
+        "more": "… and {n} more ({total} in all)",
     },
     "zh": {
         "figures": "主要数据", "cluster": "产业集群", "zones": "北京分区布局",
@@ -25,6 +26,7 @@ TEXT = {
         "beijing_wide": "北京全市数据，非开发区数据",
         "none": "资料中未涉及此部分。",
         "first_in_beijing": "北京首创",
+        "more": "……另有 {n} 项（共 {total} 项）",
     },
 }
 
