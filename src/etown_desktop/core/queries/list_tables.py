@@ -23,6 +23,9 @@ from etown_desktop.core.records import Cluster, Company, Figure, Source, Unit
 
 FIGURE_LIST = "figure_list"
 COMPANY_LIST = "company_list"
+# The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
+# built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
+LIST_LAYOUT = "2"
 LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 
@@ -110,6 +113,7 @@ def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str) ->
 
 def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> None:
     """Create the list tables, their search tables and the per-entity indices (called by the build)."""
+    conn.execute("INSERT INTO metadata (key, value) VALUES ('list_layout', ?)", (LIST_LAYOUT,))
     conn.execute(f"CREATE TABLE [{LIST_COLUMNS}] (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     figs = figure_records(tables)
     lf = figure_text.LANG_FREE_SORT
