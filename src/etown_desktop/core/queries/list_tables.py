@@ -26,7 +26,7 @@ FIGURE_LIST = "figure_list"
 COMPANY_LIST = "company_list"
 # The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
 # built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
-LIST_LAYOUT = "2"
+LIST_LAYOUT = "3"
 LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 
