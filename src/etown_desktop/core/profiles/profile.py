@@ -32,13 +32,23 @@ THIN_BELOW = 2
 
 @dataclass(frozen=True)
 class ProfileFigure:
+    """A figure of a profile; its sentences are generated when asked for (a sector of a large
+    database holds thousands of figures, of which a view words only its headline ones)."""
+
     figure: Figure
     beijing_wide: bool  # a Beijing-wide figure (blue paper), not an E-Town one
-    sentence_en: str
-    sentence_zh: str
+    target: bool = False  # a plan target ("Target: …")
 
     def sentence(self, lang: str = "en") -> str:
-        return self.sentence_zh if lang == "zh" else self.sentence_en
+        return (target_sentence if self.target else figure_sentence)(self.figure, lang)
+
+    @property
+    def sentence_en(self) -> str:
+        return self.sentence("en")
+
+    @property
+    def sentence_zh(self) -> str:
+        return self.sentence("zh")
 
 
 @dataclass(frozen=True)
@@ -67,8 +77,7 @@ class Profile:
 
 
 def _pf(figure: Figure, target: bool = False) -> ProfileFigure:
-    make = target_sentence if target else figure_sentence
-    return ProfileFigure(figure, figure.topic == BEIJING_TOPIC, make(figure, "en"), make(figure, "zh"))
+    return ProfileFigure(figure, figure.topic == BEIJING_TOPIC, target)
 
 
 def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
@@ -81,10 +90,12 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
             log.warning("profile %s: no figure for metric %s", d.id, metric)
             continue
         out[fig.id] = fig
-    if not d.whole_zone:
-        for co in companies:
-            for fig in repo.company_figures(co.id):
-                out.setdefault(fig.id, fig)
+    if not d.whole_zone:  # every company's figures in two indexed reads, not one query per company
+        ids = repo.company_figure_ids([co.id for co in companies])
+        ordered = [fid for co in companies for fid in ids.get(co.id, [])]
+        found = repo.figures_by_ids(ordered)
+        for fid in ordered:
+            out.setdefault(fid, found[fid])
     for cl in clusters:
         if cl.target is not None:
             out.setdefault(cl.target.id, cl.target)
