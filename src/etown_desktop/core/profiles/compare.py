@@ -75,9 +75,14 @@ def _headlines_first(rows: list[tuple], left: list[ProfileFigure], right: list[P
 def _pairs(left: tuple, right: tuple, key=None) -> list[tuple]:
     if key is None:
         return list(zip_longest(left, right))
+    # Items both sides name share a row (in the left side's order); the others then stand side by
+    # side, so each side's first items are in the first rows however long the other side is.
+    rkeys = {key(x) for x in right}
+    lkeys = {key(x) for x in left}
     rmap = {key(x): x for x in right}
-    rows = [(x, rmap.pop(key(x), None)) for x in left]
-    return rows + [(None, x) for x in right if key(x) in rmap]
+    rows = [(x, rmap[key(x)]) for x in left if key(x) in rkeys]
+    return rows + list(zip_longest([x for x in left if key(x) not in rkeys],
+                                   [x for x in right if key(x) not in lkeys]))
 
 
 def compare(left: Profile, right: Profile) -> Comparison:

@@ -25,6 +25,7 @@ from typing import Any
 from etown_desktop.core.profiles.profile import Profile, ProfileFigure
 
 HEADLINE_ITEMS = 12  # items of one section shown as cards (or lines); the rest: "Show all N"
+SUMMARY_SENTENCES = 8  # headline figures worded in a profile's summary (no shipped profile has more)
 
 _ATTRS = {"figures": "figures", "cluster": "clusters", "zones": "zones", "companies": "companies",
           "reforms": "reforms", "targets": "targets", "sources": "sources"}

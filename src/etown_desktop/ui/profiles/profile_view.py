@@ -12,7 +12,7 @@ import logging
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import format_source_date
-from etown_desktop.core.profiles.headline import headline
+from etown_desktop.core.profiles.headline import SUMMARY_SENTENCES, headline
 from etown_desktop.core.profiles.profile import Profile
 from etown_desktop.core.profiles.texts import SECTION_KEYS
 from etown_desktop.core.profiles.texts import text as ptext
@@ -52,7 +52,7 @@ class ProfileView(QWidget):
             self.thin_label = label(ptext(lang, "thin"), self, 12, bold=True, color=WARN)
             self.thin_label.setObjectName("thinNote")
             lay.addWidget(self.thin_label)
-        summary = " ".join(pf.sentence(lang) for pf in headline(profile, "figures"))
+        summary = " ".join(pf.sentence(lang) for pf in headline(profile, "figures", SUMMARY_SENTENCES))
         if summary:
             self.summary_label = label(summary, self, 12)
             self.summary_label.setObjectName("profileSummary")

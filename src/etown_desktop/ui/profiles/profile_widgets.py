@@ -36,7 +36,9 @@ def more_row(shown: int, total: int, lang: str, parent: QWidget, open_all=None) 
     lay = QHBoxLayout(row)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(12)
-    lay.addWidget(more_label(shown, total, lang, row))
+    note = more_label(shown, total, lang, row)
+    note.setWordWrap(False)  # one short line beside its button
+    lay.addWidget(note)
     if open_all is not None:
         button = show_all_button(show_all_text(total), lambda _=False: open_all(), row)
         button.setObjectName("showAll")

@@ -85,6 +85,12 @@ class SectionItemModel(RecordTableModel):
         self.records = [r for r, t in zip(self._all, self._texts) if all(w in t for w in terms)]
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.records.sort(key=lambda r: self.cell_text(r, column).casefold(),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
     def cell_text(self, record: Any, column: int) -> str:
         zh = self.lang == "zh"
         if isinstance(record, Source):
