@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from etown_desktop.core.profiles import build_profile
-from etown_desktop.core.profiles.headline import HEADLINE_ITEMS, headline
+from etown_desktop.core.profiles.headline import HEADLINE_ITEMS
 from etown_desktop.core.repository import Repository
 
 
@@ -39,16 +38,6 @@ def _show_all(widget, key):
     buttons = [b for b in section.findChildren(QPushButton) if b.objectName() == "showAll"]
     assert len(buttons) == 1
     return buttons[0]
-
-
-def test_headline_figures_keep_the_sectors_own_figures_at_any_scale(repo, big):
-    small, large = build_profile(repo, "ngit"), build_profile(big, "ngit")
-    own = [pf.figure.id for pf in small.figures if pf.figure.company_id is None]
-    assert own  # the blue-paper cluster targets of the sector
-    shown = [pf.figure.id for pf in headline(large, "figures")]
-    assert len(shown) == HEADLINE_ITEMS < len(large.figures)
-    assert set(own) <= set(shown)  # not pushed behind thousands of company figures
-    assert [pf.figure.id for pf in headline(small, "figures")] == [pf.figure.id for pf in small.figures]
 
 
 @pytest.mark.parametrize("key", ["figures", "companies", "sources"])

@@ -41,7 +41,6 @@ def more_row(shown: int, total: int, lang: str, parent: QWidget, open_all=None) 
     lay.addWidget(note)
     if open_all is not None:
         button = show_all_button(show_all_text(total), lambda _=False: open_all(), row)
-        button.setObjectName("showAll")
         lay.addWidget(button)
     lay.addStretch(1)
     return row
