@@ -103,6 +103,16 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
     return sorted(out.values(), key=lambda f: f.topic == BEIJING_TOPIC)
 
 
+def _cluster_companies(repo: Repository, cluster_ids: tuple[str, ...]) -> list[Company]:
+    """The companies of the clusters, in data order (indexed by cluster; the others are not read)."""
+    if not cluster_ids:
+        return []
+    ids = repo.read_column(f"SELECT id FROM companies WHERE cluster_id IN ({', '.join('?' * len(cluster_ids))}) "
+                           "ORDER BY rowid", tuple(cluster_ids))
+    found = repo.companies_by_ids(ids)
+    return [found[i] for i in ids]
+
+
 def build_profile(repo: Repository, profile_id: str) -> Profile:
     d = get_profile_def(profile_id)
     clusters = [c for c in repo.clusters() if c.id in d.cluster_ids]
@@ -111,7 +121,7 @@ def build_profile(repo: Repository, profile_id: str) -> Profile:
         zones = [z for z in repo.cluster_zones() if z.district.id == ZONE_DISTRICT]
         targets = [t for t in repo.targets(PLAN_2025)]
     else:
-        companies = [c for c in repo.companies() if c.cluster_id in d.cluster_ids]
+        companies = _cluster_companies(repo, d.cluster_ids)
         zones = [z for z in repo.cluster_zones() if z.industry.id in d.zone_industry_ids]
         targets = [t for t in repo.targets(PLAN_2025) if t.target.metric in d.target_metrics]
     figures = [_pf(f) for f in _figures(repo, d, clusters, companies)]
