@@ -11,16 +11,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles.headline import section_items, section_keys
 from etown_desktop.core.profiles.profile import Profile
-from etown_desktop.core.profiles.section_rows import list_rowids
 from etown_desktop.core.profiles.texts import text as ptext
-from etown_desktop.core.queries.list_query import search_terms
+from etown_desktop.core.queries.list_query import rowids_of, search_terms
 from etown_desktop.core.records import Cluster, ClusterZone, Reform, Source
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.models.company_table_model import CompanyTableModel
@@ -29,30 +27,6 @@ from etown_desktop.ui.models.record_table_model import RecordTableModel
 from etown_desktop.ui.widgets.show_all_dialog import ShowAllDialog
 
 log = logging.getLogger(__name__)
-
-
-class _Scoped:
-    """Mixin for a :class:`SqlListModel`: only the rows of ``scope`` (1-based rowids) are listed;
-    the query, filters and sort of the base model apply within them."""
-
-    def set_scope(self, rowids: np.ndarray) -> None:
-        mask = np.zeros(self.total_count() + 1, dtype=bool)
-        mask[rowids] = True
-        self._scope = mask
-        self._refilter()
-
-    def _query(self) -> np.ndarray:
-        rows = super()._query()  # type: ignore[misc]
-        scope = getattr(self, "_scope", None)
-        return rows if scope is None else rows[scope[rows]]
-
-
-class SectionFigureModel(_Scoped, FigureTableModel):
-    """The figures of one profile section."""
-
-
-class SectionCompanyModel(_Scoped, CompanyTableModel):
-    """The companies and projects of one profile."""
 
 
 class SectionItemModel(RecordTableModel):
@@ -112,8 +86,8 @@ class SectionItemModel(RecordTableModel):
 def section_model(repo: Repository, profile: Profile, key: str, lang: str):
     """A model of every item of the section (rows fetched on demand for figures and companies)."""
     if key in ("figures", "targets", "companies"):
-        model = (SectionCompanyModel if key == "companies" else SectionFigureModel)(repo, lang)
-        model.set_scope(list_rowids(repo, model.SPEC, section_keys(profile, key)))
+        model = (CompanyTableModel if key == "companies" else FigureTableModel)(repo, lang)
+        model.set_scope(rowids_of(repo, model.SPEC, section_keys(profile, key)))
         return model
     return SectionItemModel(list(section_items(profile, key)), lang)
 
