@@ -90,6 +90,12 @@ def _write_list(conn: sqlite3.Connection, table: str, key_col: str, extra: tuple
 GRAM_TOKENIZER = "ascii tokenchars '" + string.punctuation.replace("'", "''") + "'"
 
 
+def is_gram_token(term: str) -> bool:
+    """True when the gram index's tokenizer keeps ``term`` whole (no ASCII control character):
+    only then can a word of one or two characters be looked up there."""
+    return all(ch >= " " and ch != "\x7f" for ch in term)
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_grams(word: str) -> frozenset[str]:
     return frozenset(word).union([word[i:i + 2] for i in range(len(word) - 1)])

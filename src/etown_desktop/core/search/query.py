@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from etown_desktop.core.queries.list_tables import is_gram_token
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.search.build_index import (
     ENTRY_TABLE,
@@ -53,16 +54,11 @@ class SearchGroup:
     total: int  # matches before the per-kind limit
 
 
-def _is_one_gram_token(term: str) -> bool:
-    """True when the gram index's tokenizer keeps ``term`` whole (no ASCII control character)."""
-    return all(ch >= " " and ch != "\x7f" for ch in term)
-
-
 def _contains(term: str, table: str, fts: str, grams: str) -> tuple[str, str]:
     """SQL selecting the rowids of ``table`` whose ``search`` text contains ``term``, and its parameter."""
     if len(term) >= _FTS_MIN_CHARS:
         return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?", '"' + term.replace('"', '""') + '"'
-    if _is_one_gram_token(term):
+    if is_gram_token(term):
         return f"SELECT rowid FROM {grams} WHERE {grams} MATCH ?", '"' + term.replace('"', '""') + '"'
     return f"SELECT rowid FROM {table} WHERE instr(search, ?) > 0", term
 
