@@ -55,8 +55,9 @@ def test_pyqtgraph_is_imported_in_warmup_steps_never_with_a_tab(tmp_path):
     # Each tab its own step; each chart of a fact tab its own step too.
     for name in ("overview", "clusters", "targets", "sources", "profiles"):
         assert labels.count(f"tab:{name}") == 1
+    # Each chart its own step, and each panel of a panels chart (plan targets: one per target).
     assert labels.count("chart:overview") == 3
-    assert labels.count("chart:targets") == 2
+    assert labels.count("chart:targets") > 2
 
 
 def test_staged_import_runs_a_package_in_steps_and_finishes_on_early_use(tmp_path, monkeypatch):
@@ -115,3 +116,22 @@ def test_build_tab_returns_a_complete_tab_while_the_staged_build_runs(qtbot, rep
         with qtbot.waitSignal(window.allTabsReady, timeout=10_000):
             pass
     assert all(not getattr(window.tab_widget(n), "pending_steps", None) for n in window.tab_names)
+
+
+def test_a_staged_panels_chart_draws_one_panel_a_step(qtbot, repo):
+    from etown_desktop.core.charts import build_chart
+    from etown_desktop.ui.charts.chart_view import ChartView
+
+    spec = build_chart(repo, "targets.plan2025")
+    assert spec.kind == "panels" and len(spec.series) > 1
+    whole = ChartView(spec)
+    qtbot.addWidget(whole)
+    view = ChartView(spec, staged=True)
+    qtbot.addWidget(view)
+    assert view.plots == [] and len(view.pending_panels) == len(spec.series)
+    drawn = 0
+    while view.pending_panels:
+        view.draw_next_panel()
+        drawn += 1
+        assert len(view.plots) == drawn
+    assert [h.figure_id for _, h in view.hits] == [h.figure_id for _, h in whole.hits]

@@ -124,11 +124,12 @@ class TabPage(QScrollArea):
         (parent_layout or self.layout_).addWidget(holder)
         return flow
 
-    def make_chart(self, chart_id: str):
+    def make_chart(self, chart_id: str, staged: bool = False):
         from etown_desktop.core.charts import build_chart
         from etown_desktop.ui.charts.chart_view import ChartView
 
-        view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang)
+        view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang,
+                         staged=staged)
         view.setMinimumHeight(max(CHART_MIN_HEIGHT, view.sizeHint().height()))
         self.charts.append(view)
         return view
@@ -156,10 +157,12 @@ class TabPage(QScrollArea):
         return views
 
     def _fill_frame(self, chart_id: str, frame: QFrame, lay: QVBoxLayout) -> None:
-        lay.addWidget(self.make_chart(chart_id))  # pending steps run in page order
+        view = self.make_chart(chart_id, staged=True)
+        lay.addWidget(view)  # pending steps run in page order: this chart's panels come next
+        self.pending_steps[0:0] = [view.draw_next_panel for _ in view.pending_panels]
 
     def run_pending_step(self) -> bool:
-        """Draw the next deferred chart; True while more remain."""
+        """Draw the next deferred chart (or panel of a chart); True while more remain."""
         if self.pending_steps:
             self.pending_steps.pop(0)()
         return bool(self.pending_steps)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from etown_desktop.ui.tabs import TAB_REGISTRY, tab_page
+from etown_desktop.ui.tabs import TAB_REGISTRY
 
 if TYPE_CHECKING:
     from etown_desktop.ui.main_window import MainWindow
@@ -107,6 +107,8 @@ class BuildSteps:
     @contextmanager
     def deferring(self, on: bool) -> Iterator[None]:
         """Pages made inside defer their charts (``on``) or draw them at once."""
+        from etown_desktop.ui.tabs import tab_page  # not before the first paint: it loads core
+
         before = tab_page.DEFER_CHARTS["on"]
         tab_page.DEFER_CHARTS["on"] = on
         try:

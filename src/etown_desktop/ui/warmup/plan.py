@@ -28,7 +28,8 @@ QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 # What pyqtgraph imports that the first screen has not: cheap apart, costly together.
 PRE_IMPORTS = ("PySide6.QtSvg", "PySide6.QtOpenGLWidgets", "PySide6.QtTest", "xml.etree.ElementTree",
                "subprocess", "colorsys", "weakref", "decimal", "struct")
-STAGED = ("numpy", "pyqtgraph")
+# Package: its subpackages staged as well (numpy._core alone is ~100 ms; its C extension ~50).
+STAGED = {"numpy": ("numpy._core",), "pyqtgraph": ()}
 CHART_MODULES = ("etown_desktop.core.charts", "etown_desktop.ui.charts.chart_drawing",
                  "etown_desktop.ui.charts.chart_view")
 
@@ -52,8 +53,8 @@ def _import(module_name: str) -> Step:
     return step
 
 
-def _staged(module_name: str) -> Step:
-    staged = StagedImport(module_name)
+def _staged(module_name: str, nested: tuple[str, ...]) -> Step:
+    staged = StagedImport(module_name, nested=nested)
     return staged.step
 
 
@@ -65,6 +66,6 @@ def warmup_steps(tab_modules: Iterable[str] = ()) -> list[Step]:
         steps += [_touch(module_name, names[i:i + NAMES_PER_STEP])
                   for i in range(0, len(names), NAMES_PER_STEP)]
     steps += [_import(name) for name in PRE_IMPORTS]
-    steps += [_staged(name) for name in STAGED]
+    steps += [_staged(name, nested) for name, nested in STAGED.items()]
     steps += [_import(name) for name in (*CHART_MODULES, *tab_modules)]
     return steps

@@ -26,19 +26,23 @@ from types import ModuleType
 log = logging.getLogger(__name__)
 
 STEP_BUDGET_S = 0.03  # statements are run until a step has used this much time
+_RUNNING = [0]  # staged statements being executed now (in any StagedImport: they nest)
 
 
 class StagedImport:
     """``step()`` until ``done``; ``finish()`` runs whatever is left at once."""
 
-    def __init__(self, name: str, budget_s: float = STEP_BUDGET_S) -> None:
+    def __init__(self, name: str, budget_s: float = STEP_BUDGET_S,
+                 nested: tuple[str, ...] = ()) -> None:
         self.name = name
+        # Subpackages staged as well, once this package's header (its simple statements before
+        # the first compound one: ``if``, ``try``, ...) has run.
+        self._nested = [StagedImport(sub, budget_s) for sub in nested]
         self.budget_s = budget_s
         self.module: ModuleType | None = None
         self._chunks: list[ast.stmt] = []
         self._origin = ""
         self._next = 0
-        self._running = False
         self._started = False
         self.steps_taken = 0
 
@@ -72,15 +76,28 @@ class StagedImport:
             return self.module is None
         if self.module is None:
             return True
+        if self._nested and self._header_done():
+            if self._nested[0].step():
+                self._nested.pop(0)
+            return False
         start = time.perf_counter()
         self._run(lambda: time.perf_counter() - start >= self.budget_s)
         self.steps_taken += 1
         return self.module is None
 
+    def _header_done(self) -> bool:
+        compound = (ast.If, ast.Try, ast.For, ast.While, ast.With, ast.FunctionDef, ast.ClassDef)
+        return self._next >= len(self._chunks) or isinstance(self._chunks[self._next], compound)
+
     def finish(self) -> ModuleType:
         """Complete the import now; returns the package."""
         if not self._started:
             self._start()
+        if self.module is not None:
+            self._run(lambda: False)  # stops after the header while subpackages are left
+        for nested in self._nested:
+            nested.finish()
+        self._nested = []
         if self.module is not None:
             self._run(lambda: False)
         return sys.modules.get(self.name) or importlib.import_module(self.name)
@@ -88,9 +105,11 @@ class StagedImport:
     def _run(self, out_of_time) -> None:
         module = self.module
         assert module is not None
-        self._running = True
+        _RUNNING[0] += 1
         try:
             while self._next < len(self._chunks):
+                if self._nested and self._header_done():
+                    break  # the subpackages first (finish() empties _nested before it runs)
                 stmt = self._chunks[self._next]
                 self._next += 1
                 if isinstance(stmt, ast.If):  # the branch taken is split into statements too
@@ -108,7 +127,7 @@ class StagedImport:
             importlib.import_module(self.name)
             return
         finally:
-            self._running = False
+            _RUNNING[0] -= 1
         if self._next >= len(self._chunks):
             self._complete()
 
@@ -130,7 +149,7 @@ class StagedImport:
 
     def _missing(self, attr: str):
         """Module ``__getattr__`` while the package is partial."""
-        if self._running or attr.startswith("__"):
+        if _RUNNING[0] or attr.startswith("__"):
             # Inside the package's own statements (``from . import x`` probes with hasattr),
             # or an interpreter probe: behave as the half-run module would.
             raise AttributeError(f"module {self.name!r} has no attribute {attr!r}")
