@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "E-Town Investor Desktop"
 DEFAULT_SIZE = (1680, 1000)
+BUILD_TURN_BUDGET_S = 0.015  # short build steps share a turn until this much time is used
 
 # Titles shown while a tab is still being built (the tab's own title() replaces them).
 _PENDING_TITLES = {
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
     def _build_next(self) -> None:
         """One step of the build after the first paint, then the next in a later turn: warm-up
         imports (ui/warmup), then each tab, then each of its deferred charts (ui/tabs/tab_page)."""
-        if self.build_steps.run_next():
+        if self.build_steps.run_for(BUILD_TURN_BUDGET_S):
             QTimer.singleShot(0, self, self._build_next)
 
     def build_tab(self, name: str) -> QWidget | None:

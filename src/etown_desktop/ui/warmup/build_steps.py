@@ -73,6 +73,17 @@ class BuildSteps:
         self.turns -= 1
         return False
 
+    def run_for(self, budget_s: float) -> bool:
+        """Run steps while this turn has used less than ``budget_s`` (always one; short steps
+        share a turn, so ~90 steps do not cost ~90 turns); True while more remain. Only warm-up
+        steps and start-up jobs share a turn: building a tab or drawing a chart never follows
+        another step in the same turn."""
+        start = time.perf_counter()
+        while self.run_next():
+            if time.perf_counter() - start >= budget_s or not (self._warmup or self._jobs):
+                return True  # a tab or chart step always starts a turn of its own
+        return False
+
     def _order(self) -> list[str]:
         current = self.window.current_tab_name()
         return [current, *(n for n in self.window.tab_names if n != current)]
