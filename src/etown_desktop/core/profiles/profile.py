@@ -32,13 +32,23 @@ THIN_BELOW = 2
 
 @dataclass(frozen=True)
 class ProfileFigure:
+    """A figure of a profile; its sentences are generated when asked for (a sector of a large
+    database holds thousands of figures, of which a view words only its headline ones)."""
+
     figure: Figure
     beijing_wide: bool  # a Beijing-wide figure (blue paper), not an E-Town one
-    sentence_en: str
-    sentence_zh: str
+    target: bool = False  # a plan target ("Target: …")
 
     def sentence(self, lang: str = "en") -> str:
-        return self.sentence_zh if lang == "zh" else self.sentence_en
+        return (target_sentence if self.target else figure_sentence)(self.figure, lang)
+
+    @property
+    def sentence_en(self) -> str:
+        return self.sentence("en")
+
+    @property
+    def sentence_zh(self) -> str:
+        return self.sentence("zh")
 
 
 @dataclass(frozen=True)
@@ -67,8 +77,7 @@ class Profile:
 
 
 def _pf(figure: Figure, target: bool = False) -> ProfileFigure:
-    make = target_sentence if target else figure_sentence
-    return ProfileFigure(figure, figure.topic == BEIJING_TOPIC, make(figure, "en"), make(figure, "zh"))
+    return ProfileFigure(figure, figure.topic == BEIJING_TOPIC, target)
 
 
 def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
@@ -81,15 +90,27 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
             log.warning("profile %s: no figure for metric %s", d.id, metric)
             continue
         out[fig.id] = fig
-    if not d.whole_zone:
-        for co in companies:
-            for fig in repo.company_figures(co.id):
-                out.setdefault(fig.id, fig)
+    if not d.whole_zone:  # every company's figures in two indexed reads, not one query per company
+        ids = repo.company_figure_ids([co.id for co in companies])
+        ordered = [fid for co in companies for fid in ids.get(co.id, [])]
+        found = repo.figures_by_ids(ordered)
+        for fid in ordered:
+            out.setdefault(fid, found[fid])
     for cl in clusters:
         if cl.target is not None:
             out.setdefault(cl.target.id, cl.target)
     # E-Town figures first, then Beijing-wide ones; each group in the order found.
     return sorted(out.values(), key=lambda f: f.topic == BEIJING_TOPIC)
+
+
+def _cluster_companies(repo: Repository, cluster_ids: tuple[str, ...]) -> list[Company]:
+    """The companies of the clusters, in data order (indexed by cluster; the others are not read)."""
+    if not cluster_ids:
+        return []
+    ids = repo.read_column(f"SELECT id FROM companies WHERE cluster_id IN ({', '.join('?' * len(cluster_ids))}) "
+                           "ORDER BY rowid", tuple(cluster_ids))
+    found = repo.companies_by_ids(ids)
+    return [found[i] for i in ids]
 
 
 def build_profile(repo: Repository, profile_id: str) -> Profile:
@@ -100,7 +121,7 @@ def build_profile(repo: Repository, profile_id: str) -> Profile:
         zones = [z for z in repo.cluster_zones() if z.district.id == ZONE_DISTRICT]
         targets = [t for t in repo.targets(PLAN_2025)]
     else:
-        companies = [c for c in repo.companies() if c.cluster_id in d.cluster_ids]
+        companies = _cluster_companies(repo, d.cluster_ids)
         zones = [z for z in repo.cluster_zones() if z.industry.id in d.zone_industry_ids]
         targets = [t for t in repo.targets(PLAN_2025) if t.target.metric in d.target_metrics]
     figures = [_pf(f) for f in _figures(repo, d, clusters, companies)]

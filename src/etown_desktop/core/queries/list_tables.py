@@ -1,12 +1,13 @@
 """Build step: per-entity indices and the derived list tables the large on-screen tables read.
 
 ``figure_list`` and ``company_list`` hold one row per figure / company, in the order the app lists
-them (rowid: id order for figures, data order for companies), with, per column and language, the
-row's rank in that column's sort order (worded by the same functions as the screen:
-:mod:`figure_text`, :mod:`company_text`). Their bilingual search texts sit in narrow side tables
-(``figure_search`` with a trigram FTS index, ``figure_source_search`` once per source,
-``company_search``). Filtering and sorting then run in SQLite instead of in Python.
-"""
+them (rowid: id order for figures, data order for companies). Each column's rank in its sort order,
+per language (worded by the same functions as the screen: :mod:`figure_text`, :mod:`company_text`),
+is stored as a packed int32 array in ``list_columns`` (:func:`write_column`). The bilingual search
+texts sit in narrow side tables: ``figure_search`` (a figure's own words, with a trigram FTS index
+and a gram index for words of one or two characters), ``figure_shared_search`` and
+``figure_source_search`` (words many figures share, stored once), ``company_search``. Filtering and
+sorting then never scan rows in Python (:mod:`list_query`)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from etown_desktop.core.records import Cluster, Company, Figure, Source, Unit
 
 FIGURE_LIST = "figure_list"
 COMPANY_LIST = "company_list"
+# The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
+# built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
+LIST_LAYOUT = "2"
 LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 
@@ -110,6 +114,7 @@ def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str) ->
 
 def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> None:
     """Create the list tables, their search tables and the per-entity indices (called by the build)."""
+    conn.execute("INSERT INTO metadata (key, value) VALUES ('list_layout', ?)", (LIST_LAYOUT,))
     conn.execute(f"CREATE TABLE [{LIST_COLUMNS}] (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     figs = figure_records(tables)
     lf = figure_text.LANG_FREE_SORT
