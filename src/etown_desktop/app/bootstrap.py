@@ -211,13 +211,18 @@ def run_gui(lang: str | None = None,
             app.exit(1)
             return
         opened.append(repo)
-        window.set_repository(repo)  # the tabs are built from the next event loop turn on
-        if lang != "zh":
-            from etown_desktop.ui.fonts import ensure_cjk_font
+        window.set_repository(repo)  # the tabs are built from the next event loop turn on, a step a turn
 
-            ensure_cjk_font()
-        install_window_exports(window, repo)
-        install_data_menu(window)
+        # Each a step of its own once the warm-up imports are done (numpy, ui/warmup), so the
+        # window keeps repainting between them.
+        def cjk_font() -> None:
+            if lang != "zh":
+                from etown_desktop.ui.fonts import ensure_cjk_font
+
+                ensure_cjk_font()
+
+        window.build_steps.add_jobs([cjk_font, lambda: install_window_exports(window, repo),
+                                     lambda: install_data_menu(window)])
 
     # Queued: after the first paint has finished.
     window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)

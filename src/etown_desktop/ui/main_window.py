@@ -33,6 +33,7 @@ from etown_desktop.ui.screens.tab_titles import AdaptiveTabWidget, TabTitleFitte
 from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE, keep_on_screen
 from etown_desktop.ui.settings import AppSettings
 from etown_desktop.ui.tabs import TAB_REGISTRY
+from etown_desktop.ui.warmup.build_steps import BuildSteps
 from etown_desktop.ui.welcome.first_start import install as install_welcome_action
 from etown_desktop.ui.widgets.fitting_label import FittingLabel
 
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "E-Town Investor Desktop"
 DEFAULT_SIZE = (1680, 1000)
+BUILD_TURN_BUDGET_S = 0.015  # short build steps share a turn until this much time is used
 
 # Titles shown while a tab is still being built (the tab's own title() replaces them).
 _PENDING_TITLES = {
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.auto_build = auto_build
         self.tab_names = [name for name, _, _ in TAB_REGISTRY]
         self.tab_build_seconds: dict[str, float] = {}
+        self.build_steps = BuildSteps(self)  # the step-by-step build after the first paint
         self._painted = False
         self._built: set[str] = set()
         self._ready = False
@@ -265,13 +268,18 @@ class MainWindow(QMainWindow):
         return self.build_tab(name)
 
     def _build_next(self) -> None:
-        current = self.current_tab_name()
-        pending = [n for n in [current, *self.tab_names] if n not in self._built]
-        if pending:
-            self.build_tab(pending[0])
+        """One step of the build after the first paint, then the next in a later turn: warm-up
+        imports (ui/warmup), then each tab, then each of its deferred charts (ui/tabs/tab_page)."""
+        if self.build_steps.run_for(BUILD_TURN_BUDGET_S):
             QTimer.singleShot(0, self, self._build_next)
 
     def build_tab(self, name: str) -> QWidget | None:
+        """Build tab ``name`` now, complete (every chart drawn) when it returns."""
+        widget = self._build_tab(name, staged=False)
+        self.build_steps.finish_tab(name)
+        return widget
+
+    def _build_tab(self, name: str, staged: bool) -> QWidget | None:
         if name in self._built or self.repo is None:
             return self.tab_widget(name)
         self._built.add(name)
@@ -280,9 +288,12 @@ class MainWindow(QMainWindow):
         index = self.tab_names.index(name)
         start = time.perf_counter()
         try:
+            if not staged:
+                self.build_steps.finish_warmup()  # a half-imported pyqtgraph is never used
             module = importlib.import_module(module_name)
             cls = getattr(module, class_name)
-            widget = cls(self.repo, self.hub, page)
+            with self.build_steps.deferring(staged):
+                widget = cls(self.repo, self.hub, page)
         except ModuleNotFoundError as exc:
             if exc.name != module_name:
                 raise
@@ -299,11 +310,17 @@ class MainWindow(QMainWindow):
             self.tab_fitter.update()
         self.tab_build_seconds[name] = time.perf_counter() - start
         log.debug("Tab %s built in %.1f ms", name, 1000 * self.tab_build_seconds[name])
+        if not self.build_steps.has_pending(name):
+            self._tab_complete(name)
+        return page.content
+
+    def _tab_complete(self, name: str) -> None:
+        """Tab ``name`` is built and drawn (its deferred charts too)."""
         self.tabBuilt.emit(name)
-        if len(self._built) == len(self.tab_names) and not self._ready:
+        if (len(self._built) == len(self.tab_names) and not self._ready
+                and not self.build_steps.any_pending()):
             self._ready = True
             self.allTabsReady.emit()
-        return page.content
 
     def _current_changed(self, index: int) -> None:
         if 0 <= index < len(self.tab_actions):

@@ -44,9 +44,14 @@ class ChartView(QWidget):
     figureHovered = Signal(str)
 
     def __init__(self, spec: ChartSpec, hub: ProvenanceHub | None = None,
-                 parent: QWidget | None = None, lang: str | None = None) -> None:
+                 parent: QWidget | None = None, lang: str | None = None,
+                 staged: bool = False) -> None:
         super().__init__(parent)
         self.spec = spec
+        # ``staged``: a panels chart draws its panels one per call of :meth:`draw_next_panel`
+        # (each plot takes 10-20 ms; the build after the first paint does one a turn).
+        self.staged = staged
+        self.pending_panels: list = []
         self.hub = hub
         self.lang = lang or current_language()
         self.plots: list[pg.PlotItem] = []
@@ -135,15 +140,27 @@ class ChartView(QWidget):
             title = self._label(series.name(self.lang), NOTE_PT + 2, bold=True)
             title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(title, row * 2, col)
-            widget = self._new_plot()
-            plot = widget.getPlotItem()
-            hits = draw.draw_panel(plot, series, self.lang)
-            self.hits += [(plot, h) for h in hits]
-            grid.addWidget(widget, row * 2 + 1, col)
             grid.setRowStretch(row * 2 + 1, 1)
+            self.pending_panels.append(lambda g=grid, s=series, r=row, c=col: self._add_panel(g, s, r, c))
         for col in range(columns):
             grid.setColumnStretch(col, 1)
+        if not self.staged:
+            while self.draw_next_panel():
+                pass
         return body
+
+    def _add_panel(self, grid: QGridLayout, series, row: int, col: int) -> None:
+        widget = self._new_plot()
+        plot = widget.getPlotItem()
+        hits = draw.draw_panel(plot, series, self.lang)
+        self.hits += [(plot, h) for h in hits]
+        grid.addWidget(widget, row * 2 + 1, col)
+
+    def draw_next_panel(self) -> bool:
+        """Draw the next panel not drawn yet; True while more remain."""
+        if self.pending_panels:
+            self.pending_panels.pop(0)()
+        return bool(self.pending_panels)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Wheel and self._forward_wheel(event):

@@ -27,6 +27,10 @@ from etown_desktop.ui.widgets.text_label import text_label
 
 log = logging.getLogger(__name__)
 
+# While True (set by the main window's step-by-step build), a new page adds each chart in a later
+# step (:meth:`TabPage.run_pending_step`): the cards show first, the charts follow one a turn.
+DEFER_CHARTS = {"on": False}
+
 CARD_MIN_WIDTH = 220  # a KPI card narrower than this cannot show a 24 pt value on one line
 CHART_MIN_WIDTH = 480
 CHART_MIN_HEIGHT = 260  # logical px: a chart below ~240 px is unreadable on a projector
@@ -42,6 +46,8 @@ class TabPage(QScrollArea):
         self.lang = current_language()
         self.cards: list[KpiCard] = []
         self.charts: list = []  # ChartView instances, in page order
+        self.pending_steps: list = []  # charts still to draw (see DEFER_CHARTS)
+        self._defer = DEFER_CHARTS["on"]
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -118,24 +124,53 @@ class TabPage(QScrollArea):
         (parent_layout or self.layout_).addWidget(holder)
         return flow
 
-    def make_chart(self, chart_id: str):
+    def make_chart(self, chart_id: str, staged: bool = False):
         from etown_desktop.core.charts import build_chart
         from etown_desktop.ui.charts.chart_view import ChartView
 
-        view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang)
+        view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang,
+                         staged=staged)
         view.setMinimumHeight(max(CHART_MIN_HEIGHT, view.sizeHint().height()))
         self.charts.append(view)
         return view
 
     def add_charts(self, *chart_ids: str, stretches: tuple[int, ...] | None = None) -> list:
-        """Charts side by side where the width allows (each at least CHART_MIN_WIDTH), else stacked."""
-        views = [self.make_chart(cid) for cid in chart_ids]
-        frames = [self.framed(view) for view in views]
+        """Charts side by side where the width allows (each at least CHART_MIN_WIDTH), else stacked.
+
+        In a step-by-step build the frames are laid out now (at a chart's minimum height) and each
+        chart is drawn into its frame by a later step; the returned list is then empty."""
+        if self._defer:
+            frames = [self.panel("chartFrame", (8, 8, 8, 8)) for _ in chart_ids]
+            for cid, (frame, lay) in zip(chart_ids, frames):
+                frame.setMinimumHeight(CHART_MIN_HEIGHT)
+                self.pending_steps.append(lambda cid=cid, frame=frame, lay=lay:
+                                          self._fill_frame(cid, frame, lay))
+            views = []
+            frames = [frame for frame, _ in frames]
+        else:
+            views = [self.make_chart(cid) for cid in chart_ids]
+            frames = [self.framed(view) for view in views]
         if len(frames) == 1:
             self.layout_.addWidget(frames[0])
         else:
             self.add_grid(frames, len(frames), spacing=14, min_width=CHART_MIN_WIDTH)
         return views
+
+    def _fill_frame(self, chart_id: str, frame: QFrame, lay: QVBoxLayout) -> None:
+        view = self.make_chart(chart_id, staged=True)
+        lay.addWidget(view)  # pending steps run in page order: this chart's panels come next
+        self.pending_steps[0:0] = [view.draw_next_panel for _ in view.pending_panels]
+
+    def run_pending_step(self) -> bool:
+        """Draw the next deferred chart (or panel of a chart); True while more remain."""
+        if self.pending_steps:
+            self.pending_steps.pop(0)()
+        return bool(self.pending_steps)
+
+    def finish_pending(self) -> None:
+        """Draw every deferred chart now (a caller that needs the complete page)."""
+        while self.run_pending_step():
+            pass
 
     def panel(self, object_name: str, margins: tuple[int, int, int, int],
               extra_css: str = "") -> tuple[QFrame, QVBoxLayout]:

@@ -1,0 +1,71 @@
+"""The warm-up steps run after the first paint, before the first tab is built.
+
+Each step is a callable returning True when it is finished (a step that is not finished is
+called again in the next event-loop turn). Every step is meant to stay well under 100 ms on a
+slow two-core machine:
+
+* PySide6 creates its Python classes lazily, on first attribute access; pyqtgraph touches every
+  name of QtCore, QtGui and QtWidgets when it is imported (``pyqtgraph.Qt._copy_attrs``, ~130 ms
+  in one go). Here they are touched ``NAMES_PER_STEP`` at a time.
+* The PySide6 modules and standard-library modules pyqtgraph imports, one a step.
+* numpy and pyqtgraph themselves, a few top-level statements a step (:class:`StagedImport`).
+* The chart view and every tab module, one a step.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable
+
+from etown_desktop.ui.warmup.staged_import import StagedImport
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[], bool]
+NAMES_PER_STEP = 40
+QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+# What pyqtgraph imports that the first screen has not: cheap apart, costly together.
+PRE_IMPORTS = ("PySide6.QtSvg", "PySide6.QtOpenGLWidgets", "PySide6.QtTest", "xml.etree.ElementTree",
+               "subprocess", "colorsys", "weakref", "decimal", "struct")
+# Package: its subpackages staged as well (numpy._core alone is ~100 ms; its C extension ~50).
+STAGED = {"numpy": ("numpy._core",), "pyqtgraph": ()}
+CHART_MODULES = ("etown_desktop.core.charts", "etown_desktop.ui.charts.chart_drawing",
+                 "etown_desktop.ui.charts.chart_view")
+
+
+def _touch(module_name: str, names: list[str]) -> Step:
+    def step() -> bool:
+        module = importlib.import_module(module_name)
+        for name in names:
+            getattr(module, name, None)
+        return True
+    return step
+
+
+def _import(module_name: str) -> Step:
+    def step() -> bool:
+        try:
+            importlib.import_module(module_name)
+        except ImportError:  # optional (e.g. no OpenGL module): pyqtgraph copes without it
+            log.debug("Warm-up: %s not importable", module_name)
+        return True
+    return step
+
+
+def _staged(module_name: str, nested: tuple[str, ...]) -> Step:
+    staged = StagedImport(module_name, nested=nested)
+    return staged.step
+
+
+def warmup_steps(tab_modules: Iterable[str] = ()) -> list[Step]:
+    """Every warm-up step, in order (tab modules last, in the order given)."""
+    steps: list[Step] = []
+    for module_name in QT_MODULES:
+        names = sorted(dir(importlib.import_module(module_name)))
+        steps += [_touch(module_name, names[i:i + NAMES_PER_STEP])
+                  for i in range(0, len(names), NAMES_PER_STEP)]
+    steps += [_import(name) for name in PRE_IMPORTS]
+    steps += [_staged(name, nested) for name, nested in STAGED.items()]
+    steps += [_import(name) for name in (*CHART_MODULES, *tab_modules)]
+    return steps

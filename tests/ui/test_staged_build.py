@@ -1,0 +1,137 @@
+"""The window stays responsive while tabs build: the build after the first paint is split into
+many event-loop steps (warm-up imports, then each tab, then each of its charts), pyqtgraph is
+never imported in the same step as a tab's widgets, and a synchronous ``build_tab`` still returns
+a complete tab. Structural checks, not timings (timings: bench/bench_scale.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from etown_desktop.ui.main_window import MainWindow
+from etown_desktop.ui.tabs.tab_page import TabPage
+from etown_desktop.ui.warmup.staged_import import StagedImport
+
+CHILD = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from etown_desktop.core.repository import Repository
+from etown_desktop.ui.main_window import MainWindow
+from etown_desktop.ui.settings import AppSettings
+w = MainWindow(Repository(), settings=AppSettings())
+steps = w.build_steps
+seen = []
+orig = steps.run_next
+def run_next():
+    before = "pyqtgraph" in sys.modules and not getattr(sys.modules["pyqtgraph"], "__getattr__", None)
+    more = orig()
+    after = "pyqtgraph" in sys.modules and not getattr(sys.modules["pyqtgraph"], "__getattr__", None)
+    seen.append((steps.log[-1] if steps.log else "", before, after))
+    return more
+steps.run_next = run_next
+w.allTabsReady.connect(app.quit)
+w.resize(1200, 800); w.show()
+app.exec()
+for label, before, after in seen:
+    print(label, int(before), int(after))
+"""
+
+
+def test_pyqtgraph_is_imported_in_warmup_steps_never_with_a_tab(tmp_path):
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "c"), "XDG_DATA_HOME": str(tmp_path / "d")}
+    out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True,
+                         timeout=120, check=True).stdout.split("\n")
+    steps = [line.split() for line in out if line.strip()]
+    labels = [s[0] for s in steps]
+    # Completed by a warm-up step, in a fresh process: and not in one turn.
+    done_at = next(i for i, s in enumerate(steps) if s[2] == "1")
+    assert labels[done_at] == "warmup"
+    assert sum(1 for s in steps[:done_at + 1] if s[0] == "warmup" and s[1] == "0") > 3
+    first_tab = labels.index("tab:overview")
+    assert first_tab > done_at and labels[:first_tab].count("warmup") >= 20
+    # Each tab its own step; each chart of a fact tab its own step too.
+    for name in ("overview", "clusters", "targets", "sources", "profiles"):
+        assert labels.count(f"tab:{name}") == 1
+    # Each chart its own step, and each panel of a panels chart (plan targets: one per target).
+    assert labels.count("chart:overview") == 3
+    assert labels.count("chart:targets") > 2
+
+
+def test_staged_import_runs_a_package_in_steps_and_finishes_on_early_use(tmp_path, monkeypatch):
+    pkg = tmp_path / "stagedpkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text(textwrap.dedent("""
+        import time
+        ORDER = []
+        def early():
+            return "early"
+        from .a import A
+        ORDER.append("a")
+        if True:
+            from .b import B
+            ORDER.append("b")
+        LATE = A + B
+    """))
+    (pkg / "a.py").write_text("from . import early\nA = early() + '-a'\n")
+    (pkg / "b.py").write_text("B = '-b'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    staged = StagedImport("stagedpkg", budget_s=0.0)  # one statement a step
+    steps = 0
+    while not staged.step():
+        steps += 1
+    assert steps >= 5  # header, then each statement, the if-branch split too
+    assert sys.modules["stagedpkg"].LATE == "early-a-b"
+    assert sys.modules["stagedpkg"].ORDER == ["a", "b"]
+    assert "__getattr__" not in vars(sys.modules["stagedpkg"])
+    for name in ("stagedpkg", "stagedpkg.a", "stagedpkg.b"):
+        sys.modules.pop(name)
+
+    staged = StagedImport("stagedpkg", budget_s=0.0)
+    staged.step()
+    staged.step()
+    import stagedpkg  # partial in sys.modules: a name not made yet finishes it first
+
+    assert stagedpkg.LATE == "early-a-b" and staged.done
+    for name in ("stagedpkg", "stagedpkg.a", "stagedpkg.b"):
+        sys.modules.pop(name)
+
+
+def test_build_tab_returns_a_complete_tab_while_the_staged_build_runs(qtbot, repo, app_settings):
+    window = MainWindow(repo, settings=app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "tab:overview" in window.build_steps.log, timeout=10_000)
+    # overview is built, its charts still deferred (or being drawn): build_tab completes it.
+    tab = window.build_tab("overview")
+    assert isinstance(tab, TabPage) and not tab.pending_steps
+    assert [v.spec.id for v in tab.charts] == [
+        "overview.output_trend", "overview.beijing_share", "overview.industry_shares"]
+    targets = window.build_tab("targets")
+    assert not targets.pending_steps and len(targets.charts) == 2
+    if not window.tabs_ready:
+        with qtbot.waitSignal(window.allTabsReady, timeout=10_000):
+            pass
+    assert all(not getattr(window.tab_widget(n), "pending_steps", None) for n in window.tab_names)
+
+
+def test_a_staged_panels_chart_draws_one_panel_a_step(qtbot, repo):
+    from etown_desktop.core.charts import build_chart
+    from etown_desktop.ui.charts.chart_view import ChartView
+
+    spec = build_chart(repo, "targets.plan2025")
+    assert spec.kind == "panels" and len(spec.series) > 1
+    whole = ChartView(spec)
+    qtbot.addWidget(whole)
+    view = ChartView(spec, staged=True)
+    qtbot.addWidget(view)
+    assert view.plots == [] and len(view.pending_panels) == len(spec.series)
+    drawn = 0
+    while view.pending_panels:
+        view.draw_next_panel()
+        drawn += 1
+        assert len(view.plots) == drawn
+    assert [h.figure_id for _, h in view.hits] == [h.figure_id for _, h in whole.hits]
