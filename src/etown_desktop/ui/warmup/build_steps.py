@@ -98,7 +98,7 @@ class BuildSteps:
 
     # -- callers that need things now ------------------------------------------------------------
     def finish_warmup(self) -> None:
-        """Run what is left of a warm-up under way (a half-done staged import is never used)."""
+        """Run what is left of a warm-up under way."""
         while self._warmup:
             if self._warmup[0]():
                 self._warmup.pop(0)

@@ -8,7 +8,8 @@ slow two-core machine:
   name of QtCore, QtGui and QtWidgets when it is imported (``pyqtgraph.Qt._copy_attrs``, ~130 ms
   in one go). Here they are touched ``NAMES_PER_STEP`` at a time.
 * The PySide6 modules and standard-library modules pyqtgraph imports, one a step.
-* numpy and pyqtgraph themselves, a few top-level statements a step (:class:`StagedImport`).
+* numpy, then pyqtgraph itself (with the above already loaded, its own import is what is left:
+  one step of ~100 ms on a slow machine, the same in the standalone bundle).
 * The chart view and every tab module, one a step.
 """
 
@@ -18,8 +19,6 @@ import importlib
 import logging
 from collections.abc import Callable, Iterable
 
-from etown_desktop.ui.warmup.staged_import import StagedImport
-
 log = logging.getLogger(__name__)
 
 Step = Callable[[], bool]
@@ -28,8 +27,8 @@ QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 # What pyqtgraph imports that the first screen has not: cheap apart, costly together.
 PRE_IMPORTS = ("PySide6.QtSvg", "PySide6.QtOpenGLWidgets", "PySide6.QtTest", "xml.etree.ElementTree",
                "subprocess", "colorsys", "weakref", "decimal", "struct")
-# Package: its subpackages staged as well (numpy._core alone is ~100 ms; its C extension ~50).
-STAGED = {"numpy": ("numpy._core",), "pyqtgraph": ()}
+# Then these, one a step (numpy._core is most of numpy's import).
+PACKAGES = ("numpy._core", "numpy", "pyqtgraph")
 CHART_MODULES = ("etown_desktop.core.charts", "etown_desktop.ui.charts.chart_drawing",
                  "etown_desktop.ui.charts.chart_view")
 
@@ -53,11 +52,6 @@ def _import(module_name: str) -> Step:
     return step
 
 
-def _staged(module_name: str, nested: tuple[str, ...]) -> Step:
-    staged = StagedImport(module_name, nested=nested)
-    return staged.step
-
-
 def warmup_steps(tab_modules: Iterable[str] = ()) -> list[Step]:
     """Every warm-up step, in order (tab modules last, in the order given)."""
     steps: list[Step] = []
@@ -66,6 +60,6 @@ def warmup_steps(tab_modules: Iterable[str] = ()) -> list[Step]:
         steps += [_touch(module_name, names[i:i + NAMES_PER_STEP])
                   for i in range(0, len(names), NAMES_PER_STEP)]
     steps += [_import(name) for name in PRE_IMPORTS]
-    steps += [_staged(name, nested) for name, nested in STAGED.items()]
+    steps += [_import(name) for name in PACKAGES]
     steps += [_import(name) for name in (*CHART_MODULES, *tab_modules)]
     return steps
