@@ -115,7 +115,8 @@ def hook(window):
         window.allTabsReady.connect(ready)
 
 _run_gui = bootstrap.run_gui
-bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
+# An explicit language: a fresh settings folder would otherwise show the (modal) first-start welcome.
+bootstrap.run_gui = lambda lang=None: _run_gui(lang or "en", on_window=hook)
 sys.exit(main([]))
 """
 
