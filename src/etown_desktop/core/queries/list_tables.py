@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from array import array
 from typing import Any, Callable
 
 from etown_desktop.core.queries import company_text, figure_text
@@ -48,11 +49,34 @@ def figure_records(tables: dict[str, list[dict]]) -> list[Figure]:
     return sorted(figs, key=lambda f: f.id)
 
 
-def _ranks(items: list, key: Callable[[Any], Any]) -> list[int]:
-    """Dense rank of each item's key (equal keys, equal rank)."""
+# Figure columns whose sort key depends only on a part many figures share (their source, unit …):
+# the key is worded once per distinct part instead of once per figure (see figure_text.cell_text).
+SHARED_KEY_PART: dict[str, Callable[[Figure], Any]] = {
+    "topic": lambda f: f.topic, "unit": lambda f: f.unit.id, "qualifier": lambda f: f.qualifier,
+    "period": lambda f: (f.period_en, f.period_zh), "source": lambda f: f.source.id,
+    "publisher": lambda f: f.source.id, "date": lambda f: f.source.id,
+}
+
+
+def _once_per_part(key: Callable[[Any], Any], part: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``key``, computed once per distinct ``part(item)`` (items with the same part, same key)."""
+    cache: dict = {}
+
+    def cached(item: Any) -> Any:
+        p = part(item)
+        try:
+            return cache[p]
+        except KeyError:
+            cache[p] = value = key(item)
+            return value
+    return cached
+
+
+def _ranks(items: list, key: Callable[[Any], Any]) -> array:
+    """Dense rank of each item's key (equal keys, equal rank), as a compact array of integers."""
     keys = [key(x) for x in items]
     order = {k: i for i, k in enumerate(sorted(set(keys)))}
-    return [order[k] for k in keys]
+    return array("q", [order[k] for k in keys])
 
 
 def _write_list(conn: sqlite3.Connection, table: str, key_col: str, extra: tuple[str, ...], items: list,
@@ -77,8 +101,9 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -
     frank: dict[str, Callable] = {}
     for key in figure_text.FIGURE_COLUMNS:
         for lang in LANGS:
+            fn = (lambda f, k=key, lg=lang: figure_text.sort_key(f, k, lg))
             frank.setdefault(sort_column(key, lang, lf),
-                             lambda f, k=key, lg=lang: figure_text.sort_key(f, k, lg))
+                             _once_per_part(fn, SHARED_KEY_PART[key]) if key in SHARED_KEY_PART else fn)
     _write_list(conn, FIGURE_LIST, "figure_id", ("source_id", "topic"), figs, lambda f: f.id,
                 lambda f: (f.source.id, f.topic), frank)
     conn.execute("CREATE TABLE figure_search (search TEXT NOT NULL)")  # rowid = figure_list rowid
