@@ -89,3 +89,45 @@ def test_compare_with_the_zone_aligns_the_same_metric(repo):
     targets = next(s for s in comp.sections if s.key == "targets")
     same = [(a, b) for a, b in targets.rows if a and b and a.figure.metric == b.figure.metric]
     assert {a.figure.metric for a, _ in same} == {"autonomous_driving_zone_stage", "plan2025_clusters"}
+
+
+def _sector_companies(repo, profile_id):
+    """Every company of the profile's sector, in data order (the former full list)."""
+    from etown_desktop.core.profiles.definitions import get_profile_def
+
+    d = get_profile_def(profile_id)
+    every = repo.companies_in(None)
+    return every if d.whole_zone else [c for c in every if c.cluster_id in d.cluster_ids]
+
+
+@pytest.mark.parametrize("profile_id", list(PROFILES))
+def test_a_profile_of_the_shipped_data_lists_every_company_and_its_figures(repo, profile_id):
+    p = build_profile(repo, profile_id)
+    assert list(p.companies) == _sector_companies(repo, profile_id)
+    assert (p.more_companies, p.more_figures) == (0, 0)
+    if not PROFILES[profile_id].whole_zone:
+        assert {f.id for c in p.companies for f in repo.company_figures(c.id)} <= p.figure_ids
+
+
+def test_a_profile_of_a_large_edition_lists_the_first_companies_and_counts_the_rest(synthetic_db):
+    from etown_desktop.core.profiles.profile import COMPANY_LIMIT
+    from etown_desktop.core.repository import Repository
+
+    big = Repository(synthetic_db(10))
+    try:
+        for pid in PROFILES:
+            p = build_profile(big, pid)
+            every = _sector_companies(big, pid)
+            assert list(p.companies) == every[:COMPANY_LIMIT]
+            assert p.more_companies == len(every) - len(p.companies)
+            if PROFILES[pid].whole_zone:
+                assert p.more_companies > 0 and p.more_figures == 0
+                continue
+            listed = {f.id for c in p.companies for f in big.company_figures(c.id)}
+            assert listed <= p.figure_ids
+            unlisted = sum(len(big.company_figures(c.id)) for c in every[COMPANY_LIMIT:])
+            assert p.more_figures == unlisted
+            if len(every) > COMPANY_LIMIT:
+                assert p.more_companies > 0
+    finally:
+        big.close()

@@ -28,6 +28,9 @@ ZONE_DISTRICT = "etown"
 PLAN_2025 = "etown_2025"
 # Fewer E-Town figures than this, and no named company: the profile says the sources hold little.
 THIN_BELOW = 2
+# A profile lists the sector's first companies (data order) and their figures; the rest are
+# counted (``more_companies``, ``more_figures``), so a profile stays bounded at any scale.
+COMPANY_LIMIT = 12
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class Profile:
     targets: tuple[ProfileFigure, ...]
     sources: tuple[Source, ...]
     thin: bool
+    more_companies: int = 0  # companies of the sector not listed (beyond COMPANY_LIMIT)
+    more_figures: int = 0  # figures of those companies (not listed either)
 
     def name(self, lang: str = "en") -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -72,7 +77,8 @@ def _pf(figure: Figure, target: bool = False) -> ProfileFigure:
 
 
 def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
-             companies: list[Company]) -> list[Figure]:
+             companies: list[Company], company_figure_ids: set[str]) -> list[Figure]:
+    """The profile's figures; ``company_figure_ids`` receives the ids of the listed companies' figures."""
     out: dict[str, Figure] = {}
     for metric in d.metrics:
         try:
@@ -85,6 +91,7 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
         for co in companies:
             for fig in repo.company_figures(co.id):
                 out.setdefault(fig.id, fig)
+                company_figure_ids.add(fig.id)
     for cl in clusters:
         if cl.target is not None:
             out.setdefault(cl.target.id, cl.target)
@@ -95,15 +102,20 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
 def build_profile(repo: Repository, profile_id: str) -> Profile:
     d = get_profile_def(profile_id)
     clusters = [c for c in repo.clusters() if c.id in d.cluster_ids]
+    of_clusters = None if d.whole_zone else tuple(d.cluster_ids)
+    companies = repo.companies_in(of_clusters, COMPANY_LIMIT)
+    company_total = len(companies) if len(companies) < COMPANY_LIMIT else repo.company_count_in(of_clusters)
     if d.whole_zone:
-        companies = repo.companies()
         zones = [z for z in repo.cluster_zones() if z.district.id == ZONE_DISTRICT]
         targets = [t for t in repo.targets(PLAN_2025)]
     else:
-        companies = [c for c in repo.companies() if c.cluster_id in d.cluster_ids]
         zones = [z for z in repo.cluster_zones() if z.industry.id in d.zone_industry_ids]
         targets = [t for t in repo.targets(PLAN_2025) if t.target.metric in d.target_metrics]
-    figures = [_pf(f) for f in _figures(repo, d, clusters, companies)]
+    listed_company_figures: set[str] = set()
+    figures = [_pf(f) for f in _figures(repo, d, clusters, companies, listed_company_figures)]
+    more_figures = 0
+    if not d.whole_zone and company_total > len(companies):
+        more_figures = repo.company_figure_count_in(of_clusters) - len(listed_company_figures)
     target_figs = [_pf(t.target, target=True) for t in targets]
     reforms = repo.reforms()
     etown_count = sum(1 for pf in figures if not pf.beijing_wide)
@@ -113,7 +125,7 @@ def build_profile(repo: Repository, profile_id: str) -> Profile:
         clusters=tuple(clusters), zones=tuple(zones), companies=tuple(companies),
         reforms=tuple(reforms), targets=tuple(target_figs),
         sources=tuple(_sources(repo, figures, target_figs, clusters, zones, companies, reforms)),
-        thin=thin)
+        thin=thin, more_companies=company_total - len(companies), more_figures=more_figures)
 
 
 def _sources(repo: Repository, figures, targets, clusters, zones, companies, reforms) -> list[Source]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles.profile import Profile
-from etown_desktop.core.profiles.texts import SECTION_KEYS
+from etown_desktop.core.profiles.texts import SECTION_KEYS, more_text
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.ui.profiles.profile_widgets import figure_card, label, panel, section_header
 from etown_desktop.ui.widgets.flow_layout import flow_container
@@ -60,6 +60,8 @@ class ProfileView(QWidget):
                 self.figure_widgets.setdefault(pf.figure.id, card)
             if items:
                 lay.addWidget(box)
+            if key == "figures" and p.more_figures:
+                lay.addWidget(label(more_text(lang, "more_figures", p.more_figures), frame, 11, muted=True))
         elif key == "cluster":
             for c in p.clusters:
                 lay.addWidget(label(c.name(lang), frame, 12, bold=True))
@@ -82,6 +84,10 @@ class ProfileView(QWidget):
                 flow.addWidget(card)
             if p.companies:
                 lay.addWidget(box)
+            if p.more_companies:
+                more = label(more_text(lang, "more_companies", p.more_companies), frame, 11, muted=True)
+                more.setObjectName("moreCompanies")
+                lay.addWidget(more)
         elif key == "reforms":
             box, flow = flow_container(frame)
             for r in p.reforms:

@@ -20,6 +20,7 @@ from etown_desktop.core.export.texts import APP_NAME
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles import build_profile
 from etown_desktop.core.profiles.profile import Profile
+from etown_desktop.core.profiles.texts import more_text
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.brief.brief_pdf import PAGE_H, PAGE_W, _setup_a4
@@ -72,6 +73,8 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
         f.text(f"• {pf.sentence(lang)}{scope}  [{pf.figure.source.ref}]", 10.5)
     if not profile.figures:
         f.text(ptext(lang, "none"), 10, MUTED)
+    if profile.more_figures:
+        f.text(more_text(lang, "more_figures", profile.more_figures), 9.5, MUTED)
     for key, rows in (
         ("cluster", [f"{cl.name(lang)}{sep}{cl.description_zh if zh else cl.description_en}"
                      for cl in profile.clusters]),
@@ -86,6 +89,8 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
         f.heading(ptext(lang, key))
         for row in rows or [ptext(lang, "none")]:
             f.text(f"• {row}", 10 if rows else 9.5, INK if rows else MUTED)
+        if key == "companies" and profile.more_companies:
+            f.text(more_text(lang, "more_companies", profile.more_companies), 9.5, MUTED)
     f.heading(ptext(lang, "sources"))
     for s in profile.sources:
         f.text(f"{s.ref}  {s.title(lang)} — {format_source_date(s, lang)}", 8.5, MUTED, gap=0)
