@@ -101,3 +101,10 @@ def test_key_checks_still_name_the_first_unknown_reference(tmp_path, data_dir):
 
     with pytest.raises(SourceDataInvalid, match=r"aliases.csv line 2: .* 'no-such-record' does not exist"):
         validate_aliases(tables)
+
+
+def test_build_is_byte_for_byte_reproducible_and_leaves_no_scratch_file(tmp_path, data_dir, committed_db):
+    one = build_mod.build(data_dir, tmp_path / "a" / "etown.db")
+    two = build_mod.build(data_dir, tmp_path / "b" / "etown.db")
+    assert one.read_bytes() == two.read_bytes() == committed_db.read_bytes()
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a", "b", "etown.db", "etown.db"]

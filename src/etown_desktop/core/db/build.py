@@ -26,7 +26,6 @@ from etown_desktop.core.stories.validate import validate_stories
 log = logging.getLogger(__name__)
 
 DATASET_FILE = "dataset.toml"
-BUILD_CACHE_KIB = 256 * 1024  # SQLite page cache while building (KiB)
 
 
 def data_files(src_dir: Path) -> list[Path]:
@@ -215,11 +214,16 @@ def build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None = 
     edition, data_date = edition_of(src_dir, tables)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path) as tmp:
-        conn = sqlite3.connect(tmp)
+        # Built in a scratch file, then written compactly into the (empty) temporary file by
+        # VACUUM INTO: one copy of the database instead of VACUUM's two (temporary copy, copy back).
+        scratch = tmp.with_name(tmp.name + ".build")
+        conn = sqlite3.connect(scratch)
         try:
             _write_database(conn, tables, edition, data_date)
+            conn.execute("VACUUM INTO ?", (str(tmp),))
         finally:
             conn.close()
+            scratch.unlink(missing_ok=True)
     log.info("built %s: edition %s, %d figures", out_path, edition, len(tables["figures"]))
     return out_path
 
@@ -241,9 +245,6 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
     # A temporary file, fsync'ed and moved into place when complete: no journal needed meanwhile.
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA journal_mode = MEMORY")
-    # A page cache big enough for the indices and FTS segments of a large edition (the default 2 MB
-    # makes index builds and FTS merges at 740k figures re-read pages); grows only as pages are used.
-    conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     db = sqlite_utils.Database(conn)
     deferred = []  # foreign keys to tables created later (the schema has one cycle)
     for name, (_file, columns, pk, fks) in schema.TABLES.items():
@@ -274,4 +275,3 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")
     conn.commit()
-    conn.execute("VACUUM")
