@@ -11,6 +11,7 @@ row's rank in that column's sort order (worded by the same functions as the scre
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 from array import array
 from typing import Any, Callable
@@ -35,8 +36,13 @@ def sort_column(key: str, lang: str, lang_free: frozenset[str] | set[str] = froz
     return f"r_{key}" if key in lang_free else f"r_{key}_{'zh' if lang == 'zh' else 'en'}"
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _record(cls: type, row: dict, **extra: Any):
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)  # once per class, not once per row
     return cls(**{k: v for k, v in row.items() if k in names}, **extra)
 
 
