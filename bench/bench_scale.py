@@ -114,9 +114,12 @@ def hook(window):
     else:
         window.allTabsReady.connect(ready)
 
+# A returning user: the first-start welcome (ui/welcome) was confirmed, or it would wait.
+from etown_desktop.ui.settings import AppSettings
+from etown_desktop.ui.welcome.first_start import confirm
+confirm(AppSettings(), "en")
 _run_gui = bootstrap.run_gui
-# An explicit language: a fresh settings folder would otherwise show the (modal) first-start welcome.
-bootstrap.run_gui = lambda lang=None: _run_gui(lang or "en", on_window=hook)
+bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
 sys.exit(main([]))
 """
 

@@ -111,6 +111,20 @@ def test_figure_filter_matches_the_former_python_filter(db, query):
     assert _shown(db, list_query.FIGURES, terms=terms) == expected
 
 
+def test_every_short_word_finds_what_a_full_scan_finds(db):
+    """Words of one or two characters are looked up in the gram index, not scanned: for every
+    character and character pair that occurs in the data (letters, digits, 亿, ¥, quotes, %, …)
+    and for a few that do not or that the index cannot hold, the rows equal a Python scan."""
+    figs = all_figures(db)
+    texts = [old_search_text(f) for f in figs]
+    pieces = {w[i:i + n] for t in texts for w in t.split() for n in (1, 2) for i in range(len(w) - n + 1)}
+    sample = sorted(pieces)[:: max(1, len(pieces) // 400)]
+    assert len(sample) > 100
+    for term in [*sample, "zq", "\\", "'", "''", '""', "a\x01", "\x7f", "ß"]:
+        expected = [f.id for f, t in zip(figs, texts) if term in t]
+        assert _shown(db, list_query.FIGURES, terms=(term,)) == expected, repr(term)
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_figure_sort_matches_a_stable_sort_by_the_cell_key(db, lang, descending):

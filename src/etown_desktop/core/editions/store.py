@@ -158,10 +158,25 @@ class EditionStore:
             info = self.info(edition)
             reason = "manifest missing" if info is None else self.problem(info)
             if reason is None and info is not None:
+                info, reason = self._current_layout(info)
+            if reason is None and info is not None:
                 return Selection(self.db_path(edition), info, tuple(messages))
             messages.append(reason if info is not None else f"edition {edition}: {reason}")
             log.warning("Skipping edition %s: %s", edition, messages[-1])
         return Selection(factory, None, tuple(messages))
+
+    def _current_layout(self, info: EditionInfo) -> tuple[EditionInfo, str | None]:
+        """An edition built by an earlier app (other derived-table layout) is rebuilt first."""
+        from etown_desktop.core.editions import upgrade
+
+        if upgrade.is_current(self.db_path(info.edition)):
+            return info, None
+        try:
+            info = upgrade.rebuild(self, info)
+        except Exception as exc:  # noqa: BLE001 - any failure: keep the old file, skip the edition
+            log.exception("Rebuilding edition %s failed", info.edition)
+            return info, f"edition {info.edition}: could not be updated for this version of the app ({exc})"
+        return info, None  # same data, same edition: nothing to tell (the log says it)
 
     def staging_folder(self) -> Path:
         path = self.root / "staging"

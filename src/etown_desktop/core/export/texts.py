@@ -29,6 +29,9 @@ TEXT = {
         "more_sources": "… and {n} more sources (the sources with the most figures are listed; all in the app)",
         "sources_on_page": "Sources on this page:",
         "page_of": "Page {n}/{total}",
+        "rows_left_out": "Showing the first {n} of {total} rows — export the table (CSV/Excel) for all rows.",
+        "more_on_page": "… and {n} more sources on this page",
+        "more_items": "… and {n} more, shown in the app.",
     },
     "zh": {
         "edition": "{app} · 数据库版本 {edition} · 审核于{date}",
@@ -47,6 +50,9 @@ TEXT = {
         "more_sources": "……另有{n}个来源（此处列出数据最多的来源，完整列表见应用）",
         "sources_on_page": "本页数据来源：",
         "page_of": "第 {n} / {total} 页",
+        "rows_left_out": "仅显示前 {n} 行，共 {total} 行——如需全部行，请导出表格（CSV/Excel）。",
+        "more_on_page": "……本页另有 {n} 个来源",
+        "more_items": "……另有 {n} 项，请在应用中查看。",
     },
 }
 

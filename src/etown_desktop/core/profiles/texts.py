@@ -16,8 +16,7 @@ TEXT = {
         "beijing_wide": "Beijing-wide, not E-Town",
         "none": "The sources state nothing for this section.",
         "first_in_beijing": "first in Beijing",
-        "more_companies": "… and {n} more companies and projects",
-        "more_figures": "… and {n} more figures of the companies not listed",
+        "more": "… and {n} more ({total} in all)",
     },
     "zh": {
         "figures": "主要数据", "cluster": "产业集群", "zones": "北京分区布局",
@@ -27,16 +26,10 @@ TEXT = {
         "beijing_wide": "北京全市数据，非开发区数据",
         "none": "资料中未涉及此部分。",
         "first_in_beijing": "北京首创",
-        "more_companies": "……另有{n}家企业与项目",
-        "more_figures": "……另有{n}项未列出企业的数据",
+        "more": "……另有 {n} 项（共 {total} 项）",
     },
 }
 
 
 def text(lang: str, key: str) -> str:
     return TEXT[normalize_lang(lang)][key]
-
-
-def more_text(lang: str, key: str, n: int) -> str:
-    """"… and N more …" (``key``: more_companies or more_figures), N with thousands separators."""
-    return text(lang, key).format(n=f"{n:,}")

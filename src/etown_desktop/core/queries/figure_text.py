@@ -59,16 +59,28 @@ def sort_key(fig: Figure, key: str, lang: str) -> Any:
     return cell_text(fig, key, lang).casefold()
 
 
+def own_search_text(fig: Figure) -> str:
+    """The words only this figure has: id, labels and values, both languages (casefolded).
+
+    A word matches a figure when it occurs here, in its :func:`shared_search_text` or in its
+    source's :func:`source_search_text` (words never span two parts: they contain no whitespace)."""
+    bits = [fig.id, fig.label_en, fig.label_zh, format_value(fig, "en"),
+            format_value(fig, "en", style="words"), format_value(fig, "zh"), str(fig.paragraph)]
+    return "\n".join(b for b in bits if b).casefold()
+
+
+def shared_search_text(fig: Figure) -> str:
+    """The words a figure shares with many others (topic, period, note, unit), stored once."""
+    bits = [fig.topic, topic_name(fig.topic, "en"), topic_name(fig.topic, "zh"), fig.period_en,
+            fig.period_zh, fig.note_en, fig.note_zh, fig.unit.en, fig.unit.zh]
+    return "\n".join(b for b in bits if b).casefold()
+
+
 def search_text(fig: Figure) -> str:
     """Both languages, so 外资 finds a figure while the table shows English (casefolded).
 
     A word matches a figure when it occurs here or in its source's :func:`source_search_text`."""
-    bits = [fig.id, fig.topic, topic_name(fig.topic, "en"), topic_name(fig.topic, "zh"),
-            fig.label_en, fig.label_zh,
-            format_value(fig, "en"), format_value(fig, "en", style="words"),
-            format_value(fig, "zh"), fig.period_en, fig.period_zh, fig.note_en, fig.note_zh,
-            fig.unit.en, fig.unit.zh, str(fig.paragraph)]
-    return "\n".join(b for b in bits if b).casefold()
+    return own_search_text(fig) + "\n" + shared_search_text(fig)
 
 
 def source_search_text(src: Source) -> str:

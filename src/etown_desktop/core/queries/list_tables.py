@@ -1,19 +1,22 @@
 """Build step: per-entity indices and the derived list tables the large on-screen tables read.
 
 ``figure_list`` and ``company_list`` hold one row per figure / company, in the order the app lists
-them (rowid: id order for figures, data order for companies), with, per column and language, the
-row's rank in that column's sort order (worded by the same functions as the screen:
-:mod:`figure_text`, :mod:`company_text`). Their bilingual search texts sit in narrow side tables
-(``figure_search`` with a trigram FTS index, ``figure_source_search`` once per source,
-``company_search``). Filtering and sorting then run in SQLite instead of in Python.
-"""
+them (rowid: id order for figures, data order for companies). Each column's rank in its sort order,
+per language (worded by the same functions as the screen: :mod:`figure_text`, :mod:`company_text`),
+is stored as a packed int32 array in ``list_columns`` (:func:`write_column`). The bilingual search
+texts sit in narrow side tables: ``figure_search`` (a figure's own words, with a trigram FTS index
+and a gram index for words of one or two characters), ``figure_shared_search`` and
+``figure_source_search`` (words many figures share, stored once), ``company_search``. Filtering and
+sorting then never scan rows in Python (:mod:`list_query`)."""
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import sqlite3
+import string
+import sys
 from array import array
+from functools import lru_cache
 from typing import Any, Callable
 
 from etown_desktop.core.queries import company_text, figure_text
@@ -21,6 +24,10 @@ from etown_desktop.core.records import Cluster, Company, Figure, Source, Unit
 
 FIGURE_LIST = "figure_list"
 COMPANY_LIST = "company_list"
+# The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
+# built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
+LIST_LAYOUT = "2"
+LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 
 INDICES = (
@@ -32,11 +39,11 @@ INDICES = (
 
 
 def sort_column(key: str, lang: str, lang_free: frozenset[str] | set[str] = frozenset()) -> str:
-    """The list table's column holding the rank of ``key`` in ``lang``."""
+    """The name of the stored column holding each row's rank of ``key`` in ``lang``."""
     return f"r_{key}" if key in lang_free else f"r_{key}_{'zh' if lang == 'zh' else 'en'}"
 
 
-@functools.cache
+@lru_cache(maxsize=None)
 def _field_names(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(cls))
 
@@ -78,30 +85,65 @@ def _once_per_part(key: Callable[[Any], Any], part: Callable[[Any], Any]) -> Cal
     return cached
 
 
-def _ranks(items: list, key: Callable[[Any], Any]) -> array:
-    """Dense rank of each item's key (equal keys, equal rank), as a compact array of integers."""
+def _ranks(items: list, key: Callable[[Any], Any]) -> list[int]:
+    """Dense rank of each item's key (equal keys, equal rank)."""
     keys = [key(x) for x in items]
     order = {k: i for i, k in enumerate(sorted(set(keys)))}
-    return array("q", [order[k] for k in keys])
+    return [order[k] for k in keys]
+
+
+def write_column(conn: sqlite3.Connection, table: str, column: str, values: list[int]) -> None:
+    """Store one number per row of ``table`` (in rowid order) as a packed little-endian int32
+    array in ``list_columns``: the app reads a whole column in one step (a sort key, a side id)."""
+    packed = array("i", values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    conn.execute(f"INSERT INTO [{LIST_COLUMNS}] VALUES (?, ?)", (f"{table}.{column}", packed.tobytes()))
 
 
 def _write_list(conn: sqlite3.Connection, table: str, key_col: str, extra: tuple[str, ...], items: list,
                 key_of: Callable, extra_of: Callable, rank_cols: dict[str, Callable]) -> None:
-    cols = [f"[{key_col}] TEXT NOT NULL", *(f"[{c}] TEXT" for c in extra),
-            *(f"[{c}] INTEGER NOT NULL" for c in rank_cols)]
+    cols = [f"[{key_col}] TEXT NOT NULL", *(f"[{c}] TEXT" for c in extra)]
     conn.execute(f"CREATE TABLE [{table}] ({', '.join(cols)})")
-    ranks = [_ranks(items, fn) for fn in rank_cols.values()]
     conn.executemany(f"INSERT INTO [{table}] VALUES ({', '.join('?' * len(cols))})",
-                     ((key_of(x), *extra_of(x), *(r[i] for r in ranks)) for i, x in enumerate(items)))
-    for column in rank_cols:
-        # Both directions, ties in list order: ORDER BY rank [DESC], rowid scans an index, no sort.
-        conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ([{column}])")
-        conn.execute(f"CREATE INDEX [idx_{table}_{column}_desc] ON [{table}] ([{column}] DESC)")
+                     ((key_of(x), *extra_of(x)) for x in items))
+    for column, fn in rank_cols.items():
+        write_column(conn, table, column, _ranks(items, fn))
 
+
+# Words of one or two characters ("o", 外) cannot use the trigram index. A second, contentless
+# index holds each row's distinct one- and two-character pieces of its own words, so a short word
+# is looked up instead of scanned. Tokens are separated by spaces; every printable ASCII character
+# is a token character (non-ASCII ones always are), so "%" or "(*" are pieces like "ou".
+GRAM_TOKENIZER = "ascii tokenchars '" + string.punctuation.replace("'", "''") + "'"
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> frozenset[str]:
+    return frozenset(word).union([word[i:i + 2] for i in range(len(word) - 1)])
+
+
+def short_grams(text: str) -> str:
+    """The distinct one- and two-character pieces of ``text``'s words, sorted, space-separated."""
+    out: set[str] = set()
+    for word in text.split():
+        out |= _word_grams(word)
+    return " ".join(sorted(out))
+
+
+def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str) -> None:
+    conn.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(grams, content='', detail='none', "
+                 f"tokenize='{GRAM_TOKENIZER.replace(chr(39), chr(39) * 2)}')")
+    rows = conn.execute(f"SELECT rowid, search FROM [{search_table}] ORDER BY rowid").fetchall()
+    conn.executemany(f"INSERT INTO [{index}] (rowid, grams) VALUES (?, ?)",
+                     ((rowid, short_grams(text)) for rowid, text in rows))
+    conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
 
 
 def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> None:
     """Create the list tables, their search tables and the per-entity indices (called by the build)."""
+    conn.execute("INSERT INTO metadata (key, value) VALUES ('list_layout', ?)", (LIST_LAYOUT,))
+    conn.execute(f"CREATE TABLE [{LIST_COLUMNS}] (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     figs = figure_records(tables)
     lf = figure_text.LANG_FREE_SORT
     frank: dict[str, Callable] = {}
@@ -112,16 +154,29 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -
                              _once_per_part(fn, SHARED_KEY_PART[key]) if key in SHARED_KEY_PART else fn)
     _write_list(conn, FIGURE_LIST, "figure_id", ("source_id", "topic"), figs, lambda f: f.id,
                 lambda f: (f.source.id, f.topic), frank)
-    conn.execute("CREATE TABLE figure_search (search TEXT NOT NULL)")  # rowid = figure_list rowid
+    # rowid = figure_list rowid. The words a figure shares with many (topic, period, note, unit)
+    # are stored once in figure_shared_search, its source's once in figure_source_search; the
+    # figure keeps the rowid of each (stored columns figure_search.shared_id / .source_no): a word is looked up in its own words
+    # (gram or trigram index) and in those two short tables, never scanned row by row.
+    conn.execute("CREATE TABLE figure_source_search (source_no INTEGER PRIMARY KEY, "
+                 "source_id TEXT NOT NULL UNIQUE, search TEXT NOT NULL)")
+    source_no = {s["id"]: n for n, s in enumerate(tables["sources"], start=1)}
+    conn.executemany("INSERT INTO figure_source_search VALUES (?, ?, ?)",
+                     ((source_no[s["id"]], s["id"], figure_text.source_search_text(_record(Source, s)))
+                      for s in tables["sources"]))
+    shared: dict[str, int] = {}
+    shared_ids = [shared.setdefault(figure_text.shared_search_text(f), len(shared) + 1) for f in figs]
+    conn.execute("CREATE TABLE figure_search (search TEXT NOT NULL)")
     conn.executemany("INSERT INTO figure_search (rowid, search) VALUES (?, ?)",
-                     ((i, figure_text.search_text(f)) for i, f in enumerate(figs, start=1)))
+                     ((i, figure_text.own_search_text(f)) for i, f in enumerate(figs, start=1)))
+    write_column(conn, "figure_search", "shared_id", shared_ids)
+    write_column(conn, "figure_search", "source_no", [source_no[f.source.id] for f in figs])
+    conn.execute("CREATE TABLE figure_shared_search (shared_id INTEGER PRIMARY KEY, search TEXT NOT NULL)")
+    conn.executemany("INSERT INTO figure_shared_search VALUES (?, ?)", ((n, t) for t, n in shared.items()))
+    write_gram_index(conn, "figure_search_grams", "figure_search")
     conn.execute("CREATE VIRTUAL TABLE figure_search_fts USING fts5(search, content='figure_search', "
                  "tokenize='trigram')")
     conn.execute("INSERT INTO figure_search_fts (figure_search_fts) VALUES ('rebuild')")
-    conn.execute("CREATE TABLE figure_source_search (source_id TEXT PRIMARY KEY, search TEXT NOT NULL)")
-    conn.executemany("INSERT INTO figure_source_search VALUES (?, ?)",
-                     ((s["id"], figure_text.source_search_text(_record(Source, s)))
-                      for s in tables["sources"]))
 
     clusters = {c["id"]: _record(Cluster, {**c, "group_id": c["cluster_group"]}, target=None)
                 for c in tables["clusters"]}

@@ -1,7 +1,7 @@
 """SqlListModel: a table over a list table in the database, rows fetched on demand.
 
-The model holds only the matching rows' positions in display order (an array of integers, so the
-row count is exact); the records of the rows the view paints are read a page at a time and kept in
+The model holds only the matching rows' positions in display order (a NumPy array of integers, so
+the row count is exact); the records of the rows the view paints are read a page at a time and kept in
 a small cache. Filtering (literal words, both languages) and sorting run in SQLite
 (:mod:`etown_desktop.core.queries.list_query`). It offers the filter API the tabs use
 (``set_query``, ``set_filter``, ``query``) and sorts when the view's header asks (:meth:`sort`).
@@ -10,11 +10,11 @@ a small cache. Filtering (literal words, both languages) and sorting run in SQLi
 from __future__ import annotations
 
 import logging
-from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from etown_desktop.core.queries import list_query
@@ -41,7 +41,8 @@ class SqlListModel(QAbstractTableModel):
         self._filters: dict[str, str | None] = {}
         self._sort: tuple[str, bool] | None = None
         self._total = list_query.row_count(repo, self.SPEC)
-        self._rows: array | range = range(1, self._total + 1)
+        self._cache = list_query.ListCache(repo, self.SPEC)
+        self._rows: np.ndarray = np.arange(1, self._total + 1, dtype=np.int64)
         self._pages: OrderedDict[int, list[tuple[str, Any]]] = OrderedDict()
 
     # -- records ---------------------------------------------------------------------------
@@ -56,7 +57,7 @@ class SqlListModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        rowids = list(self._rows[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])
+        rowids = self._rows[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
         keys = list_query.keys_of(self.repo, self.SPEC, rowids)
         records = self.load([keys[r] for r in rowids])
         page = [(keys[r], records[keys[r]]) for r in rowids]
@@ -85,14 +86,12 @@ class SqlListModel(QAbstractTableModel):
         rowid = list_query.rowid_of(self.repo, self.SPEC, key)
         if rowid is None:
             return -1
-        try:
-            return self._rows.index(rowid)
-        except ValueError:
-            return -1
+        found = np.flatnonzero(self._rows == rowid)
+        return int(found[0]) if found.size else -1
 
     def list_positions(self) -> list[int]:
         """The displayed rows as 0-based positions in the full list (for "shown rows" exports)."""
-        return [r - 1 for r in self._rows]
+        return (self._rows - 1).tolist()
 
     # -- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -140,10 +139,11 @@ class SqlListModel(QAbstractTableModel):
         self._rows = self._query()
         self._pages.clear()
         if persistent:
-            position = {rowid: i for i, rowid in enumerate(self._rows)}
+            position = np.full(self._total + 1, -1, dtype=np.int64)  # rowid -> new row
+            position[self._rows] = np.arange(len(self._rows))
             self.changePersistentIndexList(persistent, [
-                self.index(position[r], i.column()) if r in position else QModelIndex()
-                for i, r in zip(persistent, old_rowids)])
+                self.index(int(position[r]), i.column()) if r is not None and position[r] >= 0
+                else QModelIndex() for i, r in zip(persistent, old_rowids)])
         self.layoutChanged.emit()
 
     def _refilter(self) -> None:
@@ -152,15 +152,15 @@ class SqlListModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def _query(self) -> array | range:
+    def _query(self) -> np.ndarray:
         active = {k: v for k, v in self._filters.items() if v is not None}
         sort, descending = self._sort or (None, False)
         if not self._terms and not active and (sort is None or (sort == self.SPEC.columns[0]
                                                                 and self.SPEC.columns[0] == "id"
                                                                 and not descending)):
-            return range(1, self._total + 1)  # the whole list in list order: nothing to ask
+            return np.arange(1, self._total + 1, dtype=np.int64)  # the whole list in list order
         return list_query.ordered_rows(self.repo, self.SPEC, self._terms, active, sort, descending,
-                                       self.lang)
+                                       self.lang, cache=self._cache)
 
 
 class _ShownRecords(Sequence):

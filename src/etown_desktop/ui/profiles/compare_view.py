@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from etown_desktop.core.formatting import format_source_date
@@ -12,7 +13,7 @@ from etown_desktop.core.profiles.compare import Comparison
 from etown_desktop.core.profiles.profile import ProfileFigure
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.records import Cluster, ClusterZone, Company, Reform, Source
-from etown_desktop.ui.profiles.profile_widgets import figure_html, label, panel
+from etown_desktop.ui.profiles.profile_widgets import MAX_ITEMS, figure_html, label, more_label, panel
 from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
@@ -67,14 +68,18 @@ class CompareView(QWidget):
             if not section.rows:
                 grid.addWidget(label(ptext(lang, "none"), self, 11, muted=True), row, 0, 1, 2)
                 row += 1
-            for left, right in section.rows:
+            for left, right in section.rows[:MAX_ITEMS]:
                 pair = []
                 for col, item in enumerate((left, right)):
                     frame, lay = panel(self, "compareCell")
                     cell = label(cell_html(item, lang), frame, 11)
+                    cell.setTextFormat(Qt.TextFormat.RichText)  # "R&amp;D" (escaped, no tag) shows as R&D
                     lay.addWidget(cell)
                     grid.addWidget(frame, row, col)
                     pair.append(cell)
                 self.cells.append((pair[0], pair[1]))
+                row += 1
+            if len(section.rows) > MAX_ITEMS:  # a large database: the first rows, then "… and N more"
+                grid.addWidget(more_label(MAX_ITEMS, len(section.rows), lang, self), row, 0, 1, 2)
                 row += 1
         grid.setRowStretch(row, 1)

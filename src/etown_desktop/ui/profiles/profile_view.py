@@ -1,5 +1,7 @@
 """ProfileView: one sector profile — generated summary, then one panel per section with its own
-"Add to brief" button. Cards reflow (FlowLayout) to the width they get."""
+"Add to brief" button. Cards reflow (FlowLayout) to the width they get. A section shows its first
+MAX_ITEMS items and "… and N more" (a sector of a large database names thousands of figures and
+companies: never one widget per item)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles.profile import Profile
-from etown_desktop.core.profiles.texts import SECTION_KEYS, more_text
+from etown_desktop.core.profiles.texts import SECTION_KEYS
 from etown_desktop.core.profiles.texts import text as ptext
-from etown_desktop.ui.profiles.profile_widgets import figure_card, label, panel, section_header
+from etown_desktop.ui.profiles.profile_widgets import (
+    MAX_ITEMS,
+    figure_card,
+    label,
+    more_label,
+    panel,
+    section_header,
+)
 from etown_desktop.ui.widgets.flow_layout import flow_container
 
 log = logging.getLogger(__name__)
@@ -35,7 +44,7 @@ class ProfileView(QWidget):
             self.thin_label = label(ptext(lang, "thin"), self, 12, bold=True, color=WARN)
             self.thin_label.setObjectName("thinNote")
             lay.addWidget(self.thin_label)
-        summary = " ".join(pf.sentence(lang) for pf in profile.figures)
+        summary = " ".join(pf.sentence(lang) for pf in profile.figures[:MAX_ITEMS])
         if summary:
             self.summary_label = label(summary, self, 12)
             self.summary_label.setObjectName("profileSummary")
@@ -54,14 +63,14 @@ class ProfileView(QWidget):
         if key in ("figures", "targets"):
             items = p.figures if key == "figures" else p.targets
             box, flow = flow_container(frame)
-            for pf in items:
+            for pf in items[:MAX_ITEMS]:
                 card = figure_card(pf, lang, box, self.hub)
                 flow.addWidget(card)
                 self.figure_widgets.setdefault(pf.figure.id, card)
             if items:
                 lay.addWidget(box)
-            if key == "figures" and p.more_figures:
-                lay.addWidget(label(more_text(lang, "more_figures", p.more_figures), frame, 11, muted=True))
+            # the core lists a large sector's first companies' figures and counts the others
+            self._more(lay, frame, len(items) + (p.more_figures if key == "figures" else 0))
         elif key == "cluster":
             for c in p.clusters:
                 lay.addWidget(label(c.name(lang), frame, 12, bold=True))
@@ -75,7 +84,7 @@ class ProfileView(QWidget):
                 lay.addWidget(label(f"{name_d}{sep}{name_i}", frame, 12))
         elif key == "companies":
             box, flow = flow_container(frame)
-            for c in p.companies:
+            for c in p.companies[:MAX_ITEMS]:
                 card, clay = panel(box, "profileCompany")
                 card.setMinimumWidth(260)
                 clay.addWidget(label(c.name(lang), card, 13, bold=True))
@@ -84,13 +93,10 @@ class ProfileView(QWidget):
                 flow.addWidget(card)
             if p.companies:
                 lay.addWidget(box)
-            if p.more_companies:
-                more = label(more_text(lang, "more_companies", p.more_companies), frame, 11, muted=True)
-                more.setObjectName("moreCompanies")
-                lay.addWidget(more)
+            self._more(lay, frame, len(p.companies) + p.more_companies)
         elif key == "reforms":
             box, flow = flow_container(frame)
-            for r in p.reforms:
+            for r in p.reforms[:MAX_ITEMS]:
                 card, rlay = panel(box, "profileReform")
                 card.setMinimumWidth(260)
                 first = f" · {ptext(lang, 'first_in_beijing')}" if r.first_in_beijing else ""
@@ -98,9 +104,15 @@ class ProfileView(QWidget):
                 rlay.addWidget(label(r.what_changed_zh if lang == "zh" else r.what_changed_en, card, 11))
                 flow.addWidget(card)
             lay.addWidget(box)
+            self._more(lay, frame, len(p.reforms))
         else:
-            for s in p.sources:
+            for s in p.sources[:MAX_ITEMS]:
                 lay.addWidget(label(f"{s.ref}  {s.title(lang)} — {format_source_date(s, lang)}", frame, 11))
+            self._more(lay, frame, len(p.sources))
         if lay.count() == 1:
             lay.addWidget(label(ptext(lang, "none"), frame, 11, muted=True))
         return frame
+
+    def _more(self, lay, frame: QWidget, total: int) -> None:
+        if total > MAX_ITEMS:
+            lay.addWidget(more_label(MAX_ITEMS, total, self.lang, frame))

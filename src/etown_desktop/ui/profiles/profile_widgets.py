@@ -15,6 +15,17 @@ from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.text_label import text_label
 
 
+MAX_ITEMS = 12  # cards (or lines) of one profile section on screen; the rest: "… and N more"
+
+
+def more_label(shown: int, total: int, lang: str, parent: QWidget) -> QLabel:
+    """"… and N more (T in all)" under a section that shows its first ``shown`` of ``total`` items."""
+    note = ptext(lang, "more").format(n=f"{total - shown:,}", total=f"{total:,}")
+    more = label(note, parent, 11, muted=True)
+    more.setObjectName("profileMore")
+    return more
+
+
 def label(text: str, parent: QWidget, pt: int = 12, bold: bool = False, muted: bool = False,
           color: str | None = None) -> QLabel:
     return text_label(text, parent, pt, bold=bold, muted=muted, color=color)

@@ -20,7 +20,6 @@ from etown_desktop.core.export.texts import APP_NAME
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles import build_profile
 from etown_desktop.core.profiles.profile import Profile
-from etown_desktop.core.profiles.texts import more_text
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.brief.brief_pdf import PAGE_H, PAGE_W, _setup_a4
@@ -57,6 +56,11 @@ class _Flow:
         self.text(s, 13, ACCENT, bold=True, gap=3)
 
 
+def _more(lang: str, more: int, listed: int) -> str:
+    """"… and N more (T in all)" for the items a large sector's profile counts but does not list."""
+    return ptext(lang, "more").format(n=f"{more:,}", total=f"{more + listed:,}")
+
+
 def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, lang: str) -> None:
     c = QtCanvas(painter)
     c.rect(0, 0, PAGE_W, 84, ACCENT)
@@ -74,7 +78,7 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
     if not profile.figures:
         f.text(ptext(lang, "none"), 10, MUTED)
     if profile.more_figures:
-        f.text(more_text(lang, "more_figures", profile.more_figures), 9.5, MUTED)
+        f.text(_more(lang, profile.more_figures, len(profile.figures)), 9.5, MUTED)
     for key, rows in (
         ("cluster", [f"{cl.name(lang)}{sep}{cl.description_zh if zh else cl.description_en}"
                      for cl in profile.clusters]),
@@ -90,7 +94,7 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
         for row in rows or [ptext(lang, "none")]:
             f.text(f"• {row}", 10 if rows else 9.5, INK if rows else MUTED)
         if key == "companies" and profile.more_companies:
-            f.text(more_text(lang, "more_companies", profile.more_companies), 9.5, MUTED)
+            f.text(_more(lang, profile.more_companies, len(profile.companies)), 9.5, MUTED)
     f.heading(ptext(lang, "sources"))
     for s in profile.sources:
         f.text(f"{s.ref}  {s.title(lang)} — {format_source_date(s, lang)}", 8.5, MUTED, gap=0)

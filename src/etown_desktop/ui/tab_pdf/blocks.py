@@ -1,7 +1,11 @@
 """What a tab says, as printable blocks in reading order: headings, text, KPI cards, charts, tables.
 
 The blocks are read from the built tab's widgets (walking its layouts in order), so the document
-shows exactly what the screen shows — the whole tab, not only the visible part.
+shows exactly what the screen shows — the whole tab, not only the visible part. Tables are read in
+their displayed order up to :data:`MAX_TABLE_ROWS` rows (the models fetch rows on demand, so a
+table of 74,000 rows reads one or two pages of them); the block keeps the number of rows shown so
+the document can say how many it left out. Rich-text panes print as plain paragraphs; a label
+naming a choice (a combo box) prints with the chosen item.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.core.charts import ChartSpec
+from etown_desktop.core.export.texts import text
 from etown_desktop.core.records import Figure
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
@@ -30,6 +35,8 @@ if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
 
 HEADING_PT = 15  # labels at or above this point size print as headings
+MAX_TABLE_ROWS = 100  # rows of a table in the document (a few pages); the rest: "export the table"
+MAX_FLOW_ITEMS = 30  # cards of one responsive grid (a list that grows with the data); the rest: "… and N more"
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,12 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     row_sources: tuple[tuple[str, ...], ...] = field(default=())
+    total_rows: int = -1  # rows the table shows on screen (-1: as many as ``rows``)
+
+    @property
+    def left_out(self) -> int:
+        """Rows shown on screen but not in the document."""
+        return max(0, self.total_rows - len(self.rows))
 
 
 Block = Union[Heading, Paragraph, CardGrid, Chart, Table]
@@ -95,12 +108,18 @@ class _Collector:
     # -- widgets ---------------------------------------------------------------------------------
     def widget(self, w: QWidget) -> None:
         from etown_desktop.ui.charts.chart_view import ChartView
+        from etown_desktop.ui.profiles.compare_view import CompareView
         from etown_desktop.ui.widgets.kpi_card import KpiCard
         from etown_desktop.ui.widgets.source_card import SourceCard
 
         if w.isHidden() or w.objectName() in ("emptyState", "placeholder"):
             return
-        if isinstance(w, KpiCard):
+        if isinstance(w, CompareView):
+            from etown_desktop.ui.tab_pdf.compare_blocks import compare_blocks
+
+            for block in compare_blocks(w, self.lang):  # two profiles: a two-column table per section
+                self.add(block)
+        elif isinstance(w, KpiCard):
             self.cards.append(self.card(w))
         elif isinstance(getattr(w, "figure", None), Figure):  # another view's card of one figure
             self.cards.append(self.figure_card(w.figure))
@@ -121,17 +140,72 @@ class _Collector:
             self.layout(w.layout())
 
     def layout(self, layout: QLayout) -> None:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item.widget() is not None:
-                self.widget(item.widget())
+        from etown_desktop.ui.widgets.flow_layout import FlowLayout
+
+        count = layout.count()
+        if isinstance(layout, FlowLayout) and count > MAX_FLOW_ITEMS:
+            items = [layout.itemAt(i) for i in range(MAX_FLOW_ITEMS)]
+            self.walk(items)
+            self.more(count - MAX_FLOW_ITEMS)
+            return
+        self.walk([layout.itemAt(i) for i in range(count)])
+
+    def walk(self, items: list) -> None:
+        skip = False
+        run, run_style, cut = 0, None, 0  # a run of like labels is a list: at most MAX_FLOW_ITEMS of it
+        for item, after in zip(items, items[1:] + [None]):
+            if skip:
+                skip = False
+                continue
+            w = item.widget()
+            following = after.widget() if after is not None else None
+            style = self.label_style(w)
+            run = run + 1 if style is not None and style == run_style else (1 if style is not None else 0)
+            run_style = style
+            if run > MAX_FLOW_ITEMS:
+                cut += 1
+                continue
+            if cut:
+                self.more(cut)
+                cut = 0
+            if isinstance(w, QLabel) and isinstance(following, QComboBox):
+                self.choice(w, following)  # "Profile:" [combo] prints as "Profile: <chosen item>"
+                skip = True
+            elif w is not None:
+                self.widget(w)
             elif item.layout() is not None:
                 self.layout(item.layout())
+        if cut:
+            self.more(cut)
+
+    def more(self, n: int) -> None:
+        self.add(Paragraph(text(self.lang, "more_items", n=f"{n:,}"), muted=True))
+
+    @staticmethod
+    def label_style(w) -> tuple | None:
+        """What makes labels look alike (a list's items), or None for anything but a shown label."""
+        if not isinstance(w, QLabel) or w.isHidden():
+            return None
+        font = w.font()
+        return font.pointSize(), font.bold(), w.objectName(), w.styleSheet()
+
+    def choice(self, label: QLabel, combo: QComboBox) -> None:
+        if label.isHidden() or combo.isHidden() or combo.currentIndex() < 0 or combo.currentData() == "":
+            return  # nothing chosen (a "(none)" item carries empty data)
+        caption = label.text().strip()
+        space = "" if caption.endswith("：") else " "  # a Chinese full-width colon needs no space
+        self.add(Paragraph(f"{caption}{space}{combo.currentText()}", bold=True))
 
     def label(self, label: QLabel) -> None:
         text = label.text().strip()
-        if not text or label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
-            return  # rich text is a detail pane or a legend drawn with the chart
+        if not text:
+            return
+        if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
+            from etown_desktop.ui.tab_pdf.rich_text import rich_paragraphs
+
+            for paragraph in rich_paragraphs(text, HEADING_PT):  # a detail pane: its text as paragraphs
+                self.add(paragraph)
+            return
         font = label.font()
         if font.pointSize() >= HEADING_PT or label.objectName() == "sectionTitle":
             self.add(Heading(text))
@@ -163,11 +237,12 @@ class _Collector:
         model = view.model()
         columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
         headers = tuple(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
+        total = model.rowCount()
         rows, sources = [], []
-        for r in range(model.rowCount()):
+        for r in range(min(total, MAX_TABLE_ROWS)):  # the first rows in display order, fetched on demand
             rows.append(tuple(str(model.index(r, c).data() or "") for c in columns))
             sources.append(self.row_sources(model, r))
-        return Table(headers, tuple(rows), tuple(sources))
+        return Table(headers, tuple(rows), tuple(sources), total)
 
     def row_sources(self, model, row: int) -> tuple[str, ...]:
         ids = []

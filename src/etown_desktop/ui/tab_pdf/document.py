@@ -1,7 +1,11 @@
 """Lay printable blocks out on A4 or Letter pages and paint them (QPdfWriter or QPrinter).
 
 Pages are laid out in 96-dpi logical pixels. Every page has a header (tab title, database edition)
-and a footer (the sources of the figures on that page, "Page n/N"). Blocks never split except
+and a footer (the sources of the figures on that page, "Page n/N"). The footer has a fixed room of
+at most :data:`FOOTER_LINES` source lines, whatever the database's size: a page citing more sources
+than fit lists the first ones and "… and N more". A table cut at the rows read (see
+:data:`~etown_desktop.ui.tab_pdf.blocks.MAX_TABLE_ROWS`) is followed by a line saying how many
+rows it shows of how many, and to export the table for all of them. Blocks never split except
 tables, which continue on the next page with their header row repeated; a card row, a chart or a
 paragraph moves to the next page whole. All text is drawn as text with the bundled font, so the
 PDF is searchable (pdftotext) and carries the embedded CJK subset.
@@ -30,6 +34,10 @@ HEADER_PX, EDITION_PX, FOOTER_PX = 12.0, 8.5, 7.5
 HEADING_PX, TEXT_PX = 15.0, 9.5
 CARD_COLUMNS = 3
 TABLE_PX = 7.5
+FOOTER_LINES = 6  # source lines in a page's footer, at most
+LINES_PER_SOURCE = 2  # a longer source line is cut with "…"
+SHORT_HEADER = 8  # a column header up to this display width is never broken
+MAX_PARAGRAPH_LINES = 20  # a paragraph that grows with the data (a generated summary) is cut with "…"
 CHART_LOGICAL_W = 1000.0
 
 Op = Callable[[QtCanvas, QPainter], None]
@@ -83,20 +91,34 @@ class TabDocument:
     def _header_height(self) -> float:
         return HEADER_PX * 1.4 + 12
 
-    def _source_lines(self, ids) -> list[str]:
+    def _source_line(self, sid: str) -> list[str]:
+        """One source's footer entry, wrapped (at most LINES_PER_SOURCE lines)."""
         lang = self.info.lang
         sep = "，" if lang == "zh" else ", "
-        lines = []
-        for sid in sorted(ids, key=lambda s: self.repo.source(s).ref):
-            s = self.repo.source(sid)
-            title = f"“{s.title(lang)}”"
-            line = f"{s.ref} {title}{sep}{format_publisher(s, lang)}{sep}{format_source_date(s, lang)}"
-            lines += wrap(line, FOOTER_PX, self.inner - 70)
+        s = self.repo.source(sid)
+        line = f"{s.ref} “{s.title(lang)}”{sep}{format_publisher(s, lang)}{sep}{format_source_date(s, lang)}"
+        return wrap(line, FOOTER_PX, self.inner - 70, max_lines=LINES_PER_SOURCE)
+
+    def _source_lines(self, ids) -> list[str]:
+        """The footer's lines for ``ids``: as many sources as fit in FOOTER_LINES, then "… and N more"."""
+        ordered = sorted(ids, key=lambda s: self.repo.source(s).ref)
+        lines: list[str] = []
+        for i, sid in enumerate(ordered):
+            entry = self._source_line(sid)
+            room = FOOTER_LINES - (1 if i < len(ordered) - 1 else 0)  # keep a line for "… and N more"
+            if len(lines) + len(entry) > room:
+                lines.append(text(self.info.lang, "more_on_page", n=f"{len(ordered) - i:,}"))
+                break
+            lines += entry
         return lines
 
     def _footer_reserve(self) -> float:
-        every = [s.id for s in self.repo.sources()]
-        return (len(self._source_lines(every)) + 1) * FOOTER_PX * 1.3 + 14
+        sources = self.repo.sources()
+        if len(sources) <= FOOTER_LINES:  # a small database: room for exactly what it can cite
+            lines = min(len(self._source_lines([s.id for s in sources])), FOOTER_LINES)
+        else:
+            lines = FOOTER_LINES
+        return (lines + 1) * FOOTER_PX * 1.3 + 14
 
     # -- flow --------------------------------------------------------------------------------------
     @property
@@ -127,12 +149,14 @@ class TabDocument:
 
     def _text(self, body: str, size: float, color: str, bold: bool = False,
               keep_with_next: float = 0.0, gap_before: float = 0.0) -> None:
-        height = text_block(NullCanvas(), 0, 0, body, size, color, self.inner, bold=bold)
+        cut = MAX_PARAGRAPH_LINES
+        height = text_block(NullCanvas(), 0, 0, body, size, color, self.inner, bold=bold, max_lines=cut)
         self._ensure(height + keep_with_next + gap_before)
         if self.y > self.top:
             self.y += gap_before
         y, inner = self.y, self.inner
-        self.page.ops.append(lambda c, _p: text_block(c, MARGIN, y, body, size, color, inner, bold=bold))
+        self.page.ops.append(lambda c, _p: text_block(c, MARGIN, y, body, size, color, inner, bold=bold,
+                                                      max_lines=cut))
         self.y += height + GAP * 0.6
 
     # -- cards -------------------------------------------------------------------------------------
@@ -211,7 +235,9 @@ class TabDocument:
         minimum, weights = [], []
         for c, head in enumerate(table.headers):
             cells = [row[c] for row in table.rows] or [""]
-            minimum.append(min(max([self._longest_word(head, True)] + [self._longest_word(v) for v in cells])
+            head_min = (measure(head, TABLE_PX, True) if display_width(head) <= SHORT_HEADER
+                        else self._longest_word(head, True))  # "限定词" stays on one line
+            minimum.append(min(max([head_min] + [self._longest_word(v) for v in cells])
                                + 9, self.inner * 0.3))
             weights.append(max(min(max(display_width(v) for v in cells), 42), 2))
         spare = self.inner - sum(minimum)
@@ -237,6 +263,10 @@ class TabDocument:
             self._table_row(row, widths, h, shade=r % 2 == 1)
             if r < len(table.row_sources):
                 self.page.cite(table.row_sources[r])
+        if table.left_out:
+            self.y += GAP
+            self._text(text(self.info.lang, "rows_left_out", n=f"{len(table.rows):,}",
+                            total=f"{table.total_rows:,}"), TEXT_PX, MUTED, bold=True)
         self.y += GAP
 
     def _table_row(self, cells, widths, height: float, header: bool = False, shade: bool = False) -> None:
