@@ -1394,6 +1394,28 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>SectionItemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Show all %1…</source>
+        <translation>显示全部 %1 项…</translation>
+    </message>
+</context>
+<context>
     <name>ShowAllDialog</name>
     <message>
         <source>Filter…</source>

@@ -4,14 +4,18 @@ and the figures filter works on it. A damaged one is skipped, its file left alon
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import shutil
 
+import pytest
 from editions_testdata import edit_template
 
 from etown_desktop.core.db.check import table_contents
 from etown_desktop.core.editions import upgrade
 from etown_desktop.core.editions.importer import apply_import, prepare_import
 from etown_desktop.core.editions.store import sha256_of
+from etown_desktop.core.errors import DatabaseInvalid
 from etown_desktop.core.queries import list_query
 from etown_desktop.core.queries.list_tables import LIST_LAYOUT
 from etown_desktop.core.repository import Repository
@@ -27,7 +31,12 @@ def _make_it_old(store, info) -> None:
     conn.commit()
     conn.execute("VACUUM")
     conn.close()
-    import json
+    _reseal(store, info)
+
+
+def _reseal(store, info) -> None:
+    """The manifest's checksum made to match the edited file (not a damaged download)."""
+    path = store.db_path(info.edition)
     manifest = json.loads(store.manifest_path(info.edition).read_text(encoding="utf-8"))
     manifest.update(sha256=sha256_of(path), bytes=path.stat().st_size)
     store.manifest_path(info.edition).write_text(json.dumps(manifest), encoding="utf-8")
@@ -75,10 +84,7 @@ def test_an_old_edition_that_cannot_be_rebuilt_is_skipped_and_left_alone(tmp_pat
     conn.execute("DROP TABLE figures")  # its data cannot be read back
     conn.commit()
     conn.close()
-    import json
-    manifest = json.loads(store.manifest_path(info.edition).read_text(encoding="utf-8"))
-    manifest.update(sha256=sha256_of(path), bytes=path.stat().st_size)
-    store.manifest_path(info.edition).write_text(json.dumps(manifest), encoding="utf-8")
+    _reseal(store, info)
     damaged = path.read_bytes()
 
     selection = store.select(committed_db)
@@ -90,12 +96,6 @@ def test_an_old_edition_that_cannot_be_rebuilt_is_skipped_and_left_alone(tmp_pat
 
 
 def test_opening_a_database_of_another_layout_says_how_to_fix_it(tmp_path, committed_db):
-    import shutil
-
-    import pytest
-
-    from etown_desktop.core.errors import DatabaseInvalid
-
     old = tmp_path / "old.db"
     shutil.copy(committed_db, old)
     conn = sqlite3.connect(old)

@@ -131,29 +131,3 @@ def test_factsheet_stays_one_page_at_100x(qapp, big, tmp_path):
                           check=True).stdout
     assert "more sources" in text
     assert "every figure is quoted as its source states it" in " ".join(text.split())  # footer on the page
-
-
-def test_profiles_tab_stays_bounded_and_counts_the_rest_at_100x(qtbot, big, synthetic_db, hub):
-    from etown_desktop.core.profiles import PROFILES
-    from etown_desktop.core.profiles.profile import COMPANY_LIMIT
-    from etown_desktop.ui.profiles.profile_widgets import FigureCard
-
-    mid = Repository(synthetic_db(10))
-    try:
-        counts = []
-        for repo in (mid, big):
-            tab = build(qtbot, repo, hub, "profiles")
-            for pid in ("ngit", "zone"):
-                tab.show_profile(pid)
-                view = tab.view
-                companies = view.findChildren(QWidget, "profileCompany")
-                assert len(companies) == COMPANY_LIMIT
-                mores = [m.text() for m in view.findChildren(QWidget, "profileMore")]
-                d = PROFILES[pid]
-                total = repo.company_count_in(None if d.whole_zone else d.cluster_ids)
-                assert f"{total - COMPANY_LIMIT:,} more ({total:,} in all)" in " ".join(mores)
-                counts.append((len(view.findChildren(QWidget)), len(view.findChildren(FigureCard))))
-        # 10x more data, not one widget more
-        assert counts[:2] == counts[2:]
-    finally:
-        mid.close()

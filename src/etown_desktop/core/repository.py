@@ -341,30 +341,6 @@ class Repository:
             return int(self._rows("SELECT count(*) FROM companies")[0][0])
         return int(self._rows("SELECT count(*) FROM companies WHERE cluster_id = ?", (cluster_id,))[0][0])
 
-    @staticmethod
-    def _clusters_where(cluster_ids: tuple[str, ...] | None) -> tuple[str, tuple]:
-        if cluster_ids is None:
-            return "", ()
-        return f" WHERE cluster_id IN ({', '.join('?' * len(cluster_ids))})", tuple(cluster_ids)
-
-    def companies_in(self, cluster_ids: tuple[str, ...] | None, limit: int | None = None) -> list[Company]:
-        """Companies of any of ``cluster_ids`` (None: every company) in data order, optionally the
-        first ``limit`` only (indexed: a sector's first companies without reading the others)."""
-        where, params = self._clusters_where(cluster_ids)
-        sql = f"SELECT * FROM companies{where} ORDER BY rowid" + (" LIMIT ?" if limit is not None else "")
-        return [self._company_of(r) for r in self._rows(sql, params + ((int(limit),) if limit is not None
-                                                                          else ()))]
-
-    def company_count_in(self, cluster_ids: tuple[str, ...] | None) -> int:
-        where, params = self._clusters_where(cluster_ids)
-        return int(self._rows(f"SELECT count(*) FROM companies{where}", params)[0][0])
-
-    def company_figure_count_in(self, cluster_ids: tuple[str, ...] | None) -> int:
-        """How many figures belong to a company of any of ``cluster_ids`` (None: to any company)."""
-        where, params = self._clusters_where(cluster_ids)
-        return int(self._rows(f"SELECT count(*) FROM figures WHERE company_id IN "
-                              f"(SELECT id FROM companies{where})", params)[0][0])
-
     def company(self, company_id: str) -> Company:
         rows = self._rows("SELECT * FROM companies WHERE id = ?", (company_id,))
         if not rows:

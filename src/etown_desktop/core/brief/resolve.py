@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from etown_desktop.core.brief.model import Brief, BriefItem, parse_ref
 from etown_desktop.core.errors import EtownError, NotFound
 from etown_desktop.core.profiles import build_profile
+from etown_desktop.core.profiles.headline import headline, more_count, section_items
 from etown_desktop.core.profiles.sentences import figure_sentence, target_sentence
 from etown_desktop.core.profiles.texts import SECTION_KEYS
 from etown_desktop.core.profiles.texts import text as ptext
@@ -65,11 +66,12 @@ def fingerprint(figures: list[Figure]) -> str:
 
 
 def _section_sources(p, section: str) -> set[str]:
+    """The sources of the items the brief lists (a section's headline items: bounded)."""
     if not section or section == "sources":
-        return {s.id for s in p.sources}
-    records = {"cluster": p.clusters, "zones": p.zones, "companies": p.companies,
-               "reforms": p.reforms}.get(section, ())
-    return {r.source_id for r in records}
+        return {s.id for s in headline(p, "sources")}
+    if section in ("figures", "targets"):
+        return set()  # cited through their figures
+    return {r.source_id for r in headline(p, section)}
 
 
 def _profile_lines(repo: Repository, target: str) -> tuple[str, str, list[Line], set[str]]:
@@ -93,24 +95,32 @@ def _profile_lines(repo: Repository, target: str) -> tuple[str, str, list[Line],
 
 
 def _section_lines(p, key: str) -> list[Line]:
+    """A section's headline items (core/profiles/headline.py), then "… and N more (T in all)":
+    a brief stays a few pages however large the database."""
+    items = headline(p, key)
     if key == "figures":
-        out = [_fig_line(pf.figure) for pf in p.figures]
+        out = [_fig_line(pf.figure) for pf in items]
     elif key == "targets":
-        out = [_fig_line(pf.figure, target=True) for pf in p.targets]
+        out = [_fig_line(pf.figure, target=True) for pf in items]
     elif key == "cluster":
         out = [Line("text", f"{c.name_en}: {c.description_en}", f"{c.name_zh}：{c.description_zh}")
-               for c in p.clusters]
+               for c in items]
     elif key == "zones":
         out = [Line("text", f"{z.district.name_en}: {z.industry.name_en}",
-                    f"{z.district.name_zh}：{z.industry.name_zh}") for z in p.zones]
+                    f"{z.district.name_zh}：{z.industry.name_zh}") for z in items]
     elif key == "companies":
         out = [Line("text", f"{c.name_en} — {c.description_en}", f"{c.name_zh}——{c.description_zh}")
-               for c in p.companies]
+               for c in items]
     elif key == "reforms":
         out = [Line("text", f"{r.name_en}: {r.what_changed_en}", f"{r.name_zh}：{r.what_changed_zh}")
-               for r in p.reforms]
+               for r in items]
     else:
-        out = [Line("text", f"{s.ref} {s.title_en}", f"{s.ref} {s.title_zh}") for s in p.sources]
+        out = [Line("text", f"{s.ref} {s.title_en}", f"{s.ref} {s.title_zh}") for s in items]
+    left = more_count(p, key)
+    if left:
+        total = f"{len(section_items(p, key)):,}"
+        out.append(Line("text", ptext("en", "more").format(n=f"{left:,}", total=total),
+                        ptext("zh", "more").format(n=f"{left:,}", total=total)))
     return out or [Line("text", ptext("en", "none"), ptext("zh", "none"))]
 
 

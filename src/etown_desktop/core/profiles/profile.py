@@ -28,20 +28,27 @@ ZONE_DISTRICT = "etown"
 PLAN_2025 = "etown_2025"
 # Fewer E-Town figures than this, and no named company: the profile says the sources hold little.
 THIN_BELOW = 2
-# A profile lists the sector's first companies (data order) and their figures; the rest are
-# counted (``more_companies``, ``more_figures``), so a profile stays bounded at any scale.
-COMPANY_LIMIT = 12
 
 
 @dataclass(frozen=True)
 class ProfileFigure:
+    """A figure of a profile; its sentences are generated when asked for (a sector of a large
+    database holds thousands of figures, of which a view words only its headline ones)."""
+
     figure: Figure
     beijing_wide: bool  # a Beijing-wide figure (blue paper), not an E-Town one
-    sentence_en: str
-    sentence_zh: str
+    target: bool = False  # a plan target ("Target: …")
 
     def sentence(self, lang: str = "en") -> str:
-        return self.sentence_zh if lang == "zh" else self.sentence_en
+        return (target_sentence if self.target else figure_sentence)(self.figure, lang)
+
+    @property
+    def sentence_en(self) -> str:
+        return self.sentence("en")
+
+    @property
+    def sentence_zh(self) -> str:
+        return self.sentence("zh")
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,6 @@ class Profile:
     targets: tuple[ProfileFigure, ...]
     sources: tuple[Source, ...]
     thin: bool
-    more_companies: int = 0  # companies of the sector not listed (beyond COMPANY_LIMIT)
-    more_figures: int = 0  # figures of those companies (not listed either)
 
     def name(self, lang: str = "en") -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -72,13 +77,11 @@ class Profile:
 
 
 def _pf(figure: Figure, target: bool = False) -> ProfileFigure:
-    make = target_sentence if target else figure_sentence
-    return ProfileFigure(figure, figure.topic == BEIJING_TOPIC, make(figure, "en"), make(figure, "zh"))
+    return ProfileFigure(figure, figure.topic == BEIJING_TOPIC, target)
 
 
 def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
-             companies: list[Company], company_figure_ids: set[str]) -> list[Figure]:
-    """The profile's figures; ``company_figure_ids`` receives the ids of the listed companies' figures."""
+             companies: list[Company]) -> list[Figure]:
     out: dict[str, Figure] = {}
     for metric in d.metrics:
         try:
@@ -87,11 +90,12 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
             log.warning("profile %s: no figure for metric %s", d.id, metric)
             continue
         out[fig.id] = fig
-    if not d.whole_zone:
-        for co in companies:
-            for fig in repo.company_figures(co.id):
-                out.setdefault(fig.id, fig)
-                company_figure_ids.add(fig.id)
+    if not d.whole_zone:  # every company's figures in two indexed reads, not one query per company
+        ids = repo.company_figure_ids([co.id for co in companies])
+        ordered = [fid for co in companies for fid in ids.get(co.id, [])]
+        found = repo.figures_by_ids(ordered)
+        for fid in ordered:
+            out.setdefault(fid, found[fid])
     for cl in clusters:
         if cl.target is not None:
             out.setdefault(cl.target.id, cl.target)
@@ -99,23 +103,28 @@ def _figures(repo: Repository, d: ProfileDef, clusters: list[Cluster],
     return sorted(out.values(), key=lambda f: f.topic == BEIJING_TOPIC)
 
 
+def _cluster_companies(repo: Repository, cluster_ids: tuple[str, ...]) -> list[Company]:
+    """The companies of the clusters, in data order (indexed by cluster; the others are not read)."""
+    if not cluster_ids:
+        return []
+    ids = repo.read_column(f"SELECT id FROM companies WHERE cluster_id IN ({', '.join('?' * len(cluster_ids))}) "
+                           "ORDER BY rowid", tuple(cluster_ids))
+    found = repo.companies_by_ids(ids)
+    return [found[i] for i in ids]
+
+
 def build_profile(repo: Repository, profile_id: str) -> Profile:
     d = get_profile_def(profile_id)
     clusters = [c for c in repo.clusters() if c.id in d.cluster_ids]
-    of_clusters = None if d.whole_zone else tuple(d.cluster_ids)
-    companies = repo.companies_in(of_clusters, COMPANY_LIMIT)
-    company_total = len(companies) if len(companies) < COMPANY_LIMIT else repo.company_count_in(of_clusters)
     if d.whole_zone:
+        companies = repo.companies()
         zones = [z for z in repo.cluster_zones() if z.district.id == ZONE_DISTRICT]
         targets = [t for t in repo.targets(PLAN_2025)]
     else:
+        companies = _cluster_companies(repo, d.cluster_ids)
         zones = [z for z in repo.cluster_zones() if z.industry.id in d.zone_industry_ids]
         targets = [t for t in repo.targets(PLAN_2025) if t.target.metric in d.target_metrics]
-    listed_company_figures: set[str] = set()
-    figures = [_pf(f) for f in _figures(repo, d, clusters, companies, listed_company_figures)]
-    more_figures = 0
-    if not d.whole_zone and company_total > len(companies):
-        more_figures = repo.company_figure_count_in(of_clusters) - len(listed_company_figures)
+    figures = [_pf(f) for f in _figures(repo, d, clusters, companies)]
     target_figs = [_pf(t.target, target=True) for t in targets]
     reforms = repo.reforms()
     etown_count = sum(1 for pf in figures if not pf.beijing_wide)
@@ -125,7 +134,7 @@ def build_profile(repo: Repository, profile_id: str) -> Profile:
         clusters=tuple(clusters), zones=tuple(zones), companies=tuple(companies),
         reforms=tuple(reforms), targets=tuple(target_figs),
         sources=tuple(_sources(repo, figures, target_figs, clusters, zones, companies, reforms)),
-        thin=thin, more_companies=company_total - len(companies), more_figures=more_figures)
+        thin=thin)
 
 
 def _sources(repo: Repository, figures, targets, clusters, zones, companies, reforms) -> list[Source]:

@@ -192,3 +192,16 @@ def keys_of(repo: Repository, spec: ListSpec, rowids) -> dict[int, str]:
 def rowid_of(repo: Repository, spec: ListSpec, key: str) -> int | None:
     rows = repo.read(f"SELECT rowid FROM [{spec.table}] WHERE [{spec.key_column}] = ?", (key,))
     return int(rows[0][0]) if rows else None
+
+
+def rowids_of(repo: Repository, spec: ListSpec, keys: list[str]) -> np.ndarray:
+    """The 1-based rowids of ``keys`` (ascending, unknown keys left out), e.g. to scope a table
+    to one profile section's figures; one indexed query per 500 keys."""
+    import numpy as np
+
+    out: list[int] = []
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        out += repo.read_column(f"SELECT rowid FROM [{spec.table}] WHERE [{spec.key_column}] IN "
+                                f"({', '.join('?' * len(chunk))})", tuple(chunk))
+    return np.unique(np.asarray(out, dtype=np.int64))

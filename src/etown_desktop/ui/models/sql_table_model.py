@@ -44,6 +44,7 @@ class SqlListModel(QAbstractTableModel):
         self._cache = list_query.ListCache(repo, self.SPEC)
         self._rows: np.ndarray = np.arange(1, self._total + 1, dtype=np.int64)
         self._pages: OrderedDict[int, list[tuple[str, Any]]] = OrderedDict()
+        self._scope: np.ndarray | None = None  # rowid -> listed (a mask), or None: every row
 
     # -- records ---------------------------------------------------------------------------
     def load(self, keys: list[str]) -> dict[str, Any]:  # pragma: no cover - overridden
@@ -123,6 +124,16 @@ class SqlListModel(QAbstractTableModel):
             self._filters[column] = value
             self._refilter()
 
+    def set_scope(self, rowids: np.ndarray | None) -> None:
+        """List only these rows (1-based rowids, e.g. one profile section's figures); the query,
+        filters and sort apply within them. None lists every row again."""
+        if rowids is None:
+            self._scope = None
+        else:
+            self._scope = np.zeros(self._total + 1, dtype=bool)
+            self._scope[np.asarray(rowids, dtype=np.int64)] = True
+        self._refilter()
+
     def filter_value(self, column: str) -> str | None:
         return self._filters.get(column)
 
@@ -153,6 +164,10 @@ class SqlListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _query(self) -> np.ndarray:
+        rows = self._matching()
+        return rows if self._scope is None else rows[self._scope[rows]]
+
+    def _matching(self) -> np.ndarray:
         active = {k: v for k, v in self._filters.items() if v is not None}
         sort, descending = self._sort or (None, False)
         if not self._terms and not active and (sort is None or (sort == self.SPEC.columns[0]

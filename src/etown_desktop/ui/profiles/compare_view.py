@@ -13,7 +13,11 @@ from etown_desktop.core.profiles.compare import Comparison
 from etown_desktop.core.profiles.profile import ProfileFigure
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.records import Cluster, ClusterZone, Company, Reform, Source
+from etown_desktop.core.profiles.headline import section_items
+from etown_desktop.core.repository import Repository
 from etown_desktop.ui.profiles.profile_widgets import MAX_ITEMS, figure_html, label, more_label, panel
+from etown_desktop.ui.profiles.section_table import section_dialog, show_all_text
+from etown_desktop.ui.widgets.show_all_dialog import show_all_button
 from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
@@ -42,10 +46,14 @@ def cell_html(item: object, lang: str) -> str:
 
 
 class CompareView(QWidget):
-    def __init__(self, comparison: Comparison, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, comparison: Comparison, lang: str, parent: QWidget | None = None, hub=None,
+                 repo: Repository | None = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
         self.lang = lang
+        self.hub = hub
+        self.repo = repo
+        self.section_dialog: QWidget | None = None  # the last "Show all" window opened
         self.cells: list[tuple[QLabel, QLabel]] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -82,4 +90,19 @@ class CompareView(QWidget):
             if len(section.rows) > MAX_ITEMS:  # a large database: the first rows, then "… and N more"
                 grid.addWidget(more_label(MAX_ITEMS, len(section.rows), lang, self), row, 0, 1, 2)
                 row += 1
+                if repo is not None:  # and each side's full list, as a table
+                    for col, prof in enumerate((comparison.left, comparison.right)):
+                        total = len(section_items(prof, section.key))
+                        if total:
+                            grid.addWidget(show_all_button(
+                                show_all_text(total),
+                                lambda _=False, p=prof, k=section.key: self.show_all(p, k), self), row, col)
+                    row += 1
         grid.setRowStretch(row, 1)
+
+    def show_all(self, profile, key: str) -> QWidget:
+        """Open one side's full list of section ``key`` in a table (rows fetched on demand)."""
+        dialog = section_dialog(self.repo, profile, key, self.lang, self.hub, self)
+        self.section_dialog = dialog
+        dialog.show()
+        return dialog

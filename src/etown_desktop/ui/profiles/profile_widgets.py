@@ -8,14 +8,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from etown_desktop.core.formatting import format_paragraph, format_period, format_value
+from etown_desktop.core.profiles.headline import HEADLINE_ITEMS
 from etown_desktop.core.profiles.profile import ProfileFigure
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.ui.brief.requests import request_add
+from etown_desktop.ui.profiles.section_table import show_all_text
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.show_all_dialog import show_all_button
 from etown_desktop.ui.widgets.text_label import text_label
 
 
-MAX_ITEMS = 12  # cards (or lines) of one profile section on screen; the rest: "… and N more"
+MAX_ITEMS = HEADLINE_ITEMS  # cards (or lines) of one profile section on screen; the rest: "Show all N"
 
 
 def more_label(shown: int, total: int, lang: str, parent: QWidget) -> QLabel:
@@ -24,6 +27,23 @@ def more_label(shown: int, total: int, lang: str, parent: QWidget) -> QLabel:
     more = label(note, parent, 11, muted=True)
     more.setObjectName("profileMore")
     return more
+
+
+def more_row(shown: int, total: int, lang: str, parent: QWidget, open_all=None) -> QWidget:
+    """"… and N more (T in all)" and a "Show all T…" button that opens the section's full list
+    (``open_all``: called on a click; no button when None)."""
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(12)
+    note = more_label(shown, total, lang, row)
+    note.setWordWrap(False)  # one short line beside its button
+    lay.addWidget(note)
+    if open_all is not None:
+        button = show_all_button(show_all_text(total), lambda _=False: open_all(), row)
+        lay.addWidget(button)
+    lay.addStretch(1)
+    return row
 
 
 def label(text: str, parent: QWidget, pt: int = 12, bold: bool = False, muted: bool = False,

@@ -122,9 +122,10 @@ class ProfilesTab(QWidget):
         lay.setContentsMargins(0, 4, 0, 24)
         left = build_profile(self.repo, self.profile_id)
         if self.compare_id:
-            self.view = CompareView(compare(left, build_profile(self.repo, self.compare_id)), self.lang, body)
+            self.view = CompareView(compare(left, build_profile(self.repo, self.compare_id)), self.lang, body,
+                                    self.hub, self.repo)
         else:
-            self.view = ProfileView(left, self.lang, body, self.hub)
+            self.view = ProfileView(left, self.lang, body, self.hub, self.repo)
         lay.addWidget(self.view)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(body)

@@ -2,6 +2,10 @@
 its figures (generated sentences with qualifiers and periods), cluster, zones, companies, the
 reforms that apply to every investor and its 2025 targets. Where the sources hold little, the
 sheet says so in plain words instead of padding with general figures. Sector packs lead with it.
+
+It stays one page at any size of the database: each section lists its headline items
+(:mod:`etown_desktop.core.profiles.headline`, at most ``SHEET_ITEMS[section]``) and then
+"… and N more (T in all)"; the full lists are in the app ("Show all N") and the pack's tables.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.texts import APP_NAME
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles import build_profile
+from etown_desktop.core.profiles.headline import headline
 from etown_desktop.core.profiles.profile import Profile
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.repository import Repository
@@ -31,6 +36,9 @@ log = logging.getLogger(__name__)
 MARGIN = 36.0
 ACCENT, WARN, RULE = PALETTE[0], "#a15c00", "#d5dbe3"
 SHEET_TITLE = {"en": "Sector sheet", "zh": "行业简介"}
+# Items per section on the one page (at 1x only the zone overall names more companies than this).
+SHEET_ITEMS = {"figures": 8, "cluster": 4, "zones": 12, "companies": 6, "targets": 6, "reforms": 5,
+               "sources": 5}
 
 
 class _Flow:
@@ -56,12 +64,8 @@ class _Flow:
         self.text(s, 13, ACCENT, bold=True, gap=3)
 
 
-def _more(lang: str, more: int, listed: int) -> str:
-    """"… and N more (T in all)" for the items a large sector's profile counts but does not list."""
-    return ptext(lang, "more").format(n=f"{more:,}", total=f"{more + listed:,}")
-
-
-def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, lang: str) -> None:
+def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, lang: str) -> int:
+    """Paint the sheet; returns how many lines did not fit on the page (0: nothing left out)."""
     c = QtCanvas(painter)
     c.rect(0, 0, PAGE_W, 84, ACCENT)
     c.text(MARGIN, 44, profile.name(lang), 24, "#ffffff", bold=True)
@@ -71,39 +75,50 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
     sep = "：" if zh else ": "
     if profile.thin:
         f.text(ptext(lang, "thin"), 11.5, WARN, bold=True, gap=4)
+    def more(key: str, total: int, size: float = 9.5) -> None:
+        if total > SHEET_ITEMS[key]:
+            f.text(ptext(lang, "more").format(n=f"{total - SHEET_ITEMS[key]:,}", total=f"{total:,}"),
+                   size, MUTED)
+
     f.heading(ptext(lang, "figures"))
-    for pf in profile.figures:
+    for pf in headline(profile, "figures", SHEET_ITEMS["figures"]):
         scope = f" ({ptext(lang, 'beijing_wide')})" if pf.beijing_wide else ""
         f.text(f"• {pf.sentence(lang)}{scope}  [{pf.figure.source.ref}]", 10.5)
     if not profile.figures:
         f.text(ptext(lang, "none"), 10, MUTED)
-    if profile.more_figures:
-        f.text(_more(lang, profile.more_figures, len(profile.figures)), 9.5, MUTED)
-    for key, rows in (
+    more("figures", len(profile.figures))
+
+    def shown(key: str) -> list:
+        return headline(profile, key, SHEET_ITEMS[key])
+
+    for key, rows, total in (
         ("cluster", [f"{cl.name(lang)}{sep}{cl.description_zh if zh else cl.description_en}"
-                     for cl in profile.clusters]),
+                     for cl in shown("cluster")], len(profile.clusters)),
         ("zones", [f"{z.district.name_zh if zh else z.district.name_en}{sep}"
-                   f"{z.industry.name_zh if zh else z.industry.name_en}" for z in profile.zones]),
+                   f"{z.industry.name_zh if zh else z.industry.name_en}" for z in shown("zones")],
+         len(profile.zones)),
         ("companies", [f"{co.name(lang)} — {co.description_zh if zh else co.description_en}"
-                       for co in profile.companies]),
-        ("targets", [pf.sentence(lang) + f"  [{pf.figure.source.ref}]" for pf in profile.targets]),
+                       for co in shown("companies")], len(profile.companies)),
+        ("targets", [pf.sentence(lang) + f"  [{pf.figure.source.ref}]" for pf in shown("targets")],
+         len(profile.targets)),
         ("reforms", [r.name(lang) + (f" ({ptext(lang, 'first_in_beijing')})" if r.first_in_beijing else "")
-                     for r in profile.reforms]),
+                     for r in shown("reforms")], len(profile.reforms)),
     ):
         f.heading(ptext(lang, key))
         for row in rows or [ptext(lang, "none")]:
             f.text(f"• {row}", 10 if rows else 9.5, INK if rows else MUTED)
-        if key == "companies" and profile.more_companies:
-            f.text(_more(lang, profile.more_companies, len(profile.companies)), 9.5, MUTED)
+        more(key, total)
     f.heading(ptext(lang, "sources"))
-    for s in profile.sources:
+    for s in shown("sources"):
         f.text(f"{s.ref}  {s.title(lang)} — {format_source_date(s, lang)}", 8.5, MUTED, gap=0)
+    more("sources", len(profile.sources), 8.5)
     if f.dropped:
         log.warning("sector sheet %s (%s): %d lines did not fit", profile.id, lang, f.dropped)
     y = PAGE_H - MARGIN - 26
     c.line(MARGIN, y, PAGE_W - MARGIN, y, RULE)
     c.text(MARGIN, y + 13, coverage_text(repo, lang), 8.5, MUTED)
     c.text(MARGIN, y + 25, f"{APP_NAME[lang]} {__version__} · {repo.metadata.edition}", 8.5, MUTED)
+    return f.dropped
 
 
 def write_sector_sheet(repo: Repository, sector_id: str, target: Path | QIODevice, lang: str = "en") -> None:

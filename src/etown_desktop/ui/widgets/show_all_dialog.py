@@ -51,7 +51,8 @@ class ShowAllDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(MEASURED_ROWS)
         header.setStretchLastSection(False)
-        fixed = FIXED_WIDTHS.get(type(model).__name__)
+        fixed = next((FIXED_WIDTHS[k.__name__] for k in type(model).__mro__ if k.__name__ in FIXED_WIDTHS),
+                     None)
         for col in range(model.columnCount()):
             if fixed is None and col == 0:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
