@@ -20,6 +20,7 @@ from etown_desktop.core.editions.folder import read_toml
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 from etown_desktop.core.queries.list_tables import write_list_tables
+from etown_desktop.core.search.build_index import write_search_index
 from etown_desktop.core.search.aliases import validate_aliases
 from etown_desktop.core.stories.validate import validate_stories
 
@@ -271,6 +272,7 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
     write_list_tables(conn, tables)  # indices and the list tables the large views page through
+    write_search_index(conn)  # the global search's tables (core/search/build_index.py)
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")

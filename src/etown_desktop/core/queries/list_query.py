@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from etown_desktop.core.errors import DatabaseInvalid
 from etown_desktop.core.queries import company_text, figure_text
-from etown_desktop.core.queries.list_tables import COMPANY_LIST, FIGURE_LIST, LIST_COLUMNS, sort_column
+from etown_desktop.core.queries.list_tables import (
+    COMPANY_LIST,
+    FIGURE_LIST,
+    LIST_COLUMNS,
+    is_gram_token,
+    sort_column,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,11 +61,6 @@ COMPANIES = ListSpec(COMPANY_LIST, "company_id", company_text.COMPANY_COLUMNS,
                      frozenset({"cluster_id"}), "company_search")
 
 
-def _is_one_gram_token(term: str) -> bool:
-    """True when the gram index's tokenizer keeps ``term`` whole (no ASCII control character)."""
-    return all(ch >= " " and ch != "\x7f" for ch in term)
-
-
 def search_terms(text: str) -> tuple[str, ...]:
     """The casefolded words of a filter text (all must occur)."""
     return tuple(t.casefold() for t in text.split() if t)
@@ -76,7 +77,7 @@ def _numbers(text: str | None) -> np.ndarray:
 def _own_rows(repo: Repository, spec: ListSpec, term: str) -> np.ndarray:
     """The rows whose own words contain ``term``: looked up in an index where one applies."""
     index = spec.fts_table if len(term) >= _FTS_MIN_CHARS else spec.gram_table
-    if index is not None and (index == spec.fts_table or _is_one_gram_token(term)):
+    if index is not None and (index == spec.fts_table or is_gram_token(term)):
         return _numbers(repo.read(f"SELECT group_concat(rowid) FROM [{index}] WHERE [{index}] MATCH ?",
                                   ('"' + term.replace('"', '""') + '"',))[0][0])
     return _numbers(repo.read(f"SELECT group_concat(rowid) FROM [{spec.search_table}] "

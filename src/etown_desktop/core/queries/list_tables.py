@@ -26,7 +26,7 @@ FIGURE_LIST = "figure_list"
 COMPANY_LIST = "company_list"
 # The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
 # built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
-LIST_LAYOUT = "2"
+LIST_LAYOUT = "3"
 LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 
@@ -116,6 +116,12 @@ def _write_list(conn: sqlite3.Connection, table: str, key_col: str, extra: tuple
 # is looked up instead of scanned. Tokens are separated by spaces; every printable ASCII character
 # is a token character (non-ASCII ones always are), so "%" or "(*" are pieces like "ou".
 GRAM_TOKENIZER = "ascii tokenchars '" + string.punctuation.replace("'", "''") + "'"
+
+
+def is_gram_token(term: str) -> bool:
+    """True when the gram index's tokenizer keeps ``term`` whole (no ASCII control character):
+    only then can a word of one or two characters be looked up there."""
+    return all(ch >= " " and ch != "\x7f" for ch in term)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -4,6 +4,9 @@ entry with its text in both languages, its aliases and the numbers it states (Qt
 Text terms match anywhere in an entry's text (case- and width-insensitive); number terms match
 whole numbers in their written forms ("1,043" = "1043", "3.0" = "3"), so "600" finds ¥600 bn and
 6000亿元 but not 6,000 people. Any string is safe to search.
+
+The entries are made once, by ``db build`` (:mod:`core.search.build_index` writes them into the
+database); the app searches those tables (:mod:`core.search.query`) and never builds them.
 """
 
 from __future__ import annotations

@@ -1,24 +1,50 @@
-"""Run a query against the search index: every term must match; results grouped by kind."""
+"""Run a query against the search tables written by ``db build`` (:mod:`core.search.build_index`):
+every term must match; results grouped by kind.
+
+Text terms are looked up in an index (trigram for 3+ characters, gram index for shorter ones;
+``instr`` over the stored text for a short term the gram tokenizer would split, i.e. one with an
+ASCII control character), number terms in ``search_number``; the matching rowids are intersected
+in SQL. The rank (exact name / name prefix / name contains / other) comes from three look-ups of
+the whole query in the names' indices, the kind from the rowid; NumPy keeps the first ``limit``
+per kind and the totals. Only the entries shown are read.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from etown_desktop.core.queries.list_tables import is_gram_token
 from etown_desktop.core.repository import Repository
+from etown_desktop.core.search.build_index import (
+    ENTRY_TABLE,
+    FTS_TABLE,
+    GRAM_TABLE,
+    KIND_TABLE,
+    NAME_EACH_TABLE,
+    NAME_FTS_TABLE,
+    NAME_GRAM_TABLE,
+    NAME_SEPARATOR,
+    NAME_TABLE,
+    NUMBER_TABLE,
+)
 from etown_desktop.core.search.index import (
     _NUMBER_TERM,
     KIND_ORDER,
     SearchEntry,
-    build_entries,
     canonical_number,
     normalize,
 )
 
+if TYPE_CHECKING:
+    import numpy as np
+
 log = logging.getLogger(__name__)
 
 PER_KIND_LIMIT = 25
+_FTS_MIN_CHARS = 3  # the trigram index cannot match shorter terms
 
 
 @dataclass(frozen=True)
@@ -28,68 +54,125 @@ class SearchGroup:
     total: int  # matches before the per-kind limit
 
 
+def _contains(term: str, table: str, fts: str, grams: str) -> tuple[str, str]:
+    """SQL selecting the rowids of ``table`` whose ``search`` text contains ``term``, and its parameter."""
+    if len(term) >= _FTS_MIN_CHARS:
+        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?", '"' + term.replace('"', '""') + '"'
+    if is_gram_token(term):
+        return f"SELECT rowid FROM {grams} WHERE {grams} MATCH ?", '"' + term.replace('"', '""') + '"'
+    return f"SELECT rowid FROM {table} WHERE instr(search, ?) > 0", term
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: in no stored text
+        return False
+    return True
+
+
 class SearchIndex:
-    """Built once per database; :meth:`search` is called on every keystroke.
+    """The search over one database; :meth:`search` is called on every keystroke.
 
-    While the user types on (the new query extends the last one and both are words, not
-    numbers), only the last matches are scanned again: each keystroke narrows the previous one.
-    """
+    Opening it reads one row per kind: the entries and their indices live in the database."""
 
-    def __init__(self, entries: list[SearchEntry]) -> None:
-        self.entries = entries
-        self._last: tuple[str, list[int]] | None = None  # (text-only query, matching positions)
+    def __init__(self, repo: Repository) -> None:
+        import numpy as np
+
+        self.repo = repo
+        kinds = repo.read(f"SELECT kind_no, first FROM {KIND_TABLE} ORDER BY kind_no")
+        self._kind_no = np.array([r[0] for r in kinds], dtype=np.int64)
+        self._kind_first = np.array([r[1] for r in kinds], dtype=np.int64)
+        # rowids are 1..n: the count without a scan
+        self.count = int(repo.read(f"SELECT coalesce(max(rowid), 0) FROM {ENTRY_TABLE}")[0][0])
 
     @classmethod
     def from_repository(cls, repo: Repository) -> SearchIndex:
         start = time.perf_counter()
-        index = cls(build_entries(repo))
-        log.debug("search index: %d entries in %.1f ms", len(index.entries),
+        index = cls(repo)
+        log.debug("search index: %d entries, opened in %.1f ms", index.count,
                   1000 * (time.perf_counter() - start))
         return index
 
-    def _candidates(self, q: str, text_only: bool) -> range | list[int]:
-        last = self._last
-        if text_only and last is not None and q.startswith(last[0]):
-            return last[1]
-        return range(len(self.entries))
+    def _rowids(self, sql: str, params: tuple) -> np.ndarray:
+        """The rowids ``sql`` selects (column ``id``), ascending and distinct."""
+        import numpy as np
+
+        text = self.repo.read(f"WITH t(id) AS ({sql}) SELECT group_concat(id) FROM t", params)[0][0]
+        if not text:
+            return np.empty(0, dtype=np.int64)
+        ids = np.fromstring(text, sep=",", dtype=np.int64)
+        # The indices return rowids in order; sort only if one did not.
+        return ids if bool(np.all(ids[1:] > ids[:-1])) else np.unique(ids)
 
     def search(self, query: str, limit: int = PER_KIND_LIMIT) -> list[SearchGroup]:
         q = normalize(query)
-        if not q:
-            return []
-        texts: list[str] = []
-        numbers: list[str] = []
-        for term in q.split(" "):
+        if not q or "\0" in q or not _encodable(q):
+            return []  # no stored text holds a NUL (the build refuses one) or a lone surrogate
+        selects: list[str] = []
+        params: list[str] = []
+        for term in dict.fromkeys(q.split(" ")):
             num = canonical_number(term) if _NUMBER_TERM.match(term) else None
             if num is not None:
-                numbers.append(num)
+                selects.append(f"SELECT entry FROM {NUMBER_TABLE} WHERE number = ?")
+                params.append(num)
             else:
-                texts.append(term)
-        entries = self.entries
-        matched: list[int] = []
-        if len(texts) == 1 and not numbers:
-            t = texts[0]
-            matched = [i for i in self._candidates(q, True) if t in entries[i].haystack]
-        else:
-            for i in self._candidates(q, not numbers):
-                e = entries[i]
-                hay = e.haystack
-                if all(t in hay for t in texts) and all(n in e.numbers for n in numbers):
-                    matched.append(i)
-        self._last = (q, matched) if not numbers else None
-        found: dict[str, list[tuple[int, int]]] = {k: [] for k in KIND_ORDER}
-        exact, prefix = q, "\0" + q
-        for i in matched:
-            e = entries[i]
-            blob = e.names_blob
-            rank = 0 if exact in e.names else 1 if prefix in blob else 2 if q in blob else 3
-            found[e.kind].append((rank, i))
-        ranked = []
-        for order, kind in enumerate(KIND_ORDER):
-            hits = found[kind]
-            if hits:
-                top = sorted(hits)[:limit]
-                ranked.append((top[0][0], order, SearchGroup(kind, tuple(entries[i] for _r, i in top),
-                                                             len(hits))))
-        # The group holding the best match comes first (奔驰 → the companies), then the fixed order.
-        return [g for _rank, _order, g in sorted(ranked, key=lambda r: (r[0], r[1]))]
+                sql, param = _contains(term, ENTRY_TABLE, FTS_TABLE, GRAM_TABLE)
+                selects.append(sql)
+                params.append(param)
+        ids = self._rowids(" INTERSECT ".join(selects), tuple(params))
+        if not len(ids):
+            return []
+        return self._groups(self._ranked(q, ids, limit))
+
+    def _ranks(self, q: str, ids: np.ndarray) -> np.ndarray:
+        """Per matching rowid: 0 a name is the query, 1 a name starts with it, 2 a name contains
+        it, 3 otherwise (the order of the former ``(rank, position)`` sort)."""
+        import numpy as np
+
+        raw = q.encode("utf-8")
+        # The names sharing the query's bytes as a prefix: [raw, raw with its last byte + 1)
+        # (UTF-8 never ends a character with 0xFF, so the increment cannot overflow).
+        after = raw[:-1] + bytes([raw[-1] + 1])
+        sql, param = _contains(q, NAME_TABLE, NAME_FTS_TABLE, NAME_GRAM_TABLE)
+        rank = np.full(len(ids), 3, dtype=np.int8)
+        for value, (look_up, look_params) in ((2, (sql, (param,))),
+                                              (1, (f"SELECT entry FROM {NAME_EACH_TABLE} "
+                                                   "WHERE name >= ? AND name < ?", (raw, after))),
+                                              (0, (f"SELECT entry FROM {NAME_EACH_TABLE} WHERE name = ?",
+                                                   (raw,)))):
+            hit = np.zeros(self.count + 1, dtype=bool)  # by rowid: linear, no sort
+            hit[self._rowids(look_up, look_params)] = True
+            rank[hit[ids]] = value  # each set lies inside the one before: the lowest rank wins
+        return rank
+
+    def _ranked(self, q: str, ids: np.ndarray, limit: int) -> list[tuple[int, int, list[int]]]:
+        """Per kind with matches: (kind number, total, the first ``limit`` rowids by rank then
+        rowid), the group holding the best match first (奔驰 → the companies), then KIND_ORDER."""
+        import numpy as np
+
+        rank = self._ranks(q, ids)
+        bounds = np.searchsorted(ids, np.append(self._kind_first, self.count + 1))  # ids ascending
+        out = []
+        for k, lo, hi in zip(self._kind_no.tolist(), bounds[:-1].tolist(), bounds[1:].tolist()):
+            if hi > lo:
+                top = np.argsort(rank[lo:hi], kind="stable")[:limit]  # by rank, then rowid
+                out.append((int(rank[lo + top[0]]), k, hi - lo, ids[lo + top].tolist()))
+        return [(k, total, rowids) for _best, k, total, rowids in sorted(out)]
+
+    def _groups(self, shown: list[tuple[int, int, list[int]]]) -> list[SearchGroup]:
+        """The groups of ``(kind number, total, rowids)``, their entries read in one query."""
+        wanted = [i for _k, _total, rowids in shown for i in rowids]
+        rows = {r["rowid"]: r for r in self.repo.read(
+            f"SELECT e.*, n.search AS names FROM {ENTRY_TABLE} e JOIN {NAME_TABLE} n "
+            f"ON n.rowid = e.rowid WHERE e.rowid IN ({', '.join('?' * len(wanted))})", tuple(wanted))}
+        return [SearchGroup(KIND_ORDER[k], tuple(_entry(rows[i]) for i in rowids), total)
+                for k, total, rowids in shown]
+
+
+def _entry(row) -> SearchEntry:
+    names = row["names"].split(NAME_SEPARATOR)
+    return SearchEntry(row["kind"], row["ref_id"], row["title_en"], row["title_zh"], row["detail_en"],
+                       row["detail_zh"], row["tab"], row["figure_id"], frozenset(names),
+                       "".join("\0" + n for n in names), row["search"],
+                       frozenset(row["numbers"].split()))

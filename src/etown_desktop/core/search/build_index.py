@@ -1,0 +1,111 @@
+"""The global search's tables, written by ``db build`` (Qt-free).
+
+Every search entry (:func:`core.search.index.build_entries`) becomes one row of ``search_entry``
+(rowid = its position in the former in-memory list, so each kind is one run of rowids, in
+``KIND_ORDER``, and ties keep their order; ``search_kind`` holds each kind's first rowid). What a
+query looks up is indexed; the tables return rowids only:
+
+* the haystack (NFKC + casefolded text of the entry): ``search_fts``, a case-sensitive trigram
+  index for terms of three characters or more (a phrase query there is an exact substring test),
+  and ``search_grams``, the one- and two-character pieces of every word (the gram index of the
+  figures table, :func:`core.queries.list_tables.write_gram_index`) for shorter terms;
+* the numbers: ``search_number`` (number, rowid), keyed by number;
+* the names (ranking): ``search_name`` holds an entry's normalized names joined by newlines (a
+  normalized text never holds one) with the same two indices (``search_name_fts`` /
+  ``search_name_grams``: "a name contains the query"), and ``search_name_each`` every name as
+  UTF-8 bytes, keyed (exact name: ``=``; name starts with the query: a byte range).
+
+:class:`core.search.query.SearchIndex` queries them; nothing is loaded at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from pathlib import Path
+
+from etown_desktop.core.errors import SourceDataInvalid
+from etown_desktop.core.queries.list_tables import write_gram_index
+from etown_desktop.core.search.index import KIND_ORDER, SearchEntry, build_entries
+
+log = logging.getLogger(__name__)
+
+ENTRY_TABLE = "search_entry"
+KIND_TABLE = "search_kind"
+NUMBER_TABLE = "search_number"
+FTS_TABLE = "search_fts"
+GRAM_TABLE = "search_grams"
+NAME_TABLE = "search_name"
+NAME_FTS_TABLE = "search_name_fts"
+NAME_GRAM_TABLE = "search_name_grams"
+NAME_EACH_TABLE = "search_name_each"
+
+ENTRY_COLUMNS = ("kind", "ref_id", "title_en", "title_zh", "detail_en", "detail_zh", "tab",
+                 "figure_id", "numbers", "search")
+NAME_SEPARATOR = "\n"
+
+
+def _names(e: SearchEntry) -> list[str]:
+    """The entry's names in their order (``names_blob`` is each of them after a NUL)."""
+    return e.names_blob.split("\0")[1:]
+
+
+def _trigram_index(conn: sqlite3.Connection, index: str, table: str) -> None:
+    conn.execute(f"CREATE VIRTUAL TABLE {index} USING fts5(search, content='', "
+                 "tokenize='trigram case_sensitive 1')")
+    conn.execute(f"INSERT INTO {index} (rowid, search) SELECT rowid, search FROM {table}")
+    conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+
+
+def write_search_index(conn: sqlite3.Connection) -> None:
+    """Create and fill the search tables in the database being built on ``conn``.
+
+    The entries are made from the database's own tables through :class:`Repository` (the same code
+    the app used at run time), so the data written so far is committed first."""
+    from etown_desktop.core.repository import Repository
+
+    start = time.perf_counter()
+    conn.commit()
+    path = next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main")
+    repo = Repository(Path(path))
+    try:
+        entries = build_entries(repo)
+    finally:
+        repo.close()
+    conn.execute(f"CREATE TABLE {ENTRY_TABLE} (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                 "ref_id TEXT NOT NULL, title_en TEXT NOT NULL, title_zh TEXT NOT NULL, "
+                 "detail_en TEXT NOT NULL, detail_zh TEXT NOT NULL, tab TEXT NOT NULL, figure_id TEXT, "
+                 "numbers TEXT NOT NULL, search TEXT NOT NULL)")
+    conn.executemany(
+        f"INSERT INTO {ENTRY_TABLE} (rowid, {', '.join(ENTRY_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 1))})",
+        ((n, e.kind, e.ref_id, e.title_en, e.title_zh, e.detail_en, e.detail_zh, e.tab, e.figure_id,
+          " ".join(sorted(e.numbers)), e.haystack) for n, e in enumerate(entries, start=1)))
+    kinds = [e.kind for e in entries]
+    for e in entries:  # so a query holding a NUL matches nothing, and names split back whole
+        if "\0" in e.haystack:
+            raise SourceDataInvalid(f"{e.kind} {e.ref_id}: a text holds a NUL character")
+    if kinds != sorted(kinds, key=KIND_ORDER.index):
+        raise ValueError("search entries must come kind by kind, in KIND_ORDER")
+    conn.execute(f"CREATE TABLE {KIND_TABLE} (kind_no INTEGER PRIMARY KEY, first INTEGER NOT NULL)")
+    conn.executemany(f"INSERT INTO {KIND_TABLE} VALUES (?, ?)",
+                     ((k, kinds.index(kind) + 1) for k, kind in enumerate(KIND_ORDER) if kind in kinds))
+    conn.execute(f"CREATE TABLE {NUMBER_TABLE} (number TEXT NOT NULL, entry INTEGER NOT NULL, "
+                 "PRIMARY KEY (number, entry)) WITHOUT ROWID")
+    conn.executemany(f"INSERT INTO {NUMBER_TABLE} VALUES (?, ?)",
+                     ((num, n) for n, e in enumerate(entries, start=1) for num in e.numbers))
+    _trigram_index(conn, FTS_TABLE, ENTRY_TABLE)
+    write_gram_index(conn, GRAM_TABLE, ENTRY_TABLE)
+
+    conn.execute(f"CREATE TABLE {NAME_TABLE} (rowid INTEGER PRIMARY KEY, search TEXT NOT NULL)")
+    conn.executemany(f"INSERT INTO {NAME_TABLE} VALUES (?, ?)",
+                     ((n, NAME_SEPARATOR.join(_names(e))) for n, e in enumerate(entries, start=1)))
+    _trigram_index(conn, NAME_FTS_TABLE, NAME_TABLE)
+    write_gram_index(conn, NAME_GRAM_TABLE, NAME_TABLE)
+    conn.execute(f"CREATE TABLE {NAME_EACH_TABLE} (name BLOB NOT NULL, entry INTEGER NOT NULL, "
+                 "PRIMARY KEY (name, entry)) WITHOUT ROWID")
+    conn.executemany(f"INSERT INTO {NAME_EACH_TABLE} VALUES (?, ?)",
+                     ((name.encode("utf-8"), n) for n, e in enumerate(entries, start=1)
+                      for name in e.names))
+    log.info("search index: %d entries in %.1f s", len(entries), time.perf_counter() - start)

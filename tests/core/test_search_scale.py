@@ -1,0 +1,115 @@
+"""The global search over the tables written at build time returns exactly what the former
+in-memory index returned (same groups, entries, order and totals), on the shipped database and on
+a generated 10× database.
+
+The reference below is that former code: every entry built in Python (``build_entries``), each
+term tested with ``in`` against every entry's haystack and numbers, ranked and grouped in Python.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from etown_desktop.core.repository import Repository
+from etown_desktop.core.search.index import (
+    _NUMBER_TERM,
+    KIND_ORDER,
+    SearchEntry,
+    build_entries,
+    canonical_number,
+    normalize,
+)
+from etown_desktop.core.search.query import PER_KIND_LIMIT, SearchGroup, SearchIndex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.bench_search import QUERIES  # noqa: E402
+
+EXTRA = ("o", "外", "B", "600", "1,043", "%", "'", "zz qq", "Ｂｅｎｚ", "E-Town", "Bayer", "奔驰",
+         "Benz 45", "Benz 46", "60", "100", "1,000,000", "6000亿元", "1043", "96.7", "biomedicine",
+         "BDA", "经开区", "ｂｅｎｚ", "\"", "'; DROP TABLE figures; --", "_", "*", "NEAR(", "a" * 500,
+         "\x00", "o\x01", "\x01", "1,,0", "...", "semiconductor", "#1", "o 600", "亦 o", "s-0001",
+         "Benz Benz", "2", "ou", "we", "\ud800")
+
+
+def reference_search(entries: list[SearchEntry], query: str,
+                     limit: int = PER_KIND_LIMIT) -> list[SearchGroup]:
+    """The former ``SearchIndex.search`` over the in-memory list (without its narrowing cache)."""
+    q = normalize(query)
+    if not q:
+        return []
+    texts: list[str] = []
+    numbers: list[str] = []
+    for term in q.split(" "):
+        num = canonical_number(term) if _NUMBER_TERM.match(term) else None
+        if num is not None:
+            numbers.append(num)
+        else:
+            texts.append(term)
+    matched = [i for i, e in enumerate(entries)
+               if all(t in e.haystack for t in texts) and all(n in e.numbers for n in numbers)]
+    found: dict[str, list[tuple[int, int]]] = {k: [] for k in KIND_ORDER}
+    exact, prefix = q, "\0" + q
+    for i in matched:
+        e = entries[i]
+        blob = e.names_blob
+        rank = 0 if exact in e.names else 1 if prefix in blob else 2 if q in blob else 3
+        found[e.kind].append((rank, i))
+    ranked = []
+    for order, kind in enumerate(KIND_ORDER):
+        hits = found[kind]
+        if hits:
+            top = sorted(hits)[:limit]
+            ranked.append((top[0][0], order, SearchGroup(kind, tuple(entries[i] for _r, i in top),
+                                                         len(hits))))
+    return [g for _rank, _order, g in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+@pytest.fixture(scope="module", params=["shipped", "10x"])
+def db(request, committed_db, synthetic_db):
+    r = Repository(committed_db if request.param == "shipped" else synthetic_db(10))
+    yield r, build_entries(r)
+    r.close()
+
+
+def test_the_stored_entries_are_the_built_ones(db):
+    repo, entries = db
+    index = SearchIndex.from_repository(repo)
+    assert index.count == len(entries)
+
+
+@pytest.mark.parametrize("query", sorted({q[:i] for q in QUERIES for i in range(1, len(q) + 1)}
+                                         | set(EXTRA)))
+def test_search_returns_what_the_in_memory_index_returned(db, query):
+    repo, entries = db
+    got = SearchIndex.from_repository(repo).search(query)
+    want = reference_search(entries, query)
+    assert [(g.kind, g.total) for g in got] == [(g.kind, g.total) for g in want]
+    assert got == want  # every entry, every field, in order
+
+
+def test_the_per_kind_limit_and_totals(db):
+    repo, entries = db
+    index = SearchIndex.from_repository(repo)
+    for query in ("o", "e", "1"):
+        got = index.search(query, limit=3)
+        assert got == reference_search(entries, query, limit=3)
+        assert all(len(g.entries) == min(3, g.total) for g in got)
+
+
+def test_build_refuses_a_nul_character_in_a_searched_text(tmp_path, data_dir):
+    """The search relies on no stored text holding a NUL (a query with one then matches nothing)."""
+    import csv
+    import shutil
+
+    from etown_desktop.core.db.build import build
+    from etown_desktop.core.errors import SourceDataInvalid
+
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    with (copy / "aliases.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow(["profile", "zone", "E\0Town"])
+    with pytest.raises(SourceDataInvalid, match="NUL"):
+        build(copy, tmp_path / "out.db")
