@@ -49,13 +49,23 @@ def edition_of(src_dir: Path, tables: dict[str, list[dict]] | None = None) -> tu
     digest = hashlib.sha256()
     for name in schema.TABLES:
         digest.update(name.encode() + b"\0")
-        digest.update(json.dumps(tables[name], sort_keys=True, ensure_ascii=False,
-                                 default=str).encode("utf-8") + b"\0")
+        _hash_json_list(digest, tables[name])
+        digest.update(b"\0")
     meta = read_toml(src_dir / DATASET_FILE)
     data_date = str(meta.get("data_date", ""))
     if not data_date:
         raise SourceDataInvalid(f"{DATASET_FILE}: data_date is missing")
     return f"{data_date.replace('-', '.')}-{digest.hexdigest()[:8]}", data_date
+
+
+def _hash_json_list(digest, rows: list[dict], chunk: int = 5000) -> None:
+    """Feed ``digest`` the bytes of ``json.dumps(rows, sort_keys=True, ensure_ascii=False,
+    default=str)``, a chunk of rows at a time (the same bytes, without one string of the whole table)."""
+    digest.update(b"[")
+    for start in range(0, len(rows), chunk):
+        text = json.dumps(rows[start:start + chunk], sort_keys=True, ensure_ascii=False, default=str)
+        digest.update(((", " if start else "") + text[1:-1]).encode("utf-8"))
+    digest.update(b"]")
 
 
 def _convert(table: str, column: str, raw: str, kind: type, where: str):
@@ -102,8 +112,12 @@ def read_table(src_dir: Path, table: str) -> list[dict]:
 
 
 def _validate(tables: dict[str, list[dict]]) -> None:
-    def ids(name: str) -> set[str]:
-        return {r["id"] for r in tables[name]}
+    known_ids: dict[str, set[str]] = {}
+
+    def ids(name: str) -> set[str]:  # once per table, however many columns refer to it
+        if name not in known_ids:
+            known_ids[name] = {r["id"] for r in tables[name]}
+        return known_ids[name]
 
     for name, rows in tables.items():
         pk = schema.TABLES[name][2]
@@ -201,11 +215,16 @@ def build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None = 
     edition, data_date = edition_of(src_dir, tables)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path) as tmp:
-        conn = sqlite3.connect(tmp)
+        # Built in a scratch file, then written compactly into the (empty) temporary file by
+        # VACUUM INTO: one copy of the database instead of VACUUM's two (temporary copy, copy back).
+        scratch = tmp.with_name(tmp.name + ".build")
+        conn = sqlite3.connect(scratch)
         try:
             _write_database(conn, tables, edition, data_date)
+            conn.execute("VACUUM INTO ?", (str(tmp),))
         finally:
             conn.close()
+            scratch.unlink(missing_ok=True)
     log.info("built %s: edition %s, %d figures", out_path, edition, len(tables["figures"]))
     return out_path
 
@@ -258,4 +277,3 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")
     conn.commit()
-    conn.execute("VACUUM")

@@ -42,14 +42,15 @@ def parse_csv(text: str, origin: str, table: str, edition: RawEdition) -> list[R
                 (origin, 1, "", ",".join(header), "bad_header", {"expected": ", ".join(expected)}))
             return rows
         for line_no, cells in enumerate(reader, start=2):
-            if not any(c.strip() for c in cells):
+            stripped = [c.strip() for c in cells]  # once per cell
+            if not any(stripped):
                 continue
             if len(cells) != len(expected):
                 edition.read_problems.append(
                     (origin, line_no, "", "", "field_count",
                      {"found": len(cells), "expected": len(expected)}))
                 continue
-            rows.append(RawRow(origin, line_no, dict(zip(expected, (c.strip() for c in cells)))))
+            rows.append(RawRow(origin, line_no, dict(zip(expected, stripped))))
     except csv.Error as exc:
         edition.read_problems.append((origin, 0, "", "", "malformed_csv", {"detail": str(exc)}))
     return rows

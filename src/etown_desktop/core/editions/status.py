@@ -39,22 +39,8 @@ def active_selection(factory: Path, store: EditionStore | None = None) -> Select
     return (store or EditionStore()).select(factory)
 
 
-def factory_newer(factory: Path, store: EditionStore | None = None) -> bool:
-    """Whether the app's bundled edition is newer than the active imported one (what the start-up
-    check needs: no checksum of the whole database, which takes ~0.15 s at 1,000x the data)."""
-    sel = (store or EditionStore()).select(factory)
-    if sel.edition is None:
-        return False
-    try:
-        return _db_facts(factory).get("data_date", "") > sel.edition.data_date
-    except EtownError:
-        return False
-
-
-def edition_status(factory: Path, store: EditionStore | None = None) -> EditionStatus:
-    store = store or EditionStore()
-    sel = store.select(factory)
-    facts = _db_facts(sel.path)
+def _factory_date(factory: Path, sel: Selection, facts: dict[str, str]) -> tuple[bool, str]:
+    """(the bundled edition is newer than the imported one in use, the bundled edition's date)."""
     factory_newer, factory_date = False, facts.get("data_date", "")
     if sel.edition is not None:
         try:
@@ -62,6 +48,21 @@ def edition_status(factory: Path, store: EditionStore | None = None) -> EditionS
             factory_newer = factory_date > sel.edition.data_date
         except EtownError:
             factory_newer = False
+    return factory_newer, factory_date
+
+
+def factory_is_newer(factory: Path, store: EditionStore | None = None) -> bool:
+    """What the start-up check needs of :func:`edition_status`, without its checksum of the whole
+    database file (seconds on the GUI thread for a large edition)."""
+    sel = (store or EditionStore()).select(factory)
+    return _factory_date(factory, sel, {})[0]
+
+
+def edition_status(factory: Path, store: EditionStore | None = None) -> EditionStatus:
+    store = store or EditionStore()
+    sel = store.select(factory)
+    facts = _db_facts(sel.path)
+    factory_newer, factory_date = _factory_date(factory, sel, facts)
     return EditionStatus(
         edition=facts.get("edition", ""),
         origin=FACTORY if sel.edition is None else sel.edition.origin,

@@ -85,6 +85,12 @@ def _typed(kind: type, raw: str):
     return raw
 
 
+def _label_pairs(columns: dict) -> list[tuple[str, str]]:
+    """The (x_en, x_zh) column pairs of a table, in column order (found once per table, not per row)."""
+    return [(col, col[:-3] + "_zh") for col in columns
+            if col.endswith("_en") and col[:-3] + "_zh" in columns]
+
+
 class _Checker:
     def __init__(self, edition: RawEdition) -> None:
         self.ed = edition
@@ -103,12 +109,12 @@ class _Checker:
             _file, columns, _pk, _fks = schema.TABLES[table]
             nullable = schema.NULLABLE.get(table, set())
             derived = schema.DERIVED.get(table, set())
+            checked = [(col, kind) for col, kind in columns.items() if col not in derived]
+            pairs = _label_pairs(columns)
             out = []
             for row in self.ed.rows(table):
                 typed: dict = {}
-                for col, kind in columns.items():
-                    if col in derived:
-                        continue
+                for col, kind in checked:
                     raw = row.values.get(col, "")
                     if raw == "":
                         typed[col] = None
@@ -124,18 +130,16 @@ class _Checker:
                     allowed = ENUMS.get((table, col))
                     if allowed and raw not in allowed:
                         self.add(row, col, raw, "enum", allowed=", ".join(allowed))
-                self._pairs(row, columns)
+                self._pairs(row, pairs)
                 out.append((row, typed))
             self.typed[table] = out
 
-    def _pairs(self, row: RawRow, columns: dict) -> None:
-        for col in columns:
-            if col.endswith("_en") and col[:-3] + "_zh" in columns:
-                zh = col[:-3] + "_zh"
-                en_v, zh_v = row.values.get(col, ""), row.values.get(zh, "")
-                if bool(en_v) != bool(zh_v):
-                    empty = zh if en_v else col
-                    self.add(row, empty, "", "both_labels", other=empty)
+    def _pairs(self, row: RawRow, pairs: list[tuple[str, str]]) -> None:
+        for col, zh in pairs:
+            en_v, zh_v = row.values.get(col, ""), row.values.get(zh, "")
+            if bool(en_v) != bool(zh_v):
+                empty = zh if en_v else col
+                self.add(row, empty, "", "both_labels", other=empty)
 
     # -- keys -------------------------------------------------------------------------------
     def keys(self) -> None:

@@ -43,8 +43,13 @@ def sort_column(key: str, lang: str, lang_free: frozenset[str] | set[str] = froz
     return f"r_{key}" if key in lang_free else f"r_{key}_{'zh' if lang == 'zh' else 'en'}"
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _record(cls: type, row: dict, **extra: Any):
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)  # once per class, not once per row
     return cls(**{k: v for k, v in row.items() if k in names}, **extra)
 
 
@@ -55,6 +60,29 @@ def figure_records(tables: dict[str, list[dict]]) -> list[Figure]:
     figs = [_record(Figure, {k: v for k, v in f.items() if k not in ("unit", "source")},
                     unit=units[f["unit"]], source=sources[f["source_id"]]) for f in tables["figures"]]
     return sorted(figs, key=lambda f: f.id)
+
+
+# Figure columns whose sort key depends only on a part many figures share (their source, unit …):
+# the key is worded once per distinct part instead of once per figure (see figure_text.cell_text).
+SHARED_KEY_PART: dict[str, Callable[[Figure], Any]] = {
+    "topic": lambda f: f.topic, "unit": lambda f: f.unit.id, "qualifier": lambda f: f.qualifier,
+    "period": lambda f: (f.period_en, f.period_zh), "source": lambda f: f.source.id,
+    "publisher": lambda f: f.source.id, "date": lambda f: f.source.id,
+}
+
+
+def _once_per_part(key: Callable[[Any], Any], part: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``key``, computed once per distinct ``part(item)`` (items with the same part, same key)."""
+    cache: dict = {}
+
+    def cached(item: Any) -> Any:
+        p = part(item)
+        try:
+            return cache[p]
+        except KeyError:
+            cache[p] = value = key(item)
+            return value
+    return cached
 
 
 def _ranks(items: list, key: Callable[[Any], Any]) -> list[int]:
@@ -127,8 +155,9 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -
     frank: dict[str, Callable] = {}
     for key in figure_text.FIGURE_COLUMNS:
         for lang in LANGS:
+            fn = (lambda f, k=key, lg=lang: figure_text.sort_key(f, k, lg))
             frank.setdefault(sort_column(key, lang, lf),
-                             lambda f, k=key, lg=lang: figure_text.sort_key(f, k, lg))
+                             _once_per_part(fn, SHARED_KEY_PART[key]) if key in SHARED_KEY_PART else fn)
     _write_list(conn, FIGURE_LIST, "figure_id", ("source_id", "topic"), figs, lambda f: f.id,
                 lambda f: (f.source.id, f.topic), frank)
     # rowid = figure_list rowid. The words a figure shares with many (topic, period, note, unit)

@@ -17,13 +17,16 @@ ALIAS_KINDS = {
 
 
 def validate_aliases(tables: dict[str, list[dict]]) -> None:
+    known_by_table: dict[str | None, set[str]] = {}
     for i, row in enumerate(tables.get("aliases", []), start=2):
         where = f"aliases.csv line {i}"
         kind, ref, alias = row["kind"], row["ref_id"], row["alias"]
         if kind not in ALIAS_KINDS:
             raise SourceDataInvalid(f"{where}: unknown kind {kind!r} (known: {', '.join(ALIAS_KINDS)})")
         table = ALIAS_KINDS[kind]
-        known = set(PROFILES) if table is None else {r["id"] for r in tables[table]}
+        if table not in known_by_table:  # once per table, not once per alias
+            known_by_table[table] = set(PROFILES) if table is None else {r["id"] for r in tables[table]}
+        known = known_by_table[table]
         if ref not in known:
             raise SourceDataInvalid(f"{where}: {kind} {ref!r} does not exist")
         if alias != alias.strip() or not alias:

@@ -90,10 +90,10 @@ class DataController(QObject):
                                 self.tr("An imported edition could not be used and was skipped; "
                                         "the previous one is open instead.") + "\n\n"
                                 + "\n".join(self.selection.messages))
-        from etown_desktop.core.editions.status import factory_newer
+        from etown_desktop.core.editions.status import factory_is_newer
 
         try:
-            newer = factory_newer(self.factory, self.store)
+            newer = factory_is_newer(self.factory, self.store)
         except EtownError:
             newer = False
         if newer:

@@ -1,0 +1,196 @@
+"""Build benchmark: wall-clock per phase of ``db build`` at chosen multiples of the shipped data.
+
+For each multiple, synthetic data (``bench/synthetic_data.py``) is built in a fresh process by the
+installed package and, with ``--baseline-src DIR``, by another copy of the code (``DIR`` holding
+``etown_desktop``, e.g. ``git archive main src | tar -x -C /tmp/base`` then ``/tmp/base/src``) in the
+same run, so the two are compared on the same (shared, noisy) machine. Printed per phase: seconds,
+and the ratio against the first multiple divided by the growth of the data (1.0 = linear).
+
+Phases are measured by wrapping the builder's steps (whatever of them the code has) and timing
+every SQL statement of the build by its first words (``CREATE INDEX``, ``INSERT INTO figure_search_fts``
+(the FTS rebuild), ``VACUUM`` …); the total and the peak RSS are of the whole build.
+
+Usage:  python bench/bench_build.py [--multiples 1000 10000] [--baseline-src DIR] [--data DIR] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.synthetic_data import write_synthetic_data  # noqa: E402
+
+CHILD = r"""
+import functools, json, re, resource, sqlite3, sys, time
+from collections import defaultdict
+from pathlib import Path
+import etown_desktop
+from etown_desktop.core.db import build as B
+from etown_desktop.core.queries import list_tables as L
+phases = defaultdict(float)
+cpu = defaultdict(float)  # the same phases in this process's CPU time (less sensitive to other load)
+def timed(module, name, label):
+    fn = getattr(module, name, None)
+    if fn is None:
+        return
+    @functools.wraps(fn)
+    def wrapper(*a, **k):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return fn(*a, **k)
+        finally:
+            phases[label] += time.perf_counter() - t
+            cpu[label] += time.process_time() - c
+    setattr(module, name, wrapper)
+for name, label in (("check_folder", "load: validation engine"), ("read_table", "load: read CSV"),
+                    ("paragraph_rows", "load: article paragraphs"), ("_validate", "load: key checks"),
+                    ("validate_aliases", "load: aliases"), ("validate_stories", "load: stories"),
+                    ("_derive", "load: derive"), ("edition_of", "edition hash"),
+                    ("_search_rows", "search rows (python)"), ("load", "[all of load]"),
+                    ("_write_database", "[all of writing]"),
+                    ("write_list_tables", "[all of list tables]")):
+    timed(B, name, label)
+import os, sqlite_utils.db
+timed(sqlite_utils.db.Table, "enable_fts", "sql: enable_fts (search_index)")
+timed(os, "fsync", "fsync")
+for name, label in (("figure_records", "list: figure records"), ("_ranks", "list: ranks"),
+                    ("_rank_columns", "list: ranks")):
+    timed(L, name, label)
+def sql_label(sql):
+    words = re.sub(r"[\[\]\"`]", "", sql).split()
+    if not words:
+        return "other"
+    head = words[0].upper()
+    if head == "INSERT":
+        return "sql: INSERT INTO " + (words[2] if len(words) > 2 else "?").split("(")[0]
+    if head == "CREATE":
+        kind = words[1].upper()
+        kind = "INDEX" if kind in ("INDEX", "UNIQUE") else kind
+        return "sql: CREATE " + kind
+    if head == "PRAGMA" and "check" in sql:
+        return "sql: foreign_key_check"
+    return "sql: " + head
+class Conn(sqlite3.Connection):
+    def _run(self, method, sql, *a):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return method(sql, *a)
+        finally:
+            phases[sql_label(sql)] += time.perf_counter() - t
+            cpu[sql_label(sql)] += time.process_time() - c
+    def execute(self, sql, *a):
+        return self._run(super().execute, sql, *a)
+    def executemany(self, sql, *a):
+        return self._run(super().executemany, sql, *a)
+    def executescript(self, sql):
+        return self._run(super().executescript, sql)
+    def commit(self):
+        t, c = time.perf_counter(), time.process_time()
+        super().commit()
+        phases["sql: COMMIT"] += time.perf_counter() - t
+        cpu["sql: COMMIT"] += time.process_time() - c
+class Shim:
+    def __getattr__(self, name):
+        return getattr(sqlite3, name)
+    @staticmethod
+    def connect(*a, **k):
+        return sqlite3.connect(*a, factory=Conn, **k)
+B.sqlite3 = Shim()
+t, c = time.perf_counter(), time.process_time()
+B.build(Path(sys.argv[1]), Path(sys.argv[2]))
+total, total_cpu = time.perf_counter() - t, time.process_time() - c
+print("RESULT " + json.dumps({"total": total, "phases": phases, "code": etown_desktop.__file__,
+                              "total_cpu": total_cpu, "cpu": cpu,
+                              "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_build(folder: Path, out: Path, src: Path | None, timeout: float) -> dict:
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(out)], env=env,
+                          capture_output=True, text=True, timeout=timeout, check=False)
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise RuntimeError(f"build failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+
+
+def report(results: dict[str, dict[int, dict]], multiples: list[int], kind: str = "phases",
+           min_s: float = 0.2) -> str:
+    """One table: wall-clock seconds per phase (``phases``) or this process's CPU seconds (``cpu``)."""
+    total_key = "total" if kind == "phases" else "total_cpu"
+    labels: list[str] = []
+    for per in results.values():
+        for r in per.values():
+            labels += [k for k in sorted(r[kind], key=lambda k: -r[kind][k])
+                       if k not in labels and r[kind][k] >= min_s]
+    cols = [(name, m) for name in results for m in multiples]
+    title = "wall-clock s" if kind == "phases" else "CPU s"
+    head = f"{'phase (' + title + '; x: growth/data growth)':40}" + "".join(f"{f'{n} {m}x':>22}" for n, m in cols)
+    lines = [head, "-" * len(head)]
+
+    def row(label: str, get) -> str:
+        cells = []
+        for name, m in cols:
+            v, b = get(results[name][m]), get(results[name][multiples[0]])
+            text = "-" if v is None else f"{v:.2f}"
+            if v is not None and b and m != multiples[0] and b > 0.05:
+                text += f" ({v / b / (m / multiples[0]):.1f}x)"
+            cells.append(f"{text:>22}")
+        return f"{label[:40]:40}" + "".join(cells)
+
+    lines.append(row("TOTAL", lambda r: r[total_key]))
+    lines.append(row("peak RSS (MB)", lambda r: r["rss_mb"]))
+    for label in labels:
+        lines.append(row(label, lambda r, lb=label: r[kind].get(lb)))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--multiples", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--baseline-src", type=Path, help="a folder holding another etown_desktop")
+    parser.add_argument("--data", type=Path, help="reuse/keep the generated data folders here")
+    parser.add_argument("--keep", type=Path, help="keep the built databases here")
+    parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    args = parser.parse_args()
+    variants: dict[str, Path | None] = {}
+    if args.baseline_src:
+        variants["baseline"] = args.baseline_src
+    variants["this"] = None
+    results: dict[str, dict[int, dict]] = {name: {} for name in variants}
+    with tempfile.TemporaryDirectory() as t:
+        data, keep = args.data or Path(t), args.keep or Path(t)
+        data.mkdir(parents=True, exist_ok=True)
+        keep.mkdir(parents=True, exist_ok=True)
+        for m in args.multiples:
+            folder = data / f"data-{m}x"
+            if not (folder / "figures.csv").is_file():
+                write_synthetic_data(m, folder)
+            for name, src in variants.items():
+                out = keep / f"etown-{m}x{'-' + name if name != 'this' else ''}.db"
+                results[name][m] = run_build(folder, out, src, args.timeout)
+                print(f"  ... {name} {m}x: {results[name][m]['total']:.1f} s", file=sys.stderr, flush=True)
+    print(f"db build per phase ({os.cpu_count()} CPUs; the x figure is the phase's growth divided by "
+          f"the data's growth from {args.multiples[0]}x: 1.0 = linear)")
+    print(report(results, args.multiples))
+    print("\nthe same in CPU seconds of the build process (less sensitive to other load on shared cores)")
+    print(report(results, args.multiples, "cpu"))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
