@@ -130,11 +130,12 @@ def _word_grams(word: str) -> frozenset[str]:
 
 
 def short_grams(text: str) -> str:
-    """The distinct one- and two-character pieces of ``text``'s words, sorted, space-separated."""
+    """The distinct one- and two-character pieces of ``text``'s words, space-separated (in no set
+    order: the index keeps no positions, so its bytes do not depend on it)."""
     out: set[str] = set()
     for word in text.split():
         out |= _word_grams(word)
-    return " ".join(sorted(out))
+    return " ".join(out)
 
 
 def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str) -> None:
