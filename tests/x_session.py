@@ -33,6 +33,19 @@ def start_xvfb(tmp: Path, size: tuple[int, int], displays: range = range(91, 140
     pytest.skip(f"could not start Xvfb on any display :{displays.start}-:{displays.stop - 1}")
 
 
+def stop(*procs: subprocess.Popen) -> None:
+    """End processes in the order given: a polite terminate, then kill after 5 s."""
+    for proc in procs:
+        if proc.poll() is not None:
+            continue
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 class XSession:
     def __init__(self, tmp: Path, size: tuple[int, int] = (1600, 1000)) -> None:
         self.procs: list[subprocess.Popen] = []
@@ -75,13 +88,7 @@ class XSession:
         return None
 
     def close(self) -> None:
-        for proc in reversed(self.procs):
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop(*reversed(self.procs))
 
 
 WELCOME_ZH = "欢迎"

@@ -9,11 +9,11 @@ import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from editions_testdata import edit_template
 from test_real_window import _start_xvfb
+from x_session import stop
 
 pytestmark = pytest.mark.xvfb
 
@@ -76,10 +76,4 @@ def test_a_damaged_edition_is_skipped_with_a_message_in_a_real_window(tmp_path, 
         assert f"Skipping edition {info.edition}" in app.stderr.read()
         assert EditionStore(home).select(database_path()).is_factory
     finally:
-        for proc in (app, wm, xvfb):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+        stop(app, wm, xvfb)

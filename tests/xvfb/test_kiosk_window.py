@@ -9,22 +9,9 @@ import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
-
-
-def _load_start_xvfb():
-    """The free-display Xvfb starter of the sibling real-window test (one copy of that logic)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("_xvfb_real_window", Path(__file__).with_name("test_real_window.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module._start_xvfb
-
-
-_start_xvfb = _load_start_xvfb()
+from test_real_window import _start_xvfb
 
 pytestmark = pytest.mark.xvfb
 

@@ -6,12 +6,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from x_session import start_xvfb
+from x_session import start_xvfb, stop
 
 pytestmark = pytest.mark.xvfb
 
@@ -27,12 +26,7 @@ def _start_xvfb(tmp_path: Path):
 def display(tmp_path):
     proc, name = _start_xvfb(tmp_path)
     yield name
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    stop(proc)
 
 
 def test_real_window_under_xvfb_is_not_blank(display, tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_real_window import _start_xvfb  # noqa: E402 - same folder (pytest puts it on sys.path)
+from x_session import XSession
 
 pytestmark = pytest.mark.xvfb
 
@@ -22,20 +22,11 @@ HELPER = Path(__file__).with_name("search_app.py")
 
 @pytest.fixture
 def desktop(tmp_path):
-    if not (shutil.which("openbox") and shutil.which("xdotool")):
-        pytest.skip("openbox and xdotool are needed for real key presses")
-    xvfb, name = _start_xvfb(tmp_path)
-    env = dict(os.environ, DISPLAY=name)
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    yield env
-    for proc in (wm, xvfb):
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    if shutil.which("xdotool") is None:
+        pytest.skip("xdotool is needed for real key presses")
+    session = XSession(tmp_path)  # Xvfb and openbox
+    yield session.env()
+    session.close()
 
 
 def _wait_state(path: Path, check, timeout: float = 10.0) -> dict:
