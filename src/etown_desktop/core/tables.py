@@ -323,15 +323,20 @@ def table_ids() -> list[str]:
     return list(TABLES)
 
 
+def table_definition(table_id: str) -> TableDef:
+    """The definition of table ``table_id``; an unknown id says which tables there are."""
+    try:
+        return TABLES[table_id]
+    except KeyError:
+        raise NotFound(f"No table {table_id!r}. Known tables: {', '.join(TABLES)}") from None
+
+
 def build_table(repo: Repository, table_id: str, lang: str = "en",
                 rows: Sequence[int] | None = None) -> Table:
     """The table ``table_id`` in ``lang`` ("en" or "zh"); ``rows`` keeps only those positions."""
     import pandas as pd
 
-    try:
-        tdef = TABLES[table_id]
-    except KeyError:
-        raise NotFound(f"No table {table_id!r}. Known tables: {', '.join(TABLES)}") from None
+    tdef = table_definition(table_id)
     lang = normalize_lang(lang)
     built = list(tdef.build(repo, lang))
     keys = list(built[0][0]) if built else []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from etown_desktop.core.errors import NotFound
 from etown_desktop.core.formatting import normalize_lang
-from etown_desktop.core.tables import HEADERS, NUMERIC, TABLES
+from etown_desktop.core.tables import HEADERS, NUMERIC, table_definition
 
 if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
@@ -52,10 +52,7 @@ def stream_table(repo: Repository, table_id: str, lang: str = "en",
                  rows: Sequence[int] | None = None) -> RowStream:
     """The table ``table_id`` streamed from its builder; ``rows`` keeps only those positions
     (in that order, as ``build_table(..., rows=...)`` does)."""
-    try:
-        tdef = TABLES[table_id]
-    except KeyError:
-        raise NotFound(f"No table {table_id!r}. Known tables: {', '.join(TABLES)}") from None
+    tdef = table_definition(table_id)
     lang = normalize_lang(lang)
     built = iter(tdef.build(repo, lang))
     first = next(built, None)
