@@ -40,8 +40,8 @@ class SqlListModel(QAbstractTableModel):
         self._terms: tuple[str, ...] = ()
         self._filters: dict[str, str | None] = {}
         self._sort: tuple[str, bool] | None = None
-        self._total = list_query.row_count(repo, self.SPEC)
         self._cache = list_query.ListCache(repo, self.SPEC)
+        self._total = self._cache.total
         self._rows: np.ndarray = np.arange(1, self._total + 1, dtype=np.int64)
         self._pages: OrderedDict[int, list[tuple[str, Any]]] = OrderedDict()
         self._scope: np.ndarray | None = None  # rowid -> listed (a mask), or None: every row
@@ -170,10 +170,8 @@ class SqlListModel(QAbstractTableModel):
     def _matching(self) -> np.ndarray:
         active = {k: v for k, v in self._filters.items() if v is not None}
         sort, descending = self._sort or (None, False)
-        if not self._terms and not active and (sort is None or (sort == self.SPEC.columns[0]
-                                                                and self.SPEC.columns[0] == "id"
-                                                                and not descending)):
-            return np.arange(1, self._total + 1, dtype=np.int64)  # the whole list in list order
+        if sort == "id" == self.SPEC.columns[0] and not descending:
+            sort = None  # list order is id order: nothing to sort
         return list_query.ordered_rows(self.repo, self.SPEC, self._terms, active, sort, descending,
                                        self.lang, cache=self._cache)
 
