@@ -24,9 +24,9 @@ from etown_desktop.core.queries.list_tables import (
     COMPANY_LIST,
     FIGURE_LIST,
     LIST_COLUMNS,
-    is_gram_token,
     sort_column,
 )
+from etown_desktop.core.queries.text_match import containing, rowid_array
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
 
 log = logging.getLogger(__name__)
-
-
-_FTS_MIN_CHARS = 3  # the trigram index cannot match shorter words; they are scanned with instr
 
 
 @dataclass(frozen=True)
@@ -66,22 +63,10 @@ def search_terms(text: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in text.split() if t)
 
 
-def _numbers(text: str | None) -> np.ndarray:
-    import numpy as np
-
-    if not text:
-        return np.empty(0, dtype=np.int64)
-    return np.fromstring(text, sep=",", dtype=np.int64)
-
-
 def _own_rows(repo: Repository, spec: ListSpec, term: str) -> np.ndarray:
     """The rows whose own words contain ``term``: looked up in an index where one applies."""
-    index = spec.fts_table if len(term) >= _FTS_MIN_CHARS else spec.gram_table
-    if index is not None and (index == spec.fts_table or is_gram_token(term)):
-        return _numbers(repo.read(f"SELECT group_concat(rowid) FROM [{index}] WHERE [{index}] MATCH ?",
-                                  ('"' + term.replace('"', '""') + '"',))[0][0])
-    return _numbers(repo.read(f"SELECT group_concat(rowid) FROM [{spec.search_table}] "
-                              "WHERE instr(search, ?) > 0", (term,))[0][0])
+    sql, param = containing(term, spec.search_table, spec.fts_table, spec.gram_table)
+    return rowid_array(repo.read(f"WITH t(id) AS ({sql}) SELECT group_concat(id) FROM t", (param,))[0][0])
 
 
 def matching_rows(repo: Repository, spec: ListSpec, terms: tuple[str, ...] = (),
@@ -108,14 +93,14 @@ def matching_rows(repo: Repository, spec: ListSpec, terms: tuple[str, ...] = (),
         hit = np.zeros(total + 1, dtype=bool)
         hit[_own_rows(repo, spec, term)] = True
         for column, table in spec.side_search:
-            ids = _numbers(repo.read(f"SELECT group_concat(rowid) FROM [{table}] WHERE instr(search, ?) > 0",
+            ids = rowid_array(repo.read(f"SELECT group_concat(rowid) FROM [{table}] WHERE instr(search, ?) > 0",
                                      (term,))[0][0])
             if ids.size:
                 hit[1:] |= np.isin(cache.column(column), ids)
         mask &= hit
     for column, value in active.items():
         hit = np.zeros(total + 1, dtype=bool)
-        hit[_numbers(repo.read(f"SELECT group_concat(rowid) FROM [{spec.table}] WHERE [{column}] = ?",
+        hit[rowid_array(repo.read(f"SELECT group_concat(rowid) FROM [{spec.table}] WHERE [{column}] = ?",
                                (value,))[0][0])] = True
         mask &= hit
     return np.flatnonzero(mask).astype(np.int64)

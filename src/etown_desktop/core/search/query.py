@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from etown_desktop.core.queries.list_tables import is_gram_token
+from etown_desktop.core.queries.text_match import containing, rowid_array
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.search.build_index import (
     ENTRY_TABLE,
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PER_KIND_LIMIT = 25
-_FTS_MIN_CHARS = 3  # the trigram index cannot match shorter terms
 
 
 @dataclass(frozen=True)
@@ -52,15 +51,6 @@ class SearchGroup:
     kind: str
     entries: tuple[SearchEntry, ...]
     total: int  # matches before the per-kind limit
-
-
-def _contains(term: str, table: str, fts: str, grams: str) -> tuple[str, str]:
-    """SQL selecting the rowids of ``table`` whose ``search`` text contains ``term``, and its parameter."""
-    if len(term) >= _FTS_MIN_CHARS:
-        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?", '"' + term.replace('"', '""') + '"'
-    if is_gram_token(term):
-        return f"SELECT rowid FROM {grams} WHERE {grams} MATCH ?", '"' + term.replace('"', '""') + '"'
-    return f"SELECT rowid FROM {table} WHERE instr(search, ?) > 0", term
 
 
 def _encodable(text: str) -> bool:
@@ -98,10 +88,8 @@ class SearchIndex:
         """The rowids ``sql`` selects (column ``id``), ascending and distinct."""
         import numpy as np
 
-        text = self.repo.read(f"WITH t(id) AS ({sql}) SELECT group_concat(id) FROM t", params)[0][0]
-        if not text:
-            return np.empty(0, dtype=np.int64)
-        ids = np.fromstring(text, sep=",", dtype=np.int64)
+        ids = rowid_array(self.repo.read(f"WITH t(id) AS ({sql}) SELECT group_concat(id) FROM t",
+                                         params)[0][0])
         # The indices return rowids in order; sort only if one did not.
         return ids if bool(np.all(ids[1:] > ids[:-1])) else np.unique(ids)
 
@@ -117,7 +105,7 @@ class SearchIndex:
                 selects.append(f"SELECT entry FROM {NUMBER_TABLE} WHERE number = ?")
                 params.append(num)
             else:
-                sql, param = _contains(term, ENTRY_TABLE, FTS_TABLE, GRAM_TABLE)
+                sql, param = containing(term, ENTRY_TABLE, FTS_TABLE, GRAM_TABLE)
                 selects.append(sql)
                 params.append(param)
         ids = self._rowids(" INTERSECT ".join(selects), tuple(params))
@@ -134,7 +122,7 @@ class SearchIndex:
         # The names sharing the query's bytes as a prefix: [raw, raw with its last byte + 1)
         # (UTF-8 never ends a character with 0xFF, so the increment cannot overflow).
         after = raw[:-1] + bytes([raw[-1] + 1])
-        sql, param = _contains(q, NAME_TABLE, NAME_FTS_TABLE, NAME_GRAM_TABLE)
+        sql, param = containing(q, NAME_TABLE, NAME_FTS_TABLE, NAME_GRAM_TABLE)
         rank = np.full(len(ids), 3, dtype=np.int8)
         for value, (look_up, look_params) in ((2, (sql, (param,))),
                                               (1, (f"SELECT entry FROM {NAME_EACH_TABLE} "
