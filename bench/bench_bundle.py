@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from user_home import user_home_env
+
 ROOT = Path(__file__).resolve().parents[1]
 TITLE = "E-Town"
 
@@ -56,8 +58,7 @@ def visible_window(pid: int, env: dict[str, str]) -> str | None:
 
 def time_to_window(cmd: list[str], env: dict[str, str], tmp: Path) -> float:
     home = Path(tempfile.mkdtemp(dir=tmp))
-    env = {**env, "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
-           "XDG_CACHE_HOME": str(home / "cache")}
+    env = user_home_env(env, home)
     start = time.perf_counter()
     proc = subprocess.Popen([*cmd, "--lang", "en"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wid = None

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_startup import BARE_CHILD, compile_package, run_child  # noqa: E402
+from user_home import user_home_env  # noqa: E402
 
 FIRST_SLIDE_CHILD = r"""
 import sys, time
@@ -151,8 +152,7 @@ def main() -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         bytecode = compile_package()
-        env.update(XDG_CONFIG_HOME=os.path.join(tmp, "config"), XDG_DATA_HOME=os.path.join(tmp, "data"),
-                   XDG_CACHE_HOME=os.path.join(tmp, "cache"))
+        env = user_home_env(env, tmp)
         os.environ.update({k: env[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")})
         from etown_desktop.core.kiosk.pin import save_pin
 

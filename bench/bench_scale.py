@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from bench.synthetic_data import write_synthetic_data  # noqa: E402
+from bench.user_home import RETURNING_USER, user_home_env  # noqa: E402
 
 BUILD_CHILD = r"""
 import json, resource, sys, time
@@ -115,10 +116,6 @@ def hook(window):
     else:
         window.allTabsReady.connect(ready)
 
-# A returning user: the first-start welcome (ui/welcome) was confirmed, or it would wait.
-from etown_desktop.ui.settings import AppSettings
-from etown_desktop.ui.welcome.first_start import confirm
-confirm(AppSettings(), "en")
 _run_gui = bootstrap.run_gui
 bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
 sys.exit(main([]))
@@ -139,8 +136,7 @@ def _env(db: Path | None, tmp: Path, multiple: int = 0) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = tmp / f"home-{multiple}x"  # fresh settings for each multiple (first start, first tab)
-    env.update(XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_CACHE_HOME=str(home / "cache"))
+    env = user_home_env(env, home)
     if db is not None:
         env["ETOWN_DESKTOP_DB"] = str(db)
     return env
@@ -166,6 +162,7 @@ def measure(multiple: int, tmp: Path, reuse: Path | None, exports: bool, timeout
         folder = write_synthetic_data(multiple, tmp / f"data-{multiple}x")
         res.update(_child(BUILD_CHILD, [str(folder), str(db)], _env(None, tmp), timeout))
     env = _env(db, tmp, multiple)
+    subprocess.run([sys.executable, "-c", RETURNING_USER], env=env, check=True, timeout=timeout)
     try:
         res.update(_child(APP_CHILD, [f"{time.time():.6f}"], env, timeout))
     except (RuntimeError, subprocess.TimeoutExpired) as exc:

@@ -27,6 +27,8 @@ import sys
 import tempfile
 import time
 
+from user_home import RETURNING_USER, user_home_env
+
 BARE_CHILD = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject
@@ -127,12 +129,8 @@ def main() -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         bytecode = compile_package()
-        env.update(XDG_CONFIG_HOME=os.path.join(tmp, "config"), XDG_DATA_HOME=os.path.join(tmp, "data"),
-                   XDG_CACHE_HOME=os.path.join(tmp, "cache"))
-        # A returning user: the first-start welcome (ui/welcome) was confirmed, or it would wait.
-        run_child("from etown_desktop.ui.settings import AppSettings\n"
-                  "from etown_desktop.ui.welcome.first_start import confirm\n"
-                  "confirm(AppSettings(), 'en')\n", env)
+        env = user_home_env(env, tmp)
+        run_child(RETURNING_USER, env)
         bare, first, ready, switches, rss, bare_rss = [], [], [], [], [], []
         build = ""
         run_child(BARE_CHILD, env)  # warm the file cache for both
