@@ -13,13 +13,13 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from etown_desktop.core.db import schema
+from etown_desktop.core.db import fts_fill, schema
 from etown_desktop.core.editions.articles import paragraph_rows
 from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.editions.folder import read_toml
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
-from etown_desktop.core.queries.list_tables import write_list_tables
+from etown_desktop.core.queries.list_tables import figure_records, write_list_tables
 from etown_desktop.core.search.build_index import write_search_index
 from etown_desktop.core.search.aliases import validate_aliases
 from etown_desktop.core.stories.validate import validate_stories
@@ -27,6 +27,12 @@ from etown_desktop.core.stories.validate import validate_stories
 log = logging.getLogger(__name__)
 
 DATASET_FILE = "dataset.toml"
+# The FTS5 index of ``search_index`` (the SQL sqlite-utils' ``enable_fts`` wrote, kept verbatim).
+SEARCH_FTS_SQL = f"""CREATE VIRTUAL TABLE "{schema.SEARCH_TABLE}_fts" USING FTS5 (
+    "text_en", "text_zh",
+    tokenize='trigram',
+    content="{schema.SEARCH_TABLE}"
+)"""
 
 
 def data_files(src_dir: Path) -> list[Path]:
@@ -263,7 +269,9 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
     search.create({"kind": str, "ref_id": str, "topic": str, "text_en": str, "text_zh": str},
                   pk=("kind", "ref_id"))
     _insert_rows(conn, schema.SEARCH_TABLE, _search_rows(tables))
-    search.enable_fts(["text_en", "text_zh"], tokenize="trigram")
+    conn.execute(SEARCH_FTS_SQL)  # the table sqlite-utils' enable_fts made, filled in bulk
+    fts_fill.fill(conn, f"{schema.SEARCH_TABLE}_fts", f"INSERT INTO [{schema.SEARCH_TABLE}_fts] "
+                  f"(rowid, text_en, text_zh) SELECT rowid, text_en, text_zh FROM [{schema.SEARCH_TABLE}]")
     db["metadata"].create({"key": str, "value": str}, pk="key")
     db["metadata"].insert_all([
         {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
@@ -271,8 +279,9 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
         {"key": "data_date", "value": data_date},
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
-    write_list_tables(conn, tables)  # indices and the list tables the large views page through
-    write_search_index(conn)  # the global search's tables (core/search/build_index.py)
+    figs = figure_records(tables)  # the figures as records, once for both steps below
+    write_list_tables(conn, tables, figs)  # indices and the list tables the large views page through
+    write_search_index(conn, tables, figs)  # the global search's tables (core/search/build_index.py)
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")

@@ -19,6 +19,7 @@ from array import array
 from functools import lru_cache
 from typing import Any, Callable
 
+from etown_desktop.core.db import fts_fill
 from etown_desktop.core.queries import company_text, figure_text
 from etown_desktop.core.records import Cluster, Company, Figure, Source, Unit
 
@@ -48,16 +49,17 @@ def _field_names(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(cls))
 
 
-def _record(cls: type, row: dict, **extra: Any):
+def record(cls: type, row: dict, **extra: Any):
+    """A ``cls`` record of a build row (its keys that are not fields of ``cls`` are left out)."""
     names = _field_names(cls)  # once per class, not once per row
     return cls(**{k: v for k, v in row.items() if k in names}, **extra)
 
 
 def figure_records(tables: dict[str, list[dict]]) -> list[Figure]:
     """The build's figure rows as records, in id order (the app's list order)."""
-    units = {u["id"]: _record(Unit, u) for u in tables["units"]}
-    sources = {s["id"]: _record(Source, s) for s in tables["sources"]}
-    figs = [_record(Figure, {k: v for k, v in f.items() if k not in ("unit", "source")},
+    units = {u["id"]: record(Unit, u) for u in tables["units"]}
+    sources = {s["id"]: record(Source, s) for s in tables["sources"]}
+    figs = [record(Figure, {k: v for k, v in f.items() if k not in ("unit", "source")},
                     unit=units[f["unit"]], source=sources[f["source_id"]]) for f in tables["figures"]]
     return sorted(figs, key=lambda f: f.id)
 
@@ -141,17 +143,20 @@ def short_grams(text: str) -> str:
 def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str) -> None:
     conn.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(grams, content='', detail='none', "
                  f"tokenize='{GRAM_TOKENIZER.replace(chr(39), chr(39) * 2)}')")
-    rows = conn.execute(f"SELECT rowid, search FROM [{search_table}] ORDER BY rowid").fetchall()
-    conn.executemany(f"INSERT INTO [{index}] (rowid, grams) VALUES (?, ?)",
-                     ((rowid, short_grams(text)) for rowid, text in rows))
-    conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
+    rows = conn.execute(f"SELECT rowid, search FROM [{search_table}] ORDER BY rowid")  # streamed
+    fts_fill.fill(conn, index, lambda: conn.executemany(
+        f"INSERT INTO [{index}] (rowid, grams) VALUES (?, ?)",
+        ((rowid, short_grams(text)) for rowid, text in rows)))
 
 
-def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> None:
-    """Create the list tables, their search tables and the per-entity indices (called by the build)."""
+def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
+                      figs: list[Figure] | None = None) -> None:
+    """Create the list tables, their search tables and the per-entity indices (called by the build).
+
+    ``figs`` is :func:`figure_records` of ``tables`` when the caller has made it already."""
     conn.execute("INSERT INTO metadata (key, value) VALUES ('list_layout', ?)", (LIST_LAYOUT,))
     conn.execute(f"CREATE TABLE [{LIST_COLUMNS}] (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
-    figs = figure_records(tables)
+    figs = figure_records(tables) if figs is None else figs
     lf = figure_text.LANG_FREE_SORT
     frank: dict[str, Callable] = {}
     for key in figure_text.FIGURE_COLUMNS:
@@ -169,7 +174,7 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -
                  "source_id TEXT NOT NULL UNIQUE, search TEXT NOT NULL)")
     source_no = {s["id"]: n for n, s in enumerate(tables["sources"], start=1)}
     conn.executemany("INSERT INTO figure_source_search VALUES (?, ?, ?)",
-                     ((source_no[s["id"]], s["id"], figure_text.source_search_text(_record(Source, s)))
+                     ((source_no[s["id"]], s["id"], figure_text.source_search_text(record(Source, s)))
                       for s in tables["sources"]))
     shared: dict[str, int] = {}
     shared_ids = [shared.setdefault(figure_text.shared_search_text(f), len(shared) + 1) for f in figs]
@@ -183,11 +188,12 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -
     write_gram_index(conn, "figure_search_grams", "figure_search")
     conn.execute("CREATE VIRTUAL TABLE figure_search_fts USING fts5(search, content='figure_search', "
                  "tokenize='trigram')")
-    conn.execute("INSERT INTO figure_search_fts (figure_search_fts) VALUES ('rebuild')")
+    fts_fill.fill(conn, "figure_search_fts",
+                  "INSERT INTO figure_search_fts (figure_search_fts) VALUES ('rebuild')")
 
-    clusters = {c["id"]: _record(Cluster, {**c, "group_id": c["cluster_group"]}, target=None)
+    clusters = {c["id"]: record(Cluster, {**c, "group_id": c["cluster_group"]}, target=None)
                 for c in tables["clusters"]}
-    companies = [_record(Company, {**row, "fortune500": None if row["fortune500"] is None
+    companies = [record(Company, {**row, "fortune500": None if row["fortune500"] is None
                                    else bool(row["fortune500"])}) for row in tables["companies"]]
 
     def cluster_of(co: Company) -> Cluster | None:

@@ -23,11 +23,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from pathlib import Path
+from itertools import islice
 
+from etown_desktop.core.db import fts_fill
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.queries.list_tables import write_gram_index
-from etown_desktop.core.search.index import KIND_ORDER, SearchEntry, build_entries
+from etown_desktop.core.records import Figure
+from etown_desktop.core.search.index import KIND_ORDER, SearchEntry, iter_entries
+from etown_desktop.core.search.table_catalog import TableCatalog
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,9 @@ ENTRY_COLUMNS = ("kind", "ref_id", "title_en", "title_zh", "detail_en", "detail_
 NAME_SEPARATOR = "\n"
 
 
+CHUNK = 10_000  # entries made and written at a time (the whole list is never held)
+
+
 def _names(e: SearchEntry) -> list[str]:
     """The entry's names in their order (``names_blob`` is each of them after a NUL)."""
     return e.names_blob.split("\0")[1:]
@@ -54,58 +60,64 @@ def _names(e: SearchEntry) -> list[str]:
 def _trigram_index(conn: sqlite3.Connection, index: str, table: str) -> None:
     conn.execute(f"CREATE VIRTUAL TABLE {index} USING fts5(search, content='', "
                  "tokenize='trigram case_sensitive 1')")
-    conn.execute(f"INSERT INTO {index} (rowid, search) SELECT rowid, search FROM {table}")
-    conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+    fts_fill.fill(conn, index, f"INSERT INTO {index} (rowid, search) SELECT rowid, search FROM {table}")
 
 
-def write_search_index(conn: sqlite3.Connection) -> None:
-    """Create and fill the search tables in the database being built on ``conn``.
-
-    The entries are made from the database's own tables through :class:`Repository` (the same code
-    the app used at run time), so the data written so far is committed first."""
-    from etown_desktop.core.repository import Repository
-
-    start = time.perf_counter()
-    conn.commit()
-    path = next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main")
-    repo = Repository(Path(path))
-    try:
-        entries = build_entries(repo)
-    finally:
-        repo.close()
+def _create_tables(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE TABLE {ENTRY_TABLE} (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
                  "ref_id TEXT NOT NULL, title_en TEXT NOT NULL, title_zh TEXT NOT NULL, "
                  "detail_en TEXT NOT NULL, detail_zh TEXT NOT NULL, tab TEXT NOT NULL, figure_id TEXT, "
                  "numbers TEXT NOT NULL, search TEXT NOT NULL)")
+    conn.execute(f"CREATE TABLE {KIND_TABLE} (kind_no INTEGER PRIMARY KEY, first INTEGER NOT NULL)")
+    conn.execute(f"CREATE TABLE {NUMBER_TABLE} (number TEXT NOT NULL, entry INTEGER NOT NULL, "
+                 "PRIMARY KEY (number, entry)) WITHOUT ROWID")
+    conn.execute(f"CREATE TABLE {NAME_TABLE} (rowid INTEGER PRIMARY KEY, search TEXT NOT NULL)")
+    conn.execute(f"CREATE TABLE {NAME_EACH_TABLE} (name BLOB NOT NULL, entry INTEGER NOT NULL, "
+                 "PRIMARY KEY (name, entry)) WITHOUT ROWID")
+
+
+def _write_chunk(conn: sqlite3.Connection, chunk: list[tuple[int, SearchEntry]]) -> None:
+    for _n, e in chunk:  # so a query holding a NUL matches nothing, and names split back whole
+        if "\0" in e.haystack:
+            raise SourceDataInvalid(f"{e.kind} {e.ref_id}: a text holds a NUL character")
     conn.executemany(
         f"INSERT INTO {ENTRY_TABLE} (rowid, {', '.join(ENTRY_COLUMNS)}) "
         f"VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 1))})",
         ((n, e.kind, e.ref_id, e.title_en, e.title_zh, e.detail_en, e.detail_zh, e.tab, e.figure_id,
-          " ".join(sorted(e.numbers)), e.haystack) for n, e in enumerate(entries, start=1)))
-    kinds = [e.kind for e in entries]
-    for e in entries:  # so a query holding a NUL matches nothing, and names split back whole
-        if "\0" in e.haystack:
-            raise SourceDataInvalid(f"{e.kind} {e.ref_id}: a text holds a NUL character")
-    if kinds != sorted(kinds, key=KIND_ORDER.index):
-        raise ValueError("search entries must come kind by kind, in KIND_ORDER")
-    conn.execute(f"CREATE TABLE {KIND_TABLE} (kind_no INTEGER PRIMARY KEY, first INTEGER NOT NULL)")
-    conn.executemany(f"INSERT INTO {KIND_TABLE} VALUES (?, ?)",
-                     ((k, kinds.index(kind) + 1) for k, kind in enumerate(KIND_ORDER) if kind in kinds))
-    conn.execute(f"CREATE TABLE {NUMBER_TABLE} (number TEXT NOT NULL, entry INTEGER NOT NULL, "
-                 "PRIMARY KEY (number, entry)) WITHOUT ROWID")
+          " ".join(sorted(e.numbers)), e.haystack) for n, e in chunk))
     conn.executemany(f"INSERT INTO {NUMBER_TABLE} VALUES (?, ?)",
-                     ((num, n) for n, e in enumerate(entries, start=1) for num in e.numbers))
+                     ((num, n) for n, e in chunk for num in e.numbers))
+    conn.executemany(f"INSERT INTO {NAME_TABLE} VALUES (?, ?)",
+                     ((n, NAME_SEPARATOR.join(_names(e))) for n, e in chunk))
+    conn.executemany(f"INSERT INTO {NAME_EACH_TABLE} VALUES (?, ?)",
+                     ((name.encode("utf-8"), n) for n, e in chunk for name in e.names))
+
+
+def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
+                       figures: list[Figure] | None = None) -> None:
+    """Create and fill the search tables in the database being built on ``conn``.
+
+    The entries are made from the build's loaded ``tables`` (and its :func:`figure_records`,
+    ``figures``, when the caller has them) by :class:`TableCatalog`, which gives the records the
+    app's :class:`Repository` reads from the finished database; they are written a chunk at a time."""
+    start = time.perf_counter()
+    _create_tables(conn)
+    first: dict[str, int] = {}  # each kind's first rowid
+    count, last = 0, -1
+    entries = enumerate(iter_entries(TableCatalog(tables, figures)), start=1)
+    while chunk := list(islice(entries, CHUNK)):
+        for n, e in chunk:
+            order = KIND_ORDER.index(e.kind)
+            if order < last:
+                raise ValueError("search entries must come kind by kind, in KIND_ORDER")
+            if order > last:
+                first[e.kind], last = n, order
+        _write_chunk(conn, chunk)
+        count = chunk[-1][0]
+    conn.executemany(f"INSERT INTO {KIND_TABLE} VALUES (?, ?)",
+                     ((k, first[kind]) for k, kind in enumerate(KIND_ORDER) if kind in first))
     _trigram_index(conn, FTS_TABLE, ENTRY_TABLE)
     write_gram_index(conn, GRAM_TABLE, ENTRY_TABLE)
-
-    conn.execute(f"CREATE TABLE {NAME_TABLE} (rowid INTEGER PRIMARY KEY, search TEXT NOT NULL)")
-    conn.executemany(f"INSERT INTO {NAME_TABLE} VALUES (?, ?)",
-                     ((n, NAME_SEPARATOR.join(_names(e))) for n, e in enumerate(entries, start=1)))
     _trigram_index(conn, NAME_FTS_TABLE, NAME_TABLE)
     write_gram_index(conn, NAME_GRAM_TABLE, NAME_TABLE)
-    conn.execute(f"CREATE TABLE {NAME_EACH_TABLE} (name BLOB NOT NULL, entry INTEGER NOT NULL, "
-                 "PRIMARY KEY (name, entry)) WITHOUT ROWID")
-    conn.executemany(f"INSERT INTO {NAME_EACH_TABLE} VALUES (?, ?)",
-                     ((name.encode("utf-8"), n) for n, e in enumerate(entries, start=1)
-                      for name in e.names))
-    log.info("search index: %d entries in %.1f s", len(entries), time.perf_counter() - start)
+    log.info("search index: %d entries in %.1f s", count, time.perf_counter() - start)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from etown_desktop.core.formatting import format_number, format_value
 from etown_desktop.core.profiles.definitions import PROFILES
-from etown_desktop.core.records import Figure
-from etown_desktop.core.repository import Repository
+from etown_desktop.core.records import Cluster, Company, Figure, Reform, Source, Target
 
 log = logging.getLogger(__name__)
 
@@ -93,45 +94,61 @@ def _fig_detail(f: Figure, lang: str) -> str:
     return f"{format_value(f, lang, style='words')} · {f.source.ref}"
 
 
-def build_entries(repo: Repository) -> list[SearchEntry]:
+class RecordSource(Protocol):
+    """What the entries are made from: a :class:`Repository`, or the build's
+    :class:`~core.search.table_catalog.TableCatalog` (the same records from the loaded tables)."""
+
+    def aliases(self) -> list[tuple[str, str, str]]: ...
+    def figures(self) -> list[Figure]: ...
+    def sources(self) -> list[Source]: ...
+    def companies(self) -> list[Company]: ...
+    def clusters(self) -> list[Cluster]: ...
+    def reforms(self) -> list[Reform]: ...
+    def targets(self) -> list[Target]: ...
+
+
+def build_entries(repo: RecordSource) -> list[SearchEntry]:
+    return list(iter_entries(repo))
+
+
+def iter_entries(repo: RecordSource) -> Iterator[SearchEntry]:
+    """The entries one by one, kind by kind in :data:`KIND_ORDER` (the build streams them)."""
     aliases: dict[tuple[str, str], list[str]] = {}
     for kind, ref, alias in repo.aliases():
         aliases.setdefault((kind, ref), []).append(alias)
-    out: list[SearchEntry] = []
     for p in PROFILES.values():
-        out.append(_entry("profile", p.id, p.name_en, p.name_zh, "Sector profile", "行业概况",
-                          "profiles", [], aliases.get(("profile", p.id), [])))
+        yield _entry("profile", p.id, p.name_en, p.name_zh, "Sector profile", "行业概况",
+                     "profiles", [], aliases.get(("profile", p.id), []))
     for f in repo.figures():
-        out.append(_entry(
+        yield _entry(
             "figure", f.id, f.label_en, f.label_zh, _fig_detail(f, "en"), _fig_detail(f, "zh"),
             TOPIC_TABS.get(f.topic, "sources"),
             [f.id, f.note_en, f.note_zh, f.period_en, f.period_zh, f.metric.replace("_", " "),
              format_value(f, "en"), format_value(f, "zh")],
-            aliases.get(("figure", f.id), []), figure_id=f.id, numbers=_figure_numbers(f)))
+            aliases.get(("figure", f.id), []), figure_id=f.id, numbers=_figure_numbers(f))
     ref = {s.id: s.ref for s in repo.sources()}
     for c in repo.companies():
-        out.append(_entry("company", c.id, c.name_en, c.name_zh, f"{c.country_en} · {ref[c.source_id]}",
-                          f"{c.country_zh} · {ref[c.source_id]}",
-                          "fortune500", [c.description_en, c.description_zh],
-                          aliases.get(("company", c.id), [])))
+        yield _entry("company", c.id, c.name_en, c.name_zh, f"{c.country_en} · {ref[c.source_id]}",
+                     f"{c.country_zh} · {ref[c.source_id]}",
+                     "fortune500", [c.description_en, c.description_zh],
+                     aliases.get(("company", c.id), []))
     for c in repo.clusters():
         tid = c.target.id if c.target else None
-        out.append(_entry("cluster", c.id, c.name_en, c.name_zh,
-                          _fig_detail(c.target, "en") if c.target else ref[c.source_id],
-                          _fig_detail(c.target, "zh") if c.target else ref[c.source_id], "clusters",
-                          [c.description_en, c.description_zh], aliases.get(("cluster", c.id), []),
-                          figure_id=tid, numbers=_figure_numbers(c.target) if c.target else None))
+        yield _entry("cluster", c.id, c.name_en, c.name_zh,
+                     _fig_detail(c.target, "en") if c.target else ref[c.source_id],
+                     _fig_detail(c.target, "zh") if c.target else ref[c.source_id], "clusters",
+                     [c.description_en, c.description_zh], aliases.get(("cluster", c.id), []),
+                     figure_id=tid, numbers=_figure_numbers(c.target) if c.target else None)
     for r in repo.reforms():
-        out.append(_entry("reform", r.id, r.name_en, r.name_zh, ref[r.source_id], ref[r.source_id], "reforms",
-                          [r.what_changed_en, r.what_changed_zh], aliases.get(("reform", r.id), [])))
+        yield _entry("reform", r.id, r.name_en, r.name_zh, ref[r.source_id], ref[r.source_id], "reforms",
+                     [r.what_changed_en, r.what_changed_zh], aliases.get(("reform", r.id), []))
     for t in repo.targets():
         f = t.target
-        out.append(_entry("target", t.id, f.label_en, f.label_zh, _fig_detail(f, "en"),
-                          _fig_detail(f, "zh"), "targets", [t.note_en, t.note_zh, f.period_en, f.period_zh],
-                          aliases.get(("target", t.id), []), figure_id=f.id,
-                          numbers=_figure_numbers(f)))
+        yield _entry("target", t.id, f.label_en, f.label_zh, _fig_detail(f, "en"),
+                     _fig_detail(f, "zh"), "targets", [t.note_en, t.note_zh, f.period_en, f.period_zh],
+                     aliases.get(("target", t.id), []), figure_id=f.id,
+                     numbers=_figure_numbers(f))
     for s in repo.sources():
-        out.append(_entry("source", s.id, f"{s.ref} {s.title_en}", f"{s.ref} {s.title_zh}",
-                          s.publisher or "", s.publisher or "", "sources",
-                          [s.note_en, s.note_zh, s.seed_file], aliases.get(("source", s.id), [])))
-    return out
+        yield _entry("source", s.id, f"{s.ref} {s.title_en}", f"{s.ref} {s.title_zh}",
+                     s.publisher or "", s.publisher or "", "sources",
+                     [s.note_en, s.note_zh, s.seed_file], aliases.get(("source", s.id), []))

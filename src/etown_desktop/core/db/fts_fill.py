@@ -1,0 +1,39 @@
+"""Fill a new FTS5 index in bulk at build time (Qt-free).
+
+By default FTS5 writes its pending terms to a new segment every 1 MB and merges segments as it
+goes, so a large build spends much of its time merging the same postings again and again (it grows
+faster than the data). While an index is filled here it keeps up to :data:`HASH_SIZE` of terms in
+memory and does not merge; one ``optimize`` at the end writes it as a single segment. The two
+settings are then removed from the index's configuration, so the database carries FTS5's defaults.
+
+What a query finds does not depend on how an index was filled: only the segment layout differs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+HASH_SIZE = 64 << 20  # bytes of pending terms before a segment is written (FTS5's default: 1 MB)
+_SETTINGS = ("hashsize", "automerge")
+
+
+@contextmanager
+def bulk_filled(conn: sqlite3.Connection, index: str) -> Iterator[None]:
+    """Around the statements that fill the (new, empty) FTS5 table ``index``."""
+    conn.execute(f"INSERT INTO [{index}] ([{index}], rank) VALUES ('hashsize', ?)", (HASH_SIZE,))
+    conn.execute(f"INSERT INTO [{index}] ([{index}], rank) VALUES ('automerge', 0)")
+    yield
+    conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
+    conn.execute(f"DELETE FROM [{index}_config] WHERE k IN ({', '.join('?' * len(_SETTINGS))})",
+                 _SETTINGS)
+
+
+def fill(conn: sqlite3.Connection, index: str, statement: str | Callable[[], object]) -> None:
+    """Run ``statement`` (SQL, or a function doing the inserts) inside :func:`bulk_filled`."""
+    with bulk_filled(conn, index):
+        if callable(statement):
+            statement()
+        else:
+            conn.execute(statement)
