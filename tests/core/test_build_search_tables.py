@@ -100,3 +100,9 @@ def test_an_index_filled_in_bulk_equals_one_filled_the_default_way(edition, monk
         q = '"' + word + '"'
         assert conn.execute("SELECT rowid FROM bulk WHERE bulk MATCH ? ORDER BY rowid", (q,)).fetchall() == \
             conn.execute("SELECT rowid FROM plain WHERE plain MATCH ? ORDER BY rowid", (q,)).fetchall()
+
+
+def test_the_database_is_written_once_with_no_free_pages(edition):
+    """The build writes in place, without a VACUUM: that holds while it frees no pages."""
+    _tables, repo = edition
+    assert repo.read("PRAGMA freelist_count")[0][0] == 0

@@ -7,10 +7,13 @@ edition stored in ``metadata`` is derived from a hash of those files.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import json
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from etown_desktop.core.db import fts_fill, schema
@@ -217,20 +220,37 @@ def build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None = 
 
     ``tables`` is what :func:`load` returned for ``src_dir`` when the caller has it already."""
     src_dir, out_path = Path(src_dir), Path(out_path)
+    with _collector_paused():
+        return _build(src_dir, out_path, tables)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while building: the build makes millions of
+    long-lived rows, records and strings (no cycles to free), which each collection would walk
+    again (7 % of the build at 1,000x, and more the larger the edition)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None) -> Path:
     tables = load(src_dir) if tables is None else tables
     edition, data_date = edition_of(src_dir, tables)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out_path) as tmp:
-        # Built in a scratch file, then written compactly into the (empty) temporary file by
-        # VACUUM INTO: one copy of the database instead of VACUUM's two (temporary copy, copy back).
-        scratch = tmp.with_name(tmp.name + ".build")
-        conn = sqlite3.connect(scratch)
+        # Written once, in place: the build frees no pages (nothing is deleted; the FTS indices'
+        # merged segments are reused by the tables written after them), so a VACUUM would only
+        # copy the whole file again (10 s at 5,000x, and growing faster than the data).
+        conn = sqlite3.connect(tmp)
         try:
             _write_database(conn, tables, edition, data_date)
-            conn.execute("VACUUM INTO ?", (str(tmp),))
         finally:
             conn.close()
-            scratch.unlink(missing_ok=True)
     log.info("built %s: edition %s, %d figures", out_path, edition, len(tables["figures"]))
     return out_path
 

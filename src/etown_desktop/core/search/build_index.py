@@ -85,12 +85,13 @@ def _write_chunk(conn: sqlite3.Connection, chunk: list[tuple[int, SearchEntry]])
         f"VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 1))})",
         ((n, e.kind, e.ref_id, e.title_en, e.title_zh, e.detail_en, e.detail_zh, e.tab, e.figure_id,
           " ".join(sorted(e.numbers)), e.haystack) for n, e in chunk))
+    # (sets in sorted order: the file's pages, not only its rows, are the same in every build)
     conn.executemany(f"INSERT INTO {NUMBER_TABLE} VALUES (?, ?)",
-                     ((num, n) for n, e in chunk for num in e.numbers))
+                     ((num, n) for n, e in chunk for num in sorted(e.numbers)))
     conn.executemany(f"INSERT INTO {NAME_TABLE} VALUES (?, ?)",
                      ((n, NAME_SEPARATOR.join(_names(e))) for n, e in chunk))
     conn.executemany(f"INSERT INTO {NAME_EACH_TABLE} VALUES (?, ?)",
-                     ((name.encode("utf-8"), n) for n, e in chunk for name in e.names))
+                     ((name.encode("utf-8"), n) for n, e in chunk for name in sorted(e.names)))
 
 
 def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
