@@ -41,6 +41,8 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 def normalize_lang(lang: str) -> str:
     """"zh", "zh_CN", "zh-Hans" -> "zh"; anything else -> "en"."""
+    if lang == "en" or lang == "zh":  # the usual case, asked millions of times by a large build
+        return lang
     return "zh" if lang.lower().startswith("zh") else "en"
 
 
