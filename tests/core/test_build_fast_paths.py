@@ -7,6 +7,7 @@ edition:
 * an FTS5 index filled in bulk (:mod:`core.db.fts_fill`) holds exactly the postings, settings and
   query results of one filled with FTS5's defaults;
 * the CSV reader's whole-row fast path gives the former cell-by-cell rows and the same messages;
+* the validation engine's cell check (its per-column look-ups hoisted) reports what it reported;
 * the database, written in place without a VACUUM, has no free pages.
 """
 
@@ -22,6 +23,9 @@ import pytest
 
 from etown_desktop.core.db import build as build_mod
 from etown_desktop.core.db import fts_fill, schema
+from etown_desktop.core.editions import validation
+from etown_desktop.core.editions.folder import read_folder
+from etown_desktop.core.editions.raw import file_tables
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.queries.list_tables import GRAM_TOKENIZER, short_grams
 from etown_desktop.core.repository import Repository
@@ -200,3 +204,59 @@ def test_the_csv_fast_path_counts_fields_and_lines_alike(tmp_path, data_dir, ext
     got = _outcome(build_mod.read_table, tmp_path, "units")
     assert got[0] == "error" and "line 3" in got[1]
     assert got == _outcome(_read_table_cell_by_cell, tmp_path, "units")
+
+
+class _FormerCellChecker(validation._Checker):
+    def cells(self) -> None:  # the former per-cell check (verbatim)
+        for table in file_tables():
+            _file, columns, _pk, _fks = schema.TABLES[table]
+            nullable = schema.NULLABLE.get(table, set())
+            derived = schema.DERIVED.get(table, set())
+            checked = [(col, kind) for col, kind in columns.items() if col not in derived]
+            pairs = validation._label_pairs(columns)
+            out = []
+            for row in self.ed.rows(table):
+                typed: dict = {}
+                for col, kind in checked:
+                    raw = row.values.get(col, "")
+                    if raw == "":
+                        typed[col] = None
+                        if col not in nullable:
+                            self.add(row, col, raw, "required")
+                        continue
+                    try:
+                        typed[col] = validation._typed(kind, raw)
+                    except (ValueError, OverflowError):
+                        typed[col] = None
+                        self.add(row, col, raw, "type_int" if kind is int else "type_float")
+                        continue
+                    allowed = validation.ENUMS.get((table, col))
+                    if allowed and raw not in allowed:
+                        self.add(row, col, raw, "enum", allowed=", ".join(allowed))
+                self._pairs(row, pairs)
+                out.append((row, typed))
+            self.typed[table] = out
+
+
+CELL_EDITS = [("figures", "label_en", ""), ("figures", "value", "x"), ("figures", "year", "2021.0"),
+              ("figures", "year", "1e999"), ("figures", "paragraph", "nan"), ("figures", "topic", "weather"),
+              ("figures", "qualifier", ""), ("figures", "period_en", ""), ("figures", "usd_value", "1e999"),
+              ("companies", "fortune500", "yes"), ("units", "zh_factor", "ten"), ("sources", "note_zh", "")]
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_the_validation_cells_check_equals_the_former_one(edition, edited):
+    folder, _tables, _repo = edition
+    ed = read_folder(folder)
+    if edited:
+        for i, (table, column, text) in enumerate(CELL_EDITS):
+            rows = ed.rows(table)
+            rows[(7 * i) % len(rows)].values[column] = text
+    new, old = validation._Checker(ed), _FormerCellChecker(ed)
+    new.cells()
+    old.cells()
+    assert len(new.report.problems) == len(old.report.problems) >= (8 if edited else 0)
+    assert [(p, p.params) for p in new.report.problems] == [(p, p.params) for p in old.report.problems]
+    assert new.typed.keys() == old.typed.keys()
+    for table in new.typed:
+        assert [(r.line, repr(t)) for r, t in new.typed[table]] == [(r.line, repr(t)) for r, t in old.typed[table]]

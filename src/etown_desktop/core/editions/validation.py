@@ -109,25 +109,30 @@ class _Checker:
             _file, columns, _pk, _fks = schema.TABLES[table]
             nullable = schema.NULLABLE.get(table, set())
             derived = schema.DERIVED.get(table, set())
-            checked = [(col, kind) for col, kind in columns.items() if col not in derived]
+            # each column's type, whether it may be empty and its allowed values: looked up once
+            checked = [(col, kind, col in nullable, ENUMS.get((table, col)))
+                       for col, kind in columns.items() if col not in derived]
             pairs = _label_pairs(columns)
             out = []
             for row in self.ed.rows(table):
                 typed: dict = {}
-                for col, kind in checked:
-                    raw = row.values.get(col, "")
+                values = row.values
+                for col, kind, may_be_empty, allowed in checked:
+                    raw = values.get(col, "")
                     if raw == "":
                         typed[col] = None
-                        if col not in nullable:
+                        if not may_be_empty:
                             self.add(row, col, raw, "required")
                         continue
-                    try:
-                        typed[col] = _typed(kind, raw)
-                    except (ValueError, OverflowError):
-                        typed[col] = None
-                        self.add(row, col, raw, "type_int" if kind is int else "type_float")
-                        continue
-                    allowed = ENUMS.get((table, col))
+                    if kind is str:
+                        typed[col] = raw
+                    else:
+                        try:
+                            typed[col] = _typed(kind, raw)
+                        except (ValueError, OverflowError):
+                            typed[col] = None
+                            self.add(row, col, raw, "type_int" if kind is int else "type_float")
+                            continue
                     if allowed and raw not in allowed:
                         self.add(row, col, raw, "enum", allowed=", ".join(allowed))
                 self._pairs(row, pairs)
