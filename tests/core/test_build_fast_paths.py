@@ -260,3 +260,10 @@ def test_the_validation_cells_check_equals_the_former_one(edition, edited):
     assert new.typed.keys() == old.typed.keys()
     for table in new.typed:
         assert [(r.line, repr(t)) for r, t in new.typed[table]] == [(r.line, repr(t)) for r, t in old.typed[table]]
+
+
+@pytest.mark.parametrize("rows", [[{"a": 1, "b": None}, {"b": 2, "a": 3}, {"a": 4}],
+                                  [{"a": "x"}, {"a": None}, {}], [{"a": 1, "b": 2, "c": "外"}]])
+def test_insert_values_are_the_former_get_per_column(rows):
+    columns = list(rows[0])
+    assert [list(v) for v in build_mod._row_values(rows, columns)] == [[r.get(c) for c in columns] for r in rows]

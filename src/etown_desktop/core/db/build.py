@@ -14,6 +14,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 from etown_desktop.core.db import fts_fill, schema
@@ -288,7 +289,18 @@ def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None
     columns = list(rows[0])
     sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
            f"VALUES ({', '.join('?' for _ in columns)})")
-    conn.executemany(sql, ([r.get(c) for c in columns] for r in rows))
+    conn.executemany(sql, _row_values(rows, columns))
+
+
+def _row_values(rows: list[dict], columns: list[str]) -> Iterator[tuple | list]:
+    """Each row's values in ``columns`` order (a missing one is NULL), taken in one C call a row."""
+    get = itemgetter(*columns)
+    single = len(columns) == 1  # itemgetter of one key gives the value, not a tuple
+    for r in rows:
+        try:
+            yield (get(r),) if single else get(r)
+        except KeyError:
+            yield [r.get(c) for c in columns]
 
 
 def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
