@@ -56,7 +56,9 @@ for name, label in (("check_folder", "load: validation engine"), ("read_table", 
                     ("_derive", "load: derive"), ("edition_of", "edition hash"),
                     ("_search_rows", "search rows (python)"), ("load", "[all of load]"),
                     ("_write_database", "[all of writing]"),
-                    ("write_list_tables", "[all of list tables]")):
+                    ("write_list_tables", "[all of list tables]"),
+                    ("figure_records", "list: figure records"),
+                    ("write_search_index", "[all of search tables]")):
     timed(B, name, label)
 import os, sqlite_utils.db
 timed(sqlite_utils.db.Table, "enable_fts", "sql: enable_fts (search_index)")

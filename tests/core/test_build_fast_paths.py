@@ -8,13 +8,15 @@ edition:
   query results of one filled with FTS5's defaults;
 * the CSV reader's whole-row fast path gives the former cell-by-cell rows and the same messages;
 * the validation engine's cell check (its per-column look-ups hoisted) reports what it reported;
-* the database, written in place without a VACUUM, has no free pages.
+* the database, written in place without a VACUUM, has no free pages;
+* the garbage collector, paused while building, is on again afterwards.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -267,3 +269,23 @@ def test_the_validation_cells_check_equals_the_former_one(edition, edited):
 def test_insert_values_are_the_former_get_per_column(rows):
     columns = list(rows[0])
     assert [list(v) for v in build_mod._row_values(rows, columns)] == [[r.get(c) for c in columns] for r in rows]
+
+
+def test_the_garbage_collector_is_back_on_after_a_build_and_after_a_refused_one(tmp_path, data_dir):
+    import gc
+
+    assert gc.isenabled()
+    build_mod.build(data_dir, tmp_path / "ok.db")
+    assert gc.isenabled()
+    bad = tmp_path / "bad"
+    shutil.copytree(data_dir, bad, ignore=shutil.ignore_patterns("*.db"))
+    (bad / "units.csv").write_text("nonsense\n", encoding="utf-8")
+    with pytest.raises(SourceDataInvalid):
+        build_mod.build(bad, tmp_path / "bad.db")
+    assert gc.isenabled() and not (tmp_path / "bad.db").exists()
+    gc.disable()
+    try:
+        build_mod.build(data_dir, tmp_path / "ok2.db")
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -47,8 +47,6 @@ NAME_EACH_TABLE = "search_name_each"
 ENTRY_COLUMNS = ("kind", "ref_id", "title_en", "title_zh", "detail_en", "detail_zh", "tab",
                  "figure_id", "numbers", "search")
 NAME_SEPARATOR = "\n"
-
-
 CHUNK = 10_000  # entries made and written at a time (the whole list is never held)
 
 
