@@ -6,7 +6,8 @@ Per database and tree, in fresh processes (offscreen Qt, a returning user in a s
   * **in the app**: the real start-up; each step of the build after the first paint is timed;
     the Profiles tab's steps ("tab:profiles" and its later "chart:profiles" steps): count, total
     and longest; the longest step of any other tab (for context); then, once every tab is ready,
-    the tab opened again as a click on a tab not built yet does (``rebuild_tab``), until painted;
+    the tab shown for the first time (a click on it: laid out and painted), and the tab opened
+    again as a click on a tab not built yet does (``rebuild_tab``), until painted;
   * **cold**: ``ProfilesTab`` on a freshly opened database (nothing read yet), shown and painted.
 
 Usage:  python bench/bench_profile_steps.py --db 1=data/etown.db --db 1000=/path/etown-1000x.db
@@ -53,8 +54,13 @@ def hook(window):
     def ready():
         QTimer.singleShot(20, reopen)
     def reopen():
-        window.select_tab("profiles")
+        window.select_tab("overview")
         QApplication.processEvents()
+        t = time.perf_counter()
+        window.select_tab("profiles")  # the tab built by the steps, shown the first time
+        QApplication.processEvents()
+        window.repaint()
+        out["first_view_ms"] = 1000 * (time.perf_counter() - t)
         t = time.perf_counter()
         window.rebuild_tab("profiles")  # as a click on the tab before it was built
         QApplication.processEvents()
@@ -114,13 +120,15 @@ def measure(db: Path, src: Path | None, home: Path) -> dict:
     others = [ms for label, ms in app["steps"] if label.startswith(("tab:", "chart:"))
               and not label.endswith(":profiles")]
     res = {"steps": len(mine), "total_ms": sum(mine), "longest_ms": max(mine),
-           "other_tabs_longest_ms": max(others, default=0.0), "open_ms": app["open_ms"]}
+           "other_tabs_longest_ms": max(others, default=0.0), "first_view_ms": app["first_view_ms"],
+           "open_ms": app["open_ms"]}
     res.update(_child(COLD_CHILD, [str(db)], env))
     return res
 
 
 COLUMNS = (("steps", "steps", "{:.0f}"), ("total_ms", "tab build ms", "{:.0f}"),
-           ("longest_ms", "longest step ms", "{:.0f}"), ("open_ms", "open (warm) ms", "{:.0f}"),
+           ("longest_ms", "longest step ms", "{:.0f}"), ("first_view_ms", "first view ms", "{:.0f}"),
+           ("open_ms", "open (warm) ms", "{:.0f}"),
            ("cold_ms", "open (cold db) ms", "{:.0f}"),
            ("other_tabs_longest_ms", "other tabs' longest step ms", "{:.0f}"))
 
