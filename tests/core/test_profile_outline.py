@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from etown_desktop.core.profiles import build_profile, profile_ids
-from etown_desktop.core.profiles.headline import HEADLINE_ITEMS, SUMMARY_SENTENCES, headline, section_items
+from etown_desktop.core.profiles.headline import (
+    HEADLINE_ITEMS,
+    SUMMARY_SENTENCES,
+    headline,
+    section_items,
+    section_keys,
+)
 from etown_desktop.core.profiles.outline import ProfileOutline, build_outline
 from etown_desktop.core.profiles.texts import SECTION_KEYS
 from etown_desktop.core.repository import Repository
@@ -59,3 +65,14 @@ def test_the_10x_profiles_are_cut_and_keep_the_sectors_own_figures(synthetic_db)
         assert own and set(own) <= {pf.figure.id for pf in outline.headline("figures")}
     finally:
         repo.close()
+
+
+@pytest.mark.parametrize("pid", profile_ids())
+def test_show_all_lists_every_item_of_the_full_profile(db, pid):
+    outline, profile = ProfileOutline(db, pid), build_profile(db, pid)
+    for key in ("figures", "targets", "companies"):
+        keys = outline.all_keys(key)
+        assert len(keys) == len(set(keys)) == outline.total(key)
+        assert set(keys) == set(section_keys(profile, key)), (pid, key)
+    for key in ("cluster", "zones", "reforms", "sources"):
+        assert outline.all_items(key) == list(section_items(profile, key)), (pid, key)

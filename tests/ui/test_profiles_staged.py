@@ -99,7 +99,8 @@ def test_show_all_of_a_staged_page_opens_the_full_list(qtbot, big, hub, staged):
     tab = _make(qtbot, big, hub)
     tab.finish_pending()
     dialog = tab.view.show_all("companies")
-    assert dialog.table.model().rowCount() == tab.view.outline.total("companies") == len(tab.view.profile.companies)
+    total = tab.view.outline.total("companies")
+    assert dialog.table.model().rowCount() == total == len(tab.view.profile.companies)
     dialog.close()
 
 

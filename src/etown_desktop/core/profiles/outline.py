@@ -3,9 +3,10 @@ SQL (``LIMIT``, ``count``, distinct ids), never every item of the sector (Qt-fre
 
 A sector of a large database names tens of thousands of figures and companies; the screen shows
 the headline items of each section (:mod:`etown_desktop.core.profiles.headline`) and "… and N more
-(T in all)". :class:`ProfileOutline` gives exactly what :func:`~etown_desktop.core.profiles.profile.build_profile`
-followed by :func:`~etown_desktop.core.profiles.headline.headline` gives — the same items in the
-same order, the same totals, the same ``thin`` flag and summary — but reads only what they need:
+(T in all)". :class:`ProfileOutline` gives exactly what
+:func:`~etown_desktop.core.profiles.profile.build_profile` followed by
+:func:`~etown_desktop.core.profiles.headline.headline` gives — the same items in the same order, the
+same totals, the same ``thin`` flag and summary — but reads only what they need:
 
 * **figures** — the profile's order is: its metrics' newest figures, its companies' figures
   (companies in data order, each company's figures in id order), its clusters' targets, each id
@@ -20,8 +21,11 @@ same order, the same totals, the same ``thin`` flag and summary — but reads on
 * clusters, zones, reforms and targets are short lists, read as the full profile reads them.
 
 The work of a section can be done in slices (:meth:`ProfileOutline.advance`, for a view built
-one short step at a time) or at once (:meth:`ProfileOutline.section`). The full lists stay with
-:class:`~etown_desktop.core.profiles.profile.Profile` ("Show all N", comparison, sheet, brief).
+one short step at a time) or at once (:meth:`ProfileOutline.section`). "Show all N" asks for a
+section's full list when clicked: the ids of a long section (:meth:`ProfileOutline.all_keys`, for
+a table that fetches its rows on demand) or the records of a short one
+(:meth:`ProfileOutline.all_items`). The comparison, sheet and brief use the full
+:class:`~etown_desktop.core.profiles.profile.Profile`.
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ class ProfileOutline:
         self._sections: dict[str, Section] = {}
         self._work: dict[str, Iterator[None]] = {}
         self._figures: list[ProfileFigure] | None = None  # metric, target and first company figures
+        self._sources: list = []  # every source the profile cites (once "sources" is read)
         if d.whole_zone:
             self._where, self._params = "1", ()
         elif d.cluster_ids:
@@ -248,6 +253,31 @@ class ProfileOutline:
         sql += f" AND f.id IN ({_marks(len(ids))})"
         return set(self.repo.read_column("SELECT f.id " + sql, (*params, *ids)))
 
+    # -- the full lists ("Show all N") ------------------------------------------------------------
+    def all_keys(self, key: str) -> list[str]:
+        """The database ids of every item of a long section (figures, targets, companies), in no
+        particular order (as :func:`~etown_desktop.core.profiles.headline.section_keys` lists them)."""
+        if key == "targets":
+            return [pf.figure.id for pf in self._targets]
+        if key == "companies":
+            return self.repo.read_column(f"SELECT id FROM companies WHERE {self._where}", self._params)
+        if key != "figures":
+            raise ValueError(f"Section {key!r} is listed by all_items().")
+        self.section("figures")
+        read = [pf.figure.id for pf in self._figures or []]  # metrics', targets', first companies'
+        company: list[str] = []
+        if self._company_rowids:
+            sql, params = self._company_join()
+            company = self.repo.read_column("SELECT f.id " + sql, params)
+        return list(dict.fromkeys([*read, *company]))
+
+    def all_items(self, key: str) -> list[Any]:
+        """Every item of a short section (clusters, zones, reforms, sources), in the profile's order."""
+        if key == "sources":
+            self.section("sources")
+            return list(self._sources)
+        return {"cluster": self._clusters, "zones": self._zones, "reforms": self._reforms}[key]
+
     def _read_sources(self) -> Iterator[None]:
         repo = self.repo
         while not self.advance("figures", budget_s=0.0):
@@ -264,8 +294,8 @@ class ProfileOutline:
                                         tuple(chunk)))
             ids |= set(repo.read_column(f"SELECT DISTINCT f.source_id FROM companies c JOIN figures f "
                                         f"ON f.company_id = c.id WHERE c.rowid IN ({marks})", tuple(chunk)))
-        sources = [s for s in repo.sources() if s.id in ids]
-        self._done("sources", sources, len(sources))
+        self._sources = [s for s in repo.sources() if s.id in ids]
+        self._done("sources", self._sources, len(self._sources))
 
 
 def build_outline(repo: Repository, profile_id: str, limit: int = HEADLINE_ITEMS,

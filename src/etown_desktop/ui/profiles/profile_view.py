@@ -62,7 +62,7 @@ class ProfileView(QWidget):
 
     @cached_property
     def profile(self) -> Profile:
-        """The full profile (every item of every section), read when first needed ("Show all")."""
+        """The full profile (every item of every section), read when first asked for."""
         return build_profile(self.repo, self.outline.id)
 
     # -- the step-by-step build ------------------------------------------------------------------
@@ -171,7 +171,7 @@ class ProfileView(QWidget):
 
     def show_all(self, key: str) -> QWidget:
         """Open the full list of section ``key`` in a table (rows fetched on demand)."""
-        dialog = section_dialog(self.repo, self.profile, key, self.lang, self.hub, self)
+        dialog = section_dialog(self.repo, self.outline, key, self.lang, self.hub, self)
         self.section_dialog = dialog
         dialog.show()
         return dialog
