@@ -3,7 +3,8 @@
 headline items (:mod:`etown_desktop.core.profiles.headline`: the rule is kept in the data), then
 "… and N more" with a "Show all N" button that opens the section's full list as a table fetched on
 demand (a sector of a large database names thousands of figures and companies: never one widget
-per item)."""
+per item). It is built from the profile's outline (:mod:`etown_desktop.core.profiles.outline`: only
+the headline items and counts are read), at once or one part a step."""
 
 from __future__ import annotations
 
