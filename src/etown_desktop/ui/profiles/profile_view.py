@@ -9,6 +9,7 @@ the headline items and counts are read), at once or one part a step."""
 from __future__ import annotations
 
 import logging
+import time
 from functools import cached_property
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -33,12 +34,15 @@ from etown_desktop.ui.widgets.flow_layout import flow_container
 log = logging.getLogger(__name__)
 
 WARN = "#a15c00"
+# One step of a staged build reads and adds parts for about this long (a section's widgets may
+# take it past); short parts share a step, a long section's reading is split over several.
+STEP_BUDGET_S = 0.025
 
 
 class ProfileView(QWidget):
-    """``staged``: only the title is made now; the summary and each section are added by later
-    steps (:meth:`run_pending_step`, one short step each, reading a long section in slices), as
-    the main window's step-by-step build does with a tab's charts."""
+    """``staged``: only the title is made now; the summary and the sections are added by later
+    short steps (:meth:`run_pending_step`, a long section read in slices over several), as the
+    main window's step-by-step build does with a tab's charts."""
 
     def __init__(self, outline: ProfileOutline, lang: str, parent: QWidget | None = None, hub=None,
                  repo: Repository | None = None, staged: bool = False) -> None:
@@ -68,18 +72,23 @@ class ProfileView(QWidget):
 
     # -- the step-by-step build ------------------------------------------------------------------
     def _step(self, keys: tuple[str, ...], add):
-        def step() -> None:
+        def step(budget_s: float) -> bool:
             for key in keys:
-                if not self.outline.advance(key):
+                if not self.outline.advance(key, budget_s):
                     self.pending_steps.insert(0, step)  # more of the section to read: next step
-                    return
+                    return False
             add()
+            return True
         return step
 
     def run_pending_step(self) -> bool:
-        """Read or add the next part of the page; True while more remain."""
-        if self.pending_steps:
-            self.pending_steps.pop(0)()
+        """Read and add the next parts of the page, for about ``STEP_BUDGET_S`` (at least one
+        slice of reading, a section at most past it); True while more remain."""
+        start = time.perf_counter()
+        while self.pending_steps:
+            left = STEP_BUDGET_S - (time.perf_counter() - start)
+            if not self.pending_steps.pop(0)(max(0.0, left)) or time.perf_counter() - start >= STEP_BUDGET_S:
+                break
         return bool(self.pending_steps)
 
     def finish_pending(self) -> None:
