@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         # "data as of" = the sources' own dates + our review date, never the review date alone.
         coverage = coverage_text(self.repo, current_language())
         text = self.tr("Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}").format(
-            edition=meta.edition, coverage=coverage, figures=meta.figure_count, sources=len(self.repo.sources()))
+            edition=meta.edition, coverage=coverage, figures=meta.figure_count, sources=self.repo.source_count())
         shorter = self.tr("Edition {edition} · {coverage}").format(edition=meta.edition, coverage=coverage)
         shortest = self.tr("Edition {edition}").format(edition=meta.edition)
         self.status_label.set_texts([text, shorter, shortest])
