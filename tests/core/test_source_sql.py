@@ -69,3 +69,11 @@ def test_figures_carry_their_own_source(db_path):
     assert len(figures) > len(ids)
     for fig in figures:
         assert fig.source == everything[fig.source.id]
+
+
+def test_figure_counts_of_some_sources_match_the_full_count(db_path):
+    repo = Repository(db_path)
+    full = repo.figure_counts_by_source()
+    some = sorted(full)[::3] + ["no-such-source"]
+    assert repo.figure_counts_by_source(some) == {i: full[i] for i in some if i in full}
+    assert sum(full.values()) == repo.figure_count()

@@ -42,6 +42,19 @@ def sources_by_id(rows: Rows, ids: Iterable[str]) -> dict[str, Source]:
     return found
 
 
+def figure_counts(rows: Rows, ids: Iterable[str]) -> dict[str, int]:
+    """How many figures each of these sources states (sources without any are left out)."""
+    wanted = sorted({i for i in ids if i})
+    counts: dict[str, int] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        counts.update((r[0], int(r[1])) for r in rows(
+            f"SELECT source_id, count(*) FROM figures WHERE source_id IN ({marks}) GROUP BY source_id",
+            tuple(chunk)))
+    return counts
+
+
 def most_cited(rows: Rows, limit: int) -> list[str]:
     """Ids of the ``limit`` sources with the most figures; ties in reference order (the order of
     ``Repository.sources()``), sources without figures last."""

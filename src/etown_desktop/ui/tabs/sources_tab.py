@@ -59,7 +59,6 @@ class SourcesTab(QScrollArea):
         self.setWidget(self.body)
 
         # -- sources ------------------------------------------------------------------------
-        counts = repo.figure_counts_by_source()
         sources_box = QWidget(self.body)
         sl = QVBoxLayout(sources_box)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +80,7 @@ class SourcesTab(QScrollArea):
         self.cards_box, cards = flow_container(sources_box, spacing=10, max_columns=5)
         self.source_cards: list[SourceCard] = []
         featured, self.more_sources = featured_sources_of(repo)
+        counts = repo.figure_counts_by_source([s.id for s in featured])  # of the cards only
         for src in featured:
             card = SourceCard(src, counts.get(src.id, 0), lang, self.cards_box)
             card.figuresRequested.connect(self.show_source_figures)
