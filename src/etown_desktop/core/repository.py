@@ -17,7 +17,7 @@ from etown_desktop.core.db import schema
 from etown_desktop.core.db.connect import open_readonly
 from etown_desktop.core.errors import DatabaseInvalid, NotFound
 from etown_desktop.core.queries import source_sql
-from etown_desktop.core.queries.list_tables import LIST_LAYOUT
+from etown_desktop.core.queries.list_tables import LIST_LAYOUT, stored_layout
 from etown_desktop.core.records import (
     Cluster,
     ClusterGroup,
@@ -69,11 +69,11 @@ class Repository:
             raise DatabaseInvalid(
                 f"{self.path} has schema version {version[0] if version else 'unknown'}; "
                 f"this version of the app reads version {schema.SCHEMA_VERSION}.")
-        layout = self._conn.execute("SELECT value FROM metadata WHERE key = 'list_layout'").fetchone()
-        if layout is None or layout[0] != LIST_LAYOUT:
+        layout = stored_layout(self._conn)
+        if layout != LIST_LAYOUT:
             raise DatabaseInvalid(
                 f"{self.path} was built by another version of the app (table layout "
-                f"{layout[0] if layout else 'unknown'}, this version reads {LIST_LAYOUT}); "
+                f"{layout or 'unknown'}, this version reads {LIST_LAYOUT}); "
                 "rebuild it with `etown-desktop db build`, or import its edition again.")
 
     def close(self) -> None:
