@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         # "data as of" = the sources' own dates + our review date, never the review date alone.
         coverage = coverage_text(self.repo, current_language())
         text = self.tr("Database edition {edition} · {coverage} · Figures: {figures} · Sources: {sources}").format(
-            edition=meta.edition, coverage=coverage, figures=meta.figure_count, sources=len(self.repo.sources()))
+            edition=meta.edition, coverage=coverage, figures=meta.figure_count, sources=self.repo.source_count())
         shorter = self.tr("Edition {edition} · {coverage}").format(edition=meta.edition, coverage=coverage)
         shortest = self.tr("Edition {edition}").format(edition=meta.edition)
         self.status_label.set_texts([text, shorter, shortest])
@@ -285,11 +285,17 @@ class MainWindow(QMainWindow):
 
     def build_tab(self, name: str) -> QWidget | None:
         """Build tab ``name`` now, complete (every chart drawn) when it returns."""
-        widget = self._build_tab(name, staged=False)
+        widget = self.make_tab(name, staged=False)
         self.build_steps.finish_tab(name)
         return widget
 
-    def _build_tab(self, name: str, staged: bool) -> QWidget | None:
+    def is_tab_built(self, name: str) -> bool:
+        """Tab ``name`` was built (its deferred charts may still be drawing)."""
+        return name in self._built
+
+    def make_tab(self, name: str, staged: bool) -> QWidget | None:
+        """Build tab ``name``: ``staged`` (the build after the first paint) defers its charts to
+        later steps; otherwise the warm-up is finished first. Prefer :meth:`build_tab`."""
         if name in self._built or self.repo is None:
             return self.tab_widget(name)
         self._built.add(name)
@@ -321,10 +327,10 @@ class MainWindow(QMainWindow):
         self.tab_build_seconds[name] = time.perf_counter() - start
         log.debug("Tab %s built in %.1f ms", name, 1000 * self.tab_build_seconds[name])
         if not self.build_steps.has_pending(name):
-            self._tab_complete(name)
+            self.tab_finished(name)
         return page.content
 
-    def _tab_complete(self, name: str) -> None:
+    def tab_finished(self, name: str) -> None:
         """Tab ``name`` is built and drawn (its deferred charts too)."""
         self.tabBuilt.emit(name)
         if (len(self._built) == len(self.tab_names) and not self._ready

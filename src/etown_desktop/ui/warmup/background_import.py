@@ -34,8 +34,10 @@ class BackgroundImport:
 
     def __call__(self) -> bool:
         if self._thread is None:
+            # Not a daemon: a window closed within the first second lets the imports finish
+            # (a few hundred ms) instead of the interpreter stopping a thread mid-import.
             self._thread = threading.Thread(target=self._run, name="etown-warmup-imports",
-                                            daemon=True)
+                                            daemon=False)
             self._thread.start()
         return not self._thread.is_alive()
 

@@ -67,8 +67,8 @@ class BuildSteps:
                 self.log.append(f"chart:{name}")
                 return True
         for name in self._order():
-            if name not in w._built:  # noqa: SLF001 - the window's own helper
-                w._build_tab(name, staged=True)  # noqa: SLF001
+            if not w.is_tab_built(name):
+                w.make_tab(name, staged=True)
                 self.log.append(f"tab:{name}")
                 return True
         self.turns -= 1
@@ -102,7 +102,7 @@ class BuildSteps:
         seconds = self.window.tab_build_seconds
         seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
         if not more:
-            self.window._tab_complete(name)  # noqa: SLF001
+            self.window.tab_finished(name)
 
     # -- callers that need things now ------------------------------------------------------------
     def finish_warmup(self) -> None:
@@ -124,7 +124,7 @@ class BuildSteps:
             widget.finish_pending()
             seconds = self.window.tab_build_seconds
             seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
-            self.window._tab_complete(name)  # noqa: SLF001
+            self.window.tab_finished(name)
 
     @contextmanager
     def deferring(self, on: bool) -> Iterator[None]:
