@@ -84,7 +84,7 @@ class ProfileOutline:
         self._sections: dict[str, Section] = {}
         self._work: dict[str, Iterator[None]] = {}
         self._figures: list[ProfileFigure] | None = None  # metric, target and first company figures
-        self._sources: list = []  # every source the profile cites (once "sources" is read)
+        self._source_ids: set[str] = set()  # every source the profile cites (once "sources" is read)
         if d.whole_zone:
             self._where, self._params = "1", ()
         elif d.cluster_ids:
@@ -275,7 +275,7 @@ class ProfileOutline:
         """Every item of a short section (clusters, zones, reforms, sources), in the profile's order."""
         if key == "sources":
             self.section("sources")
-            return list(self._sources)
+            return self.repo.sources_by_ids(self._source_ids)
         return {"cluster": self._clusters, "zones": self._zones, "reforms": self._reforms}[key]
 
     def _read_sources(self) -> Iterator[None]:
@@ -294,8 +294,17 @@ class ProfileOutline:
                                         tuple(chunk)))
             ids |= set(repo.read_column(f"SELECT DISTINCT f.source_id FROM companies c JOIN figures f "
                                         f"ON f.company_id = c.id WHERE c.rowid IN ({marks})", tuple(chunk)))
-        self._sources = [s for s in repo.sources() if s.id in ids]
-        self._done("sources", self._sources, len(self._sources))
+        # Known ids and their references, a chunk at a time: the count, and the first by reference.
+        known: list[tuple[str, str]] = []
+        wanted = sorted(ids)
+        for i in range(0, len(wanted), CHUNK):
+            yield
+            chunk = tuple(wanted[i:i + CHUNK])
+            known += [(r[1], r[0]) for r in repo.read(f"SELECT id, ref FROM sources WHERE id IN "
+                                                      f"({_marks(len(chunk))})", chunk)]
+        self._source_ids = {sid for _, sid in known}
+        first = [sid for _, sid in sorted(known)[:self.limit]]
+        self._done("sources", repo.sources_by_ids(first), len(known))
 
 
 def build_outline(repo: Repository, profile_id: str, limit: int = HEADLINE_ITEMS,
