@@ -8,7 +8,7 @@ replaces (tests/core/test_source_sql.py compares them on the shipped and a gener
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from etown_desktop.core.records import Source
 
@@ -30,29 +30,25 @@ def date_summary(rows: Rows) -> tuple[str | None, str | None, int]:
     return r[0], r[1], int(r[2] or 0)
 
 
-def sources_by_id(rows: Rows, ids: Iterable[str]) -> dict[str, Source]:
-    """The sources with these ids (unknown ids are left out)."""
+def _rows_for_ids(rows: Rows, sql: str, ids: Iterable[str]) -> Iterator:
+    """The rows of ``sql`` (with ``{ids}`` where the id list goes) for these ids, asked a
+    chunk of ids at a time."""
     wanted = sorted({i for i in ids if i})
-    found: dict[str, Source] = {}
     for i in range(0, len(wanted), _CHUNK):
         chunk = wanted[i:i + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for r in rows(f"SELECT * FROM sources WHERE id IN ({marks})", tuple(chunk)):
-            found[r["id"]] = Source(**dict(r))
-    return found
+        yield from rows(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
+
+
+def sources_by_id(rows: Rows, ids: Iterable[str]) -> dict[str, Source]:
+    """The sources with these ids (unknown ids are left out)."""
+    return {r["id"]: Source(**dict(r))
+            for r in _rows_for_ids(rows, "SELECT * FROM sources WHERE id IN ({ids})", ids)}
 
 
 def figure_counts(rows: Rows, ids: Iterable[str]) -> dict[str, int]:
     """How many figures each of these sources states (sources without any are left out)."""
-    wanted = sorted({i for i in ids if i})
-    counts: dict[str, int] = {}
-    for i in range(0, len(wanted), _CHUNK):
-        chunk = wanted[i:i + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        counts.update((r[0], int(r[1])) for r in rows(
-            f"SELECT source_id, count(*) FROM figures WHERE source_id IN ({marks}) GROUP BY source_id",
-            tuple(chunk)))
-    return counts
+    sql = "SELECT source_id, count(*) FROM figures WHERE source_id IN ({ids}) GROUP BY source_id"
+    return {r[0]: int(r[1]) for r in _rows_for_ids(rows, sql, ids)}
 
 
 def most_cited(rows: Rows, limit: int) -> list[str]:
