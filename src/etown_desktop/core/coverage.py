@@ -38,8 +38,9 @@ def source_date(source: Source) -> str | None:
 
 
 def source_date_range(repo: Repository) -> tuple[str | None, str | None, int]:
-    """(earliest, latest, undated_count) over every source in the database (ISO dates)."""
-    return date_range(repo.sources())
+    """(earliest, latest, undated_count) over every source in the database (ISO dates): the same
+    as ``date_range(repo.sources())``, counted in SQL."""
+    return repo.source_date_summary()
 
 
 def date_range(sources: list[Source]) -> tuple[str | None, str | None, int]:

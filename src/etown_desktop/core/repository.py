@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from etown_desktop.core.db import schema
 from etown_desktop.core.db.connect import open_readonly
 from etown_desktop.core.errors import DatabaseInvalid, NotFound
-from etown_desktop.core.queries.list_tables import LIST_LAYOUT
+from etown_desktop.core.queries import source_sql
+from etown_desktop.core.queries.list_tables import LIST_LAYOUT, stored_layout
 from etown_desktop.core.records import (
     Cluster,
     ClusterGroup,
@@ -68,11 +69,11 @@ class Repository:
             raise DatabaseInvalid(
                 f"{self.path} has schema version {version[0] if version else 'unknown'}; "
                 f"this version of the app reads version {schema.SCHEMA_VERSION}.")
-        layout = self._conn.execute("SELECT value FROM metadata WHERE key = 'list_layout'").fetchone()
-        if layout is None or layout[0] != LIST_LAYOUT:
+        layout = stored_layout(self._conn)
+        if layout != LIST_LAYOUT:
             raise DatabaseInvalid(
                 f"{self.path} was built by another version of the app (table layout "
-                f"{layout[0] if layout else 'unknown'}, this version reads {LIST_LAYOUT}); "
+                f"{layout or 'unknown'}, this version reads {LIST_LAYOUT}); "
                 "rebuild it with `etown-desktop db build`, or import its edition again.")
 
     def close(self) -> None:
@@ -96,18 +97,55 @@ class Repository:
             figure_count=int(meta["figure_count"]),
         )
 
+    # Sources are read by id as they are needed (core/queries/source_sql.py): an edition can
+    # have tens of thousands, and loading them all cost 0.6 s at start-up at 10,000x.
     @cached_property
-    def _sources(self) -> dict[str, Source]:
-        return {r["id"]: Source(**dict(r)) for r in self._rows("SELECT * FROM sources ORDER BY ref")}
+    def _source_map(self) -> dict[str, Source]:
+        return {}
+
+    @cached_property
+    def _all_sources(self) -> list[Source]:
+        known = self._source_map
+        found = [known.get(r["id"]) or Source(**dict(r))
+                 for r in self._rows("SELECT * FROM sources ORDER BY ref")]
+        self._source_map.update((s.id, s) for s in found)
+        return found
 
     def sources(self) -> list[Source]:
-        return list(self._sources.values())
+        """Every source, in reference order (exports, listings: not for a screen's start-up)."""
+        return list(self._all_sources)
 
     def source(self, source_id: str) -> Source:
-        try:
-            return self._sources[source_id]
-        except KeyError:
-            raise NotFound(f"No source with id {source_id!r}.") from None
+        found = self._source_map.get(source_id)
+        if found is None:
+            self._fetch_sources((source_id,))
+            found = self._source_map.get(source_id)
+            if found is None:
+                raise NotFound(f"No source with id {source_id!r}.")
+        return found
+
+    def sources_by_ids(self, ids) -> list[Source]:
+        """The sources with these ids, in reference order (unknown ids are left out)."""
+        ids = set(ids)
+        self._fetch_sources(ids)
+        return sorted((self._source_map[i] for i in ids if i in self._source_map),
+                      key=lambda s: s.ref)
+
+    def _fetch_sources(self, ids) -> None:
+        missing = [i for i in ids if i not in self._source_map]
+        if missing:
+            self._source_map.update(source_sql.sources_by_id(self._rows, missing))
+
+    def source_count(self) -> int:
+        return source_sql.source_count(self._rows)
+
+    def source_date_summary(self) -> tuple[str | None, str | None, int]:
+        """(earliest, latest, undated count) of the sources' dates (see core/coverage.py)."""
+        return source_sql.date_summary(self._rows)
+
+    def most_cited_sources(self, limit: int) -> list[Source]:
+        """The ``limit`` sources with the most figures (ties: reference order), in reference order."""
+        return self.sources_by_ids(source_sql.most_cited(self._rows, limit))
 
     def source_paragraphs(self, source_id: str) -> list[str]:
         """The source's article text, one string per paragraph (paragraph 1 first)."""
@@ -134,7 +172,7 @@ class Repository:
             return cached
         d = dict(r)
         d["unit"] = self._units[d["unit"]]
-        d["source"] = self._sources[d.pop("source_id")]
+        d["source"] = self.source(d.pop("source_id"))
         fig = Figure(**d)
         if len(self._figure_cache) >= self._CACHE_LIMIT:
             self._figure_cache.clear()
@@ -147,7 +185,9 @@ class Repository:
 
     def _figure_rows(self, where: str = "", params: tuple = ()) -> list[Figure]:
         sql = "SELECT * FROM figures" + (f" WHERE {where}" if where else "") + " ORDER BY id"
-        return [self._figure_of(r) for r in self._rows(sql, params)]
+        rows = self._rows(sql, params)
+        self._fetch_sources({r["source_id"] for r in rows})
+        return [self._figure_of(r) for r in rows]
 
     def figures(self, topic: str | None = None, metric: str | None = None) -> list[Figure]:
         """Figures in id (= source, then paragraph) order, optionally of one topic or metric."""
@@ -218,10 +258,11 @@ class Repository:
             rows = self._rows("SELECT * FROM figures WHERE id > ? ORDER BY id LIMIT ?", (last, chunk))
             if not rows:
                 return
+            self._fetch_sources({r["source_id"] for r in rows})
             for r in rows:
                 d = dict(r)
                 d["unit"] = self._units[d["unit"]]
-                d["source"] = self._sources[d.pop("source_id")]
+                d["source"] = self._source_map[d.pop("source_id")]
                 yield Figure(**d)
             last = rows[-1]["id"]
 
@@ -232,10 +273,13 @@ class Repository:
     def figure_count(self) -> int:
         return int(self._rows("SELECT count(*) FROM figures")[0][0])
 
-    def figure_counts_by_source(self) -> dict[str, int]:
-        """How many figures each source states (sources without any are left out)."""
-        return {r[0]: int(r[1]) for r in
-                self._rows("SELECT source_id, count(*) FROM figures GROUP BY source_id")}
+    def figure_counts_by_source(self, source_ids: list[str] | None = None) -> dict[str, int]:
+        """How many figures each source states (sources without any are left out); of the
+        sources ``source_ids`` only when given (read through the index, not the whole table)."""
+        if source_ids is None:
+            return {r[0]: int(r[1]) for r in
+                    self._rows("SELECT source_id, count(*) FROM figures GROUP BY source_id")}
+        return source_sql.figure_counts(self._rows, source_ids)
 
     def metric_figures(self, metric: str) -> list[Figure]:
         """Every statement of one metric, newest period and newest source first."""

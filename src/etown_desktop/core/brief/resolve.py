@@ -187,7 +187,7 @@ def resolve_item(repo: Repository, item: BriefItem) -> ResolvedItem:
     figs = [ln.figure for ln in lines if ln.figure is not None]
     status = "changed" if item.fingerprint and item.fingerprint != fingerprint(figs) else "ok"
     ids = {f.source.id for f in figs} | extra
-    sources = tuple(s for s in repo.sources() if s.id in ids)
+    sources = tuple(repo.sources_by_ids(ids))
     return ResolvedItem(item.ref, kind, title_en, title_zh, tuple(lines), chart_id, status, sources)
 
 

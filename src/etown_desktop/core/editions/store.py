@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from etown_desktop.core.db import schema
+from etown_desktop.core.editions import checked
 from etown_desktop.core.editions.paths import user_data_folder
 from etown_desktop.core.errors import EditionError
 
@@ -129,9 +130,20 @@ class EditionStore:
         if info.schema_version != schema.SCHEMA_VERSION:
             return (f"edition {info.edition}: made for data schema {info.schema_version}, "
                     f"this app reads {schema.SCHEMA_VERSION}")
-        if verify and (path.stat().st_size != info.bytes or sha256_of(path) != info.sha256):
+        if verify and (path.stat().st_size != info.bytes or not self._hash_matches(path, info.sha256)):
             return f"edition {info.edition}: its database file is damaged (checksum mismatch)"
         return None
+
+    @staticmethod
+    def _hash_matches(path: Path, sha256: str) -> bool:
+        """The file's SHA-256 is ``sha256``; hashed once, then again only if the file changes
+        (core/editions/checked.py)."""
+        if checked.still_checked(path, sha256):
+            return True
+        if sha256_of(path) != sha256:
+            return False
+        checked.remember(path, sha256)
+        return True
 
     def add(self, built_db: Path, info: EditionInfo) -> None:
         """Move a built, checked database into the store, then write its manifest."""

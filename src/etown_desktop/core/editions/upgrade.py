@@ -19,7 +19,7 @@ from pathlib import Path
 from etown_desktop.core.db.connect import open_readonly
 from etown_desktop.core.editions.store import EditionInfo, EditionStore, sha256_of
 from etown_desktop.core.errors import EditionError
-from etown_desktop.core.queries.list_tables import LIST_LAYOUT
+from etown_desktop.core.queries.list_tables import LIST_LAYOUT, stored_layout
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,7 @@ def list_layout(path: Path) -> str | None:
     except (OSError, sqlite3.Error):
         return None
     try:
-        row = conn.execute("SELECT value FROM metadata WHERE key = 'list_layout'").fetchone()
-        return str(row[0]) if row else None
+        return stored_layout(conn)
     except sqlite3.Error:
         return None
     finally:

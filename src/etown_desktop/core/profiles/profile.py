@@ -141,7 +141,7 @@ def _sources(repo: Repository, figures, targets, clusters, zones, companies, ref
     ids = {pf.figure.source.id for pf in (*figures, *targets)}
     ids |= {c.source_id for c in clusters} | {z.source_id for z in zones}
     ids |= {c.source_id for c in companies} | {r.source_id for r in reforms}
-    return [s for s in repo.sources() if s.id in ids]
+    return repo.sources_by_ids(ids)
 
 
 def build_profiles(repo: Repository) -> list[Profile]:

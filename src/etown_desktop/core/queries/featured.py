@@ -4,8 +4,12 @@ shows, and how many it leaves for "and N more". The rules are kept here, once, f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from etown_desktop.core.records import Source
+
+if TYPE_CHECKING:
+    from etown_desktop.core.repository import Repository
 
 MAX_SOURCE_CARDS = 5  # source cards on the Sources tab
 MAX_LISTED_SOURCES = 8  # sources named in the About box and on the fact sheet
@@ -23,3 +27,11 @@ def featured_sources(sources: Sequence[Source], counts: dict[str, int],
     keep = {s.id for s in top}
     return [s for s in sources if s.id in keep], len(sources) - limit
 
+
+def featured_sources_of(repo: Repository, limit: int = MAX_SOURCE_CARDS) -> tuple[list[Source], int]:
+    """:func:`featured_sources` of every source of ``repo``, asked in SQL: only the sources shown
+    are read (an edition can have tens of thousands)."""
+    total = repo.source_count()
+    if total <= limit:
+        return repo.sources(), 0
+    return repo.most_cited_sources(limit), total - limit

@@ -28,6 +28,14 @@ COMPANY_LIST = "company_list"
 # The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
 # built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
 LIST_LAYOUT = "3"
+
+
+def stored_layout(conn: sqlite3.Connection) -> str | None:
+    """The layout a database was built with (None: before layouts were recorded)."""
+    row = conn.execute("SELECT value FROM metadata WHERE key = 'list_layout'").fetchone()
+    return str(row[0]) if row else None
+
+
 LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 

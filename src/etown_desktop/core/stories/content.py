@@ -160,7 +160,7 @@ def _more_targets(n: int, lang: str) -> str:
 
 def _sources(repo, slide, lang):
     wanted = slide.refs
-    sources: list[Source] = [s for s in repo.sources() if not wanted or s.id in wanted]
+    sources: list[Source] = repo.sources_by_ids(wanted) if wanted else repo.sources()
     blocks = [TextBlock(f"{s.ref} · {s.title(lang)}",
                         f"{format_publisher(s, lang)} · {format_source_date(s, lang)}")
               for s in sources]

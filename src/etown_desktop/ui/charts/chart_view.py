@@ -96,7 +96,9 @@ class ChartView(QWidget):
         return label
 
     def _new_plot(self) -> pg.PlotWidget:
-        widget = pg.PlotWidget(parent=self, background=colors().base)
+        # enableMenu=False: pyqtgraph's right-click menu is never shown (style_plot, and the
+        # export menu replaces it); not building it saves ~3 ms a chart.
+        widget = pg.PlotWidget(parent=self, background=colors().base, enableMenu=False)
         widget.setMinimumHeight(160)
         plot = widget.getPlotItem()
         draw.style_plot(plot)

@@ -20,7 +20,7 @@ from etown_desktop.core.errors import EtownError, ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_period, format_publisher, format_source_date, format_value
-from etown_desktop.core.queries.featured import MAX_LISTED_SOURCES, featured_sources
+from etown_desktop.core.queries.featured import MAX_LISTED_SOURCES, featured_sources_of
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.export.canvas import QtCanvas, measure
 from etown_desktop.ui.export.chart_renderer import (
@@ -184,7 +184,7 @@ def _source_lines(repo: Repository, lang: str) -> list[str]:
     lines = []
     sep = "，" if lang == "zh" else ", "
     # One page at any scale: the sources with the most figures, then "… and N more".
-    listed, more = featured_sources(repo.sources(), repo.figure_counts_by_source(), MAX_LISTED_SOURCES)
+    listed, more = featured_sources_of(repo, MAX_LISTED_SOURCES)
     for s in listed:
         title = f"“{s.title(lang)}”" if lang == "zh" else f'"{s.title(lang)}"'
         lines.append(f"{s.ref}  {title}{sep}{format_publisher(s, lang)}{sep}{format_source_date(s, lang)}")

@@ -1,5 +1,9 @@
 """The Profiles tab: pick a sector to see its profile, or a second one (or the zone overall) to
-compare side by side; swap exchanges the two sides."""
+compare side by side; swap exchanges the two sides.
+
+Built by the main window's step-by-step build (``DEFER_CHARTS`` on, see ui/tabs/tab_page.py), the
+first profile's summary and sections are added by later steps (``pending_steps``), one short step
+each, as a fact tab's charts are; built at once otherwise."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.profiles import build_profile, profile_ids
 from etown_desktop.core.profiles.compare import compare
 from etown_desktop.core.profiles.definitions import PROFILES
+from etown_desktop.core.profiles.outline import ProfileOutline
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.brief.requests import request_add
 from etown_desktop.ui.i18n import current_language
@@ -43,6 +48,7 @@ class ProfilesTab(QWidget):
         self.hub = hub
         self.lang = current_language()
         self.view: ProfileView | CompareView | None = None
+        self._compare_steps: list = []  # a comparison replacing a page still being added: one last step
         self.setAutoFillBackground(True)  # opaque, like the other tabs' pages
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 14, 24, 0)
@@ -87,11 +93,13 @@ class ProfilesTab(QWidget):
         self.scroll.setStyleSheet(f"QScrollArea {{ background: {colors().window}; }}")
         outer.addWidget(self.scroll, 1)
 
-        self.profile_combo.currentIndexChanged.connect(self._refresh)
-        self.compare_combo.currentIndexChanged.connect(self._refresh)
+        self.profile_combo.currentIndexChanged.connect(lambda _: self._refresh())
+        self.compare_combo.currentIndexChanged.connect(lambda _: self._refresh())
         self.swap_button.clicked.connect(self.swap)
         self.add_button.clicked.connect(lambda: request_add(f"profile:{self.profile_id}"))
-        self._refresh()
+        from etown_desktop.ui.tabs.tab_page import DEFER_CHARTS
+
+        self._refresh(staged=DEFER_CHARTS["on"])
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -113,19 +121,42 @@ class ProfilesTab(QWidget):
         if self.compare_id:
             self.show_profile(self.compare_id, self.profile_id)
 
-    def _refresh(self) -> None:
+    # -- the step-by-step build (see ui/warmup/build_steps.py) --------------------------------------
+    @property
+    def pending_steps(self) -> list:
+        """What is left to add to the page shown (its summary and sections)."""
+        return self.view.pending_steps if isinstance(self.view, ProfileView) else self._compare_steps
+
+    def run_pending_step(self) -> bool:
+        """Add the next part of the profile shown; True while more remain."""
+        if isinstance(self.view, ProfileView):
+            return self.view.run_pending_step()
+        self._compare_steps.clear()  # a comparison is made at once
+        return False
+
+    def finish_pending(self) -> None:
+        """Add every part still to come now (a caller that needs the complete page)."""
+        while self.run_pending_step():
+            pass
+
+    def _refresh(self, staged: bool = False) -> None:
+        # A page replaced while the build is adding its parts: the new one is added the same way,
+        # so the build still finishes it (and says the tab is complete).
+        staged = staged or bool(self.pending_steps)
         self.swap_button.setEnabled(bool(self.compare_id))
         body = QWidget()
         body.setObjectName("profilesBody")
         body.setStyleSheet(f"QWidget#profilesBody {{ background: {colors().window}; }}")
         lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 4, 0, 24)
-        left = build_profile(self.repo, self.profile_id)
         if self.compare_id:
-            self.view = CompareView(compare(left, build_profile(self.repo, self.compare_id)), self.lang, body,
+            self.view = CompareView(compare(build_profile(self.repo, self.profile_id),
+                                            build_profile(self.repo, self.compare_id)), self.lang, body,
                                     self.hub, self.repo)
+            self._compare_steps = [None] if staged else []
         else:
-            self.view = ProfileView(left, self.lang, body, self.hub, self.repo)
+            self.view = ProfileView(ProfileOutline(self.repo, self.profile_id), self.lang, body, self.hub,
+                                    self.repo, staged=staged)
         lay.addWidget(self.view)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(body)

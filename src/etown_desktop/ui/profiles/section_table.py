@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from etown_desktop.core.formatting import format_source_date
 from etown_desktop.core.profiles.headline import section_items, section_keys
+from etown_desktop.core.profiles.outline import ProfileOutline
 from etown_desktop.core.profiles.profile import Profile
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.queries.list_query import rowids_of, search_terms
@@ -83,16 +84,20 @@ class SectionItemModel(RecordTableModel):
         return str(record) if column == 0 else ""
 
 
-def section_model(repo: Repository, profile: Profile, key: str, lang: str):
-    """A model of every item of the section (rows fetched on demand for figures and companies)."""
+def section_model(repo: Repository, profile: Profile | ProfileOutline, key: str, lang: str):
+    """A model of every item of the section (rows fetched on demand for figures and companies).
+    ``profile``: the full profile, or the outline the Profiles tab shows (its full lists are read
+    now, by SQL)."""
+    outline = isinstance(profile, ProfileOutline)
     if key in ("figures", "targets", "companies"):
         model = (CompanyTableModel if key == "companies" else FigureTableModel)(repo, lang)
-        model.set_scope(rowids_of(repo, model.SPEC, section_keys(profile, key)))
+        keys = profile.all_keys(key) if outline else section_keys(profile, key)
+        model.set_scope(rowids_of(repo, model.SPEC, keys))
         return model
-    return SectionItemModel(list(section_items(profile, key)), lang)
+    return SectionItemModel(list(profile.all_items(key) if outline else section_items(profile, key)), lang)
 
 
-def section_dialog(repo: Repository, profile: Profile, key: str, lang: str, hub,
+def section_dialog(repo: Repository, profile: Profile | ProfileOutline, key: str, lang: str, hub,
                    parent: QWidget | None = None) -> ShowAllDialog:
     """A non-modal "Show all" window over the section's full list (deleted when closed)."""
     title = QCoreApplication.translate("SectionTable", "%1: %2").replace(

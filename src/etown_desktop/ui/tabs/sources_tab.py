@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.models.figure_table_model import COLUMN_KEYS, FigureTableModel
-from etown_desktop.core.queries.featured import featured_sources
+from etown_desktop.core.queries.featured import featured_sources_of
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.empty_state import EmptyState
 from etown_desktop.ui.widgets.flow_layout import flow_container
@@ -59,7 +59,6 @@ class SourcesTab(QScrollArea):
         self.setWidget(self.body)
 
         # -- sources ------------------------------------------------------------------------
-        counts = repo.figure_counts_by_source()
         sources_box = QWidget(self.body)
         sl = QVBoxLayout(sources_box)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +79,8 @@ class SourcesTab(QScrollArea):
         self.sources_hint.setWordWrap(True)
         self.cards_box, cards = flow_container(sources_box, spacing=10, max_columns=5)
         self.source_cards: list[SourceCard] = []
-        featured, self.more_sources = featured_sources(repo.sources(), counts)
+        featured, self.more_sources = featured_sources_of(repo)
+        counts = repo.figure_counts_by_source([s.id for s in featured])  # of the cards only
         for src in featured:
             card = SourceCard(src, counts.get(src.id, 0), lang, self.cards_box)
             card.figuresRequested.connect(self.show_source_figures)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from etown_desktop.ui.tabs import TAB_REGISTRY
+from etown_desktop.ui.warmup.background_import import BackgroundImport
 
 if TYPE_CHECKING:
     from etown_desktop.ui.main_window import MainWindow
@@ -66,12 +67,18 @@ class BuildSteps:
                 self.log.append(f"chart:{name}")
                 return True
         for name in self._order():
-            if name not in w._built:  # noqa: SLF001 - the window's own helper
-                w._build_tab(name, staged=True)  # noqa: SLF001
+            if not w.is_tab_built(name):
+                w.make_tab(name, staged=True)
                 self.log.append(f"tab:{name}")
                 return True
         self.turns -= 1
         return False
+
+    @property
+    def waiting(self) -> bool:
+        """The next step is the warm-up's background import, still running: nothing to do on
+        the GUI thread until it is done (the window looks again a little later)."""
+        return bool(self._warmup) and bool(getattr(self._warmup[0], "running", False))
 
     def run_for(self, budget_s: float) -> bool:
         """Run steps while this turn has used less than ``budget_s`` (always one; short steps
@@ -80,7 +87,8 @@ class BuildSteps:
         another step in the same turn."""
         start = time.perf_counter()
         while self.run_next():
-            if time.perf_counter() - start >= budget_s or not (self._warmup or self._jobs):
+            if (time.perf_counter() - start >= budget_s or self.waiting
+                    or not (self._warmup or self._jobs)):
                 return True  # a tab or chart step always starts a turn of its own
         return False
 
@@ -94,13 +102,16 @@ class BuildSteps:
         seconds = self.window.tab_build_seconds
         seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
         if not more:
-            self.window._tab_complete(name)  # noqa: SLF001
+            self.window.tab_finished(name)
 
     # -- callers that need things now ------------------------------------------------------------
     def finish_warmup(self) -> None:
         """Run what is left of a warm-up under way."""
         while self._warmup:
-            if self._warmup[0]():
+            step = self._warmup[0]
+            if isinstance(step, BackgroundImport):
+                step.wait()
+            if step():
                 self._warmup.pop(0)
         while self._jobs:
             self._jobs.pop(0)()
@@ -113,7 +124,7 @@ class BuildSteps:
             widget.finish_pending()
             seconds = self.window.tab_build_seconds
             seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
-            self.window._tab_complete(name)  # noqa: SLF001
+            self.window.tab_finished(name)
 
     @contextmanager
     def deferring(self, on: bool) -> Iterator[None]:

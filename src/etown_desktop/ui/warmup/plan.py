@@ -7,9 +7,10 @@ slow two-core machine:
 * PySide6 creates its Python classes lazily, on first attribute access; pyqtgraph touches every
   name of QtCore, QtGui and QtWidgets when it is imported (``pyqtgraph.Qt._copy_attrs``, ~130 ms
   in one go). Here they are touched ``NAMES_PER_STEP`` at a time.
-* The PySide6 modules and standard-library modules pyqtgraph imports, one a step.
-* numpy, then pyqtgraph itself (with the above already loaded, its own import is what is left:
-  one step of ~100 ms on a slow machine, the same in the standalone bundle).
+* The PySide6 modules and standard-library modules pyqtgraph imports, then numpy and pyqtgraph
+  itself, on a worker thread (:mod:`etown_desktop.ui.warmup.background_import`): pyqtgraph's own
+  import (~100-150 ms) and numpy's core (~70-150 ms) cannot be split, and on the GUI thread each
+  was a freeze of that length.
 * The chart view and every tab module, one a step.
 """
 
@@ -19,6 +20,8 @@ import importlib
 import logging
 from collections.abc import Callable, Iterable
 
+from etown_desktop.ui.warmup.background_import import BackgroundImport
+
 log = logging.getLogger(__name__)
 
 Step = Callable[[], bool]
@@ -27,7 +30,7 @@ QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 # What pyqtgraph imports that the first screen has not: cheap apart, costly together.
 PRE_IMPORTS = ("PySide6.QtSvg", "PySide6.QtOpenGLWidgets", "PySide6.QtTest", "xml.etree.ElementTree",
                "subprocess", "colorsys", "weakref", "decimal", "struct")
-# Then these, one a step (numpy._core is most of numpy's import).
+# Then these (numpy._core is most of numpy's import).
 PACKAGES = ("numpy._core", "numpy", "pyqtgraph")
 CHART_MODULES = ("etown_desktop.core.charts", "etown_desktop.ui.charts.chart_drawing",
                  "etown_desktop.ui.charts.chart_view")
@@ -59,7 +62,6 @@ def warmup_steps(tab_modules: Iterable[str] = ()) -> list[Step]:
         names = sorted(dir(importlib.import_module(module_name)))
         steps += [_touch(module_name, names[i:i + NAMES_PER_STEP])
                   for i in range(0, len(names), NAMES_PER_STEP)]
-    steps += [_import(name) for name in PRE_IMPORTS]
-    steps += [_import(name) for name in PACKAGES]
+    steps.append(BackgroundImport((*PRE_IMPORTS, *PACKAGES)))
     steps += [_import(name) for name in (*CHART_MODULES, *tab_modules)]
     return steps

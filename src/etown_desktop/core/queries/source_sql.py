@@ -1,0 +1,60 @@
+"""Questions about the sources answered in SQL, without loading every source into Python.
+
+An edition can carry tens of thousands of sources (a bureau's yearly articles); the status bar,
+the Sources tab and a figure's provenance need a count, a date range, the few sources with the
+most figures, or a handful of sources by id. Each answer is the same as the in-memory rule it
+replaces (tests/core/test_source_sql.py compares them on the shipped and a generated database).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from etown_desktop.core.records import Source
+
+Rows = Callable[..., list]  # Repository._rows: (sql, params) -> rows
+
+# A source's date is its publication date, else its "updated" date (coverage.source_date):
+# empty text counts as no date, like Python's ``published or updated or None``.
+_DATE = "COALESCE(NULLIF(published, ''), NULLIF(updated, ''))"
+_CHUNK = 500  # ids per IN (...) list (SQLite allows 32,766 parameters; short lists stay fast)
+
+
+def source_count(rows: Rows) -> int:
+    return int(rows("SELECT count(*) FROM sources")[0][0])
+
+
+def date_summary(rows: Rows) -> tuple[str | None, str | None, int]:
+    """(earliest, latest, undated) over every source: ISO dates compare as text."""
+    r = rows(f"SELECT min({_DATE}), max({_DATE}), sum({_DATE} IS NULL) FROM sources")[0]
+    return r[0], r[1], int(r[2] or 0)
+
+
+def _rows_for_ids(rows: Rows, sql: str, ids: Iterable[str]) -> Iterator:
+    """The rows of ``sql`` (with ``{ids}`` where the id list goes) for these ids, asked a
+    chunk of ids at a time."""
+    wanted = sorted({i for i in ids if i})
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        yield from rows(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
+
+
+def sources_by_id(rows: Rows, ids: Iterable[str]) -> dict[str, Source]:
+    """The sources with these ids (unknown ids are left out)."""
+    return {r["id"]: Source(**dict(r))
+            for r in _rows_for_ids(rows, "SELECT * FROM sources WHERE id IN ({ids})", ids)}
+
+
+def figure_counts(rows: Rows, ids: Iterable[str]) -> dict[str, int]:
+    """How many figures each of these sources states (sources without any are left out)."""
+    sql = "SELECT source_id, count(*) FROM figures WHERE source_id IN ({ids}) GROUP BY source_id"
+    return {r[0]: int(r[1]) for r in _rows_for_ids(rows, sql, ids)}
+
+
+def most_cited(rows: Rows, limit: int) -> list[str]:
+    """Ids of the ``limit`` sources with the most figures; ties in reference order (the order of
+    ``Repository.sources()``), sources without figures last."""
+    return [r[0] for r in rows(
+        "SELECT s.id FROM sources s LEFT JOIN "
+        "(SELECT source_id, count(*) AS n FROM figures GROUP BY source_id) c ON c.source_id = s.id "
+        "ORDER BY ifnull(c.n, 0) DESC, s.ref, s.rowid LIMIT ?", (limit,))]
