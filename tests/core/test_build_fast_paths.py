@@ -170,7 +170,8 @@ def test_the_csv_fast_path_reads_what_the_cell_by_cell_reader_read(edition, tabl
 FIGURE_ROW_EDITS = {  # (column, new cell text) -> the first problem the former reader named
     "empty required": [("label_en", "")], "empty nullable": [("period_en", " ")],
     "bad float": [("value", "12,5")], "bad int": [("paragraph", "2.0")],
-    "empty then bad": [("label_zh", ""), ("value", "x")], "bad then empty": [("value", "x"), ("qualifier", "")],
+    "empty then bad": [("label_zh", ""), ("value", "x")],
+    "bad then empty": [("value", "x"), ("qualifier", "")],
     "spaces kept inside": [("label_en", "  a  b  ")], "nan": [("value", "nan")],
 }
 
@@ -261,14 +262,16 @@ def test_the_validation_cells_check_equals_the_former_one(edition, edited):
     assert [(p, p.params) for p in new.report.problems] == [(p, p.params) for p in old.report.problems]
     assert new.typed.keys() == old.typed.keys()
     for table in new.typed:
-        assert [(r.line, repr(t)) for r, t in new.typed[table]] == [(r.line, repr(t)) for r, t in old.typed[table]]
+        assert [(r.line, repr(t)) for r, t in new.typed[table]] == \
+            [(r.line, repr(t)) for r, t in old.typed[table]]
 
 
 @pytest.mark.parametrize("rows", [[{"a": 1, "b": None}, {"b": 2, "a": 3}, {"a": 4}],
                                   [{"a": "x"}, {"a": None}, {}], [{"a": 1, "b": 2, "c": "外"}]])
 def test_insert_values_are_the_former_get_per_column(rows):
     columns = list(rows[0])
-    assert [list(v) for v in build_mod._row_values(rows, columns)] == [[r.get(c) for c in columns] for r in rows]
+    assert [list(v) for v in build_mod._row_values(rows, columns)] == \
+        [[r.get(c) for c in columns] for r in rows]
 
 
 def test_the_garbage_collector_is_back_on_after_a_build_and_after_a_refused_one(tmp_path, data_dir):

@@ -68,7 +68,7 @@ def figure_records(tables: dict[str, list[dict]]) -> list[Figure]:
     units = {u["id"]: record(Unit, u) for u in tables["units"]}
     sources = {s["id"]: record(Source, s) for s in tables["sources"]}
     figs = [record(Figure, {k: v for k, v in f.items() if k not in ("unit", "source")},
-                    unit=units[f["unit"]], source=sources[f["source_id"]]) for f in tables["figures"]]
+                   unit=units[f["unit"]], source=sources[f["source_id"]]) for f in tables["figures"]]
     return sorted(figs, key=lambda f: f.id)
 
 
