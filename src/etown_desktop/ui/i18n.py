@@ -47,7 +47,6 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
             app.installTranslator(tr)
             _installed.append(tr)
         return cached[0]
-    # Imported here: importlib.resources costs ~2 ms before the first paint of an English UI.
     from etown_desktop.core.resources import resource_path
 
     found = False
