@@ -38,13 +38,18 @@ class ClustersTab(TabPage):
         self.add_section(main.name_zh if self.lang == "zh" else main.name_en,
                          (main.note_zh if self.lang == "zh" else main.note_en) or None)
         self.add_cards([self.make_card(self.repo.headline(m)) for m in HEADLINE_METRICS], columns=4)
-        self.cluster_boxes: dict[str, QFrame] = {
-            cluster.id: self._cluster_box(cluster) for cluster in self.repo.clusters(MAIN_GROUP)}
+        shown = tuple(c.figure.id for c in self.cards)  # the headline cards
+        # Each box reads its companies and their figures: in a step-by-step build, one a step.
+        self.cluster_boxes: dict[str, QFrame] = {}
+        for cluster in self.repo.clusters(MAIN_GROUP):
+            box, lay = self.panel("clusterBox", (16, 12, 16, 14),
+                                  f" border-top: 5px solid {colors().accent};")
+            self.cluster_boxes[cluster.id] = box
+            self.deferred(lambda cluster=cluster, box=box, lay=lay: self._fill_cluster_box(cluster, box, lay))
         self.add_grid(list(self.cluster_boxes.values()), 2, min_width=CLUSTER_BOX_MIN_WIDTH)
 
         # Facts about the clusters (no company's, not the two headline cards): the first few as
         # cards, never one widget per figure; all figures on the clusters in a table on demand.
-        shown = tuple(c.figure.id for c in self.cards)
         featured = self.repo.topic_figure_ids("clusters", True, shown, HEADLINE_METRICS, MAX_FEATURED)
         if featured:
             self.add_text(self.tr("More facts from the clusters"), pt=13).setStyleSheet("font-weight: 600;")
@@ -63,9 +68,7 @@ class ClustersTab(TabPage):
         self.add_charts("clusters.bluepaper_2020")
         self.add_charts("clusters.zone_matrix")
 
-    def _cluster_box(self, cluster: Cluster) -> QFrame:
-        c = colors()
-        box, lay = self.panel("clusterBox", (16, 12, 16, 14), f" border-top: 5px solid {c.accent};")
+    def _fill_cluster_box(self, cluster: Cluster, box: QFrame, lay) -> None:
         name = QLabel(cluster.name(self.lang), box)
         name.setWordWrap(True)
         font = name.font()
@@ -101,7 +104,6 @@ class ClustersTab(TabPage):
             self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10,
                           min_width=CARD_IN_BOX_MIN_WIDTH)
         lay.addStretch(1)
-        return box
 
     def _show_all_companies(self, cluster: Cluster) -> None:
         model = CompanyTableModel(self.repo, self.lang)

@@ -46,7 +46,7 @@ class TabPage(QScrollArea):
         self.lang = current_language()
         self.cards: list[KpiCard] = []
         self.charts: list = []  # ChartView instances, in page order
-        self.pending_steps: list = []  # charts still to draw (see DEFER_CHARTS)
+        self.pending_steps: list = []  # charts and parts still to draw (see DEFER_CHARTS)
         self._defer = DEFER_CHARTS["on"]
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -155,6 +155,14 @@ class TabPage(QScrollArea):
         else:
             self.add_grid(frames, len(frames), spacing=14, min_width=CHART_MIN_WIDTH)
         return views
+
+    def deferred(self, fill) -> None:
+        """Run ``fill()`` now, or in a step-by-step build in a later step of its own, in page
+        order with the charts (a part of the page that reads the database, e.g. a cluster box)."""
+        if self._defer:
+            self.pending_steps.append(fill)
+        else:
+            fill()
 
     def _fill_frame(self, chart_id: str, frame: QFrame, lay: QVBoxLayout) -> None:
         view = self.make_chart(chart_id, staged=True)
