@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from bench.user_home import RETURNING_USER, user_home_env  # noqa: E402
+from bench.app_child import RUN_APP  # noqa: E402
 
 APP_CHILD = r"""
 import json, sys, time
@@ -69,15 +70,9 @@ def hook(window):
         out["open_ms"] = 1000 * (time.perf_counter() - t)
         print("RESULT " + json.dumps(out), flush=True)
         QApplication.quit()
-    if window.tabs_ready:
-        ready()
-    else:
-        window.allTabsReady.connect(ready)
+    when_ready(window, ready)
 
-_run_gui = bootstrap.run_gui
-bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
-sys.exit(main([]))
-"""
+""" + RUN_APP
 
 COLD_CHILD = r"""
 import json, sys, time

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.synthetic_data import write_synthetic_data  # noqa: E402
 from bench.user_home import RETURNING_USER, user_home_env  # noqa: E402
+from bench.app_child import RUN_APP  # noqa: E402
 
 BUILD_CHILD = r"""
 import json, resource, sys, time
@@ -111,15 +111,9 @@ def hook(window):
         out["rss_end_mb"] = rss()
         print("RESULT " + json.dumps(out), flush=True)
         QApplication.quit()
-    if window.tabs_ready:
-        ready()
-    else:
-        window.allTabsReady.connect(ready)
+    when_ready(window, ready)
 
-_run_gui = bootstrap.run_gui
-bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
-sys.exit(main([]))
-"""
+""" + RUN_APP
 
 EXPORT_CHILD = r"""
 import json, resource, sys, time

@@ -28,6 +28,7 @@ import tempfile
 import time
 
 from user_home import RETURNING_USER, user_home_env
+from app_child import RUN_APP
 
 BARE_CHILD = r"""
 import sys, time
@@ -81,17 +82,10 @@ def hook(window):
               flush=True)
         print(f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
         QApplication.quit()
-    if window.tabs_ready:
-        ready()
-    else:
-        window.allTabsReady.connect(ready)
+    when_ready(window, ready)
     QTimer.singleShot(60000, QApplication.quit)
 
-# The real entry point (etown-desktop with no command), with the measuring hook attached.
-_run_gui = bootstrap.run_gui
-bootstrap.run_gui = lambda lang=None: _run_gui(lang, on_window=hook)
-sys.exit(main([]))
-"""
+""" + RUN_APP
 
 
 def run_child(code: str, env: dict[str, str]) -> tuple[float, dict[str, str]]:
