@@ -8,9 +8,10 @@ milliseconds (``sys.getswitchinterval``) and keeps repainting and taking input.
 
 What runs on the thread is import-time code only: pyqtgraph builds no QObject, widget or pixmap
 when imported (only value types: colours, paths, transforms), and the Qt classes it touches were
-already created on the GUI thread by the earlier warm-up steps. Nothing else imports these modules
-while the thread runs: a caller that needs them now waits for the thread first
-(:meth:`BackgroundImport.wait`, used by ``BuildSteps.finish_warmup``).
+already created on the GUI thread by the earlier warm-up steps. A caller that needs the modules
+now waits for the thread first (:meth:`BackgroundImport.wait`, used by ``BuildSteps.finish_warmup``);
+any other import of them meanwhile waits on Python's per-module import lock, never sees a module
+half imported (neither numpy nor pyqtgraph imports the app's own modules, so no lock cycle).
 """
 
 from __future__ import annotations
