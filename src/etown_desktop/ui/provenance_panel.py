@@ -127,7 +127,7 @@ class ProvenancePanel(QWidget):
         parts = [
             "<div style='margin:8px'>",
             f"<p style='color:{c.muted}; margin:0'>{esc(fig.id)} · {esc(provenance)}</p>",
-            f"<p style='font-size:large; font-weight:600; margin:4px 0'>{esc(fig.label(lang))}</p>",
+            f"<p style='font-size:large; font-weight:700; margin:4px 0'>{esc(fig.label(lang))}</p>",
             f"<p style='font-size:xx-large; font-weight:700; color:{c.accent}; margin:4px 0 10px 0'>"
             f"{esc(format_value(fig, lang))}</p>",
             f"<table cellspacing='0'>{table}</table>",

@@ -34,7 +34,7 @@ def statement_html(repo: Repository, statement: Statement, lang: str) -> str:
     provenance = QCoreApplication.translate("ProvenancePanel", "Provenance")
     parts = ["<div style='margin:8px'>",
              f"<p style='color:{c.muted}; margin:0'>{esc(provenance)}</p>",
-             f"<p style='font-size:large; font-weight:600; margin:4px 0'>{esc(statement.title)}</p>"]
+             f"<p style='font-size:large; font-weight:700; margin:4px 0'>{esc(statement.title)}</p>"]
     if statement.text:
         parts.append(f"<p>{esc(statement.text)}</p>")
     if len(statement.mentions) < 2:

@@ -91,16 +91,16 @@ def stylesheet(c: Colors) -> str:
 QMainWindow, QDialog {{ background: {c.window}; }}
 QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; top: -1px; }}
 QTabBar::tab {{ padding: 8px 11px; font-size: {BASE_POINT_SIZE - 1}pt; margin-right: 0px; color: {c.muted}; background: transparent;
-    border: none; border-bottom: 3px solid transparent; font-weight: 600; }}
+    border: none; border-bottom: 3px solid transparent; font-weight: 700; }}
 QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 3px solid {c.accent}; }}
 QTabBar::tab:hover:!selected {{ color: {c.text}; border-bottom: 3px solid {c.border}; }}
 QHeaderView::section {{ background: {c.header}; color: {c.text}; padding: 6px 8px; border: none;
-    border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border}; font-weight: 600; }}
+    border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border}; font-weight: 700; }}
 QTableView {{ gridline-color: {c.border}; border: 1px solid {c.border}; border-radius: 4px;
     selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
 QLineEdit {{ padding: 6px 10px; border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
 QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 5px 9px; }}
-QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 600; }}
+QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 700; }}
 QStatusBar {{ color: {c.muted}; }}
 QLabel#sectionTitle {{ font-size: {BASE_POINT_SIZE + 4}pt; font-weight: 700; color: {c.text}; }}
 QLabel#muted {{ color: {c.muted}; }}

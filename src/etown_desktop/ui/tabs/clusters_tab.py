@@ -52,7 +52,7 @@ class ClustersTab(TabPage):
         # cards, never one widget per figure; all figures on the clusters in a table on demand.
         featured = self.repo.topic_figure_ids("clusters", True, shown, HEADLINE_METRICS, MAX_FEATURED)
         if featured:
-            self.add_text(self.tr("More facts from the clusters"), pt=13).setStyleSheet("font-weight: 600;")
+            self.add_text(self.tr("More facts from the clusters"), pt=13).setStyleSheet("font-weight: 700;")
             self.add_cards([self.make_card(self.repo.figure(fid)) for fid in featured], columns=4)
             loose = self.repo.topic_figure_count("clusters", True, shown, HEADLINE_METRICS)
             if loose > len(featured):
@@ -86,7 +86,7 @@ class ClustersTab(TabPage):
                 names = self.tr("%1 … and %2 more").replace("%1", names).replace(
                     "%2", f"{total - len(companies):,}")
             self.add_text(self.tr("Showcase companies: %1").replace("%1", names), muted=False,
-                          parent_layout=lay).setStyleSheet("font-weight: 600;")
+                          parent_layout=lay).setStyleSheet("font-weight: 700;")
             if total > len(companies):
                 lay.addWidget(show_all_button(
                     self.tr("Show all %1 companies…").replace("%1", f"{total:,}"),
@@ -134,7 +134,7 @@ class ClustersTab(TabPage):
         for i in range(max(count, len(named))):
             if i < len(named):
                 text, style = named[i].name(self.lang), (
-                    f"background: {c.accent}; color: {c.accent_text}; font-weight: 600;")
+                    f"background: {c.accent}; color: {c.accent_text}; font-weight: 700;")
             else:
                 text, style = self.tr("not named in the source"), (
                     f"background: {c.base}; color: {c.muted}; border: 1px dashed {c.border};"

@@ -34,7 +34,7 @@ class TargetsTab(TabPage):
         self.add_charts("targets.plan2025")
         self.add_text(self.tr("Where the latest figure measures something different from the target, "
                               "it is shown only as context: it does not show progress towards the "
-                              "target."), pt=12).setStyleSheet("font-weight: 600;")
+                              "target."), pt=12).setStyleSheet("font-weight: 700;")
         self.targets_table = self._table(self.repo.targets(PLAN_ID))
 
         bp = plans[BLUEPAPER_ID]
