@@ -78,7 +78,7 @@ class BuildSteps:
     def waiting(self) -> bool:
         """The next step is the warm-up's background import, still running: nothing to do on
         the GUI thread until it is done (the window looks again a little later)."""
-        return bool(self._warmup) and bool(getattr(self._warmup[0], "running", False))
+        return bool(self._warmup) and isinstance(step := self._warmup[0], BackgroundImport) and step.running
 
     def run_for(self, budget_s: float) -> bool:
         """Run steps while this turn has used less than ``budget_s`` (always one; short steps
@@ -110,8 +110,9 @@ class BuildSteps:
         while self._warmup:
             step = self._warmup[0]
             if isinstance(step, BackgroundImport):
-                step.wait()
-            if step():
+                step.wait()  # the thread's imports, or (not started yet) here: either way done
+                self._warmup.pop(0)
+            elif step():
                 self._warmup.pop(0)
         while self._jobs:
             self._jobs.pop(0)()
