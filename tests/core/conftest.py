@@ -21,6 +21,29 @@ def committed_db() -> Path:
     return DATA_DIR / "etown.db"
 
 
+@pytest.fixture
+def altered_db(tmp_path, committed_db):
+    """``altered_db(*statements)``: a copy of the committed database changed by these SQL
+    statements (a damaged or older database, for the checks that must notice)."""
+    import shutil
+    import sqlite3
+
+    made: list[Path] = []
+
+    def make(*statements: str) -> Path:
+        copy = tmp_path / f"altered-{len(made)}.db"
+        shutil.copy(committed_db, copy)
+        conn = sqlite3.connect(copy)
+        with conn:
+            for statement in statements:
+                conn.execute(statement)
+        conn.close()
+        made.append(copy)
+        return copy
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def repo(committed_db):
     from etown_desktop.core.repository import Repository

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 
 import pytest
 
@@ -43,11 +41,7 @@ def test_truncated_database_is_reported(committed_db, tmp_path):
     ("UPDATE figures SET label_zh = '' WHERE id = 'F010'", "F010"),       # no Chinese label
     ("UPDATE figures SET source_id = 'gone' WHERE id = 'F003'", "F003"),  # orphan source
 ])
-def test_damaged_figure_fails_the_check_and_is_named(committed_db, tmp_path, damage, figure_id):
-    copy = tmp_path / "copy.db"
-    shutil.copy(committed_db, copy)
-    with sqlite3.connect(copy) as conn:
-        conn.execute(damage)
-    report = check_database(copy)
+def test_damaged_figure_fails_the_check_and_is_named(altered_db, damage, figure_id):
+    report = check_database(altered_db(damage))
     assert not report.ok
     assert figure_id in report.render()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import shutil
 
 import pytest
 from editions_testdata import edit_template
@@ -95,12 +94,7 @@ def test_an_old_edition_that_cannot_be_rebuilt_is_skipped_and_left_alone(tmp_pat
     assert not any(store.staging_folder().iterdir())
 
 
-def test_opening_a_database_of_another_layout_says_how_to_fix_it(tmp_path, committed_db):
-    old = tmp_path / "old.db"
-    shutil.copy(committed_db, old)
-    conn = sqlite3.connect(old)
-    conn.execute("DELETE FROM metadata WHERE key = 'list_layout'")
-    conn.commit()
-    conn.close()
+def test_opening_a_database_of_another_layout_says_how_to_fix_it(altered_db):
+    old = altered_db("DELETE FROM metadata WHERE key = 'list_layout'")
     with pytest.raises(DatabaseInvalid, match="another version of the app.*etown-desktop db build"):
         Repository(old)

@@ -78,17 +78,8 @@ def test_a_source_without_its_article_text_is_refused(edition):
     assert [p.value for p in problems] == [name]
 
 
-def test_db_check_finds_a_source_without_its_article(tmp_path, committed_db):
-    import shutil
-    import sqlite3
-
+def test_db_check_finds_a_source_without_its_article(altered_db):
     from etown_desktop.core.db.check import check_database
 
-    copy = tmp_path / "x.db"
-    shutil.copy(committed_db, copy)
-    conn = sqlite3.connect(copy)
-    conn.execute("DELETE FROM source_paragraphs WHERE source_id = '000_de62530991b045af'")
-    conn.commit()
-    conn.close()
-    report = check_database(copy)
+    report = check_database(altered_db("DELETE FROM source_paragraphs WHERE source_id = '000_de62530991b045af'"))
     assert report.problems == ["sources without their article text: 000_de62530991b045af"]
