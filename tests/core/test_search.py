@@ -74,19 +74,16 @@ def test_groups_with_the_best_match_come_first_then_a_fixed_order(index):
     assert len({g.kind for g in index.search("E-Town")}) == len(kinds)  # one group per kind
 
 
-def test_build_refuses_an_alias_for_a_missing_record(tmp_path, data_dir):
+@pytest.mark.parametrize(("row", "message"), [
+    (["company", "no_such_company", "Ghost"], "no_such_company"),  # an alias for a missing record
+    (["planet", "zone", "Mars"], "unknown kind"),
+    # The search relies on no stored text holding a NUL (a query with one then matches nothing).
+    (["profile", "zone", "E\0Town"], "NUL"),
+])
+def test_build_refuses_a_bad_alias(tmp_path, data_dir, row, message):
     copy = tmp_path / "data"
     shutil.copytree(data_dir, copy)
     with (copy / "aliases.csv").open("a", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerow(["company", "no_such_company", "Ghost"])
-    with pytest.raises(SourceDataInvalid, match="no_such_company"):
-        build(copy, tmp_path / "out.db")
-
-
-def test_build_refuses_an_unknown_alias_kind(tmp_path, data_dir):
-    copy = tmp_path / "data"
-    shutil.copytree(data_dir, copy)
-    with (copy / "aliases.csv").open("a", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerow(["planet", "zone", "Mars"])
-    with pytest.raises(SourceDataInvalid, match="unknown kind"):
+        csv.writer(fh).writerow(row)
+    with pytest.raises(SourceDataInvalid, match=message):
         build(copy, tmp_path / "out.db")

@@ -98,18 +98,3 @@ def test_the_per_kind_limit_and_totals(db):
         assert got == reference_search(entries, query, limit=3)
         assert all(len(g.entries) == min(3, g.total) for g in got)
 
-
-def test_build_refuses_a_nul_character_in_a_searched_text(tmp_path, data_dir):
-    """The search relies on no stored text holding a NUL (a query with one then matches nothing)."""
-    import csv
-    import shutil
-
-    from etown_desktop.core.db.build import build
-    from etown_desktop.core.errors import SourceDataInvalid
-
-    copy = tmp_path / "data"
-    shutil.copytree(data_dir, copy)
-    with (copy / "aliases.csv").open("a", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerow(["profile", "zone", "E\0Town"])
-    with pytest.raises(SourceDataInvalid, match="NUL"):
-        build(copy, tmp_path / "out.db")
