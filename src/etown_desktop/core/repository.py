@@ -17,6 +17,7 @@ from etown_desktop.core.db import schema
 from etown_desktop.core.db.connect import open_readonly
 from etown_desktop.core.errors import DatabaseInvalid, NotFound
 from etown_desktop.core.queries import source_sql
+from etown_desktop.core.queries.by_ids import rows_for_ids
 from etown_desktop.core.queries.list_tables import LIST_LAYOUT, stored_layout
 from etown_desktop.core.records import (
     Cluster,
@@ -314,11 +315,9 @@ class Repository:
     def company_figure_ids(self, company_ids: list[str]) -> dict[str, list[str]]:
         """The figure ids (id order) of each of ``company_ids`` that has figures (indexed)."""
         out: dict[str, list[str]] = {}
-        for i in range(0, len(company_ids), 500):
-            chunk = company_ids[i:i + 500]
-            for r in self._rows(f"SELECT company_id, id FROM figures WHERE company_id IN "
-                                f"({', '.join('?' * len(chunk))}) ORDER BY id", tuple(chunk)):
-                out.setdefault(r[0], []).append(r[1])
+        sql = "SELECT company_id, id FROM figures WHERE company_id IN ({ids}) ORDER BY id"
+        for r in rows_for_ids(self._rows, sql, company_ids):  # a company's figures: one chunk
+            out.setdefault(r[0], []).append(r[1])
         return out
 
     def read_column(self, sql: str, params: tuple = ()) -> list:
@@ -392,13 +391,8 @@ class Repository:
         return self._company_of(rows[0])
 
     def companies_by_ids(self, company_ids: list[str]) -> dict[str, Company]:
-        out: dict[str, Company] = {}
-        for i in range(0, len(company_ids), 500):
-            chunk = company_ids[i:i + 500]
-            for r in self._rows(f"SELECT * FROM companies WHERE id IN ({', '.join('?' * len(chunk))})",
-                                tuple(chunk)):
-                out[r["id"]] = self._company_of(r)
-        return out
+        return {r["id"]: self._company_of(r)
+                for r in rows_for_ids(self._rows, "SELECT * FROM companies WHERE id IN ({ids})", company_ids)}
 
     def districts(self) -> list[District]:
         return [District(**dict(r)) for r in self._rows("SELECT * FROM districts ORDER BY rowid")]

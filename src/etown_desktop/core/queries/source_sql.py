@@ -8,16 +8,14 @@ replaces (tests/core/test_source_sql.py compares them on the shipped and a gener
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 
+from etown_desktop.core.queries.by_ids import Rows, rows_for_ids
 from etown_desktop.core.records import Source
-
-Rows = Callable[..., list]  # Repository._rows: (sql, params) -> rows
 
 # A source's date is its publication date, else its "updated" date (coverage.source_date):
 # empty text counts as no date, like Python's ``published or updated or None``.
 _DATE = "COALESCE(NULLIF(published, ''), NULLIF(updated, ''))"
-_CHUNK = 500  # ids per IN (...) list (SQLite allows 32,766 parameters; short lists stay fast)
 
 
 def source_count(rows: Rows) -> int:
@@ -30,25 +28,16 @@ def date_summary(rows: Rows) -> tuple[str | None, str | None, int]:
     return r[0], r[1], int(r[2] or 0)
 
 
-def _rows_for_ids(rows: Rows, sql: str, ids: Iterable[str]) -> Iterator:
-    """The rows of ``sql`` (with ``{ids}`` where the id list goes) for these ids, asked a
-    chunk of ids at a time."""
-    wanted = sorted({i for i in ids if i})
-    for i in range(0, len(wanted), _CHUNK):
-        chunk = wanted[i:i + _CHUNK]
-        yield from rows(sql.format(ids=",".join("?" * len(chunk))), tuple(chunk))
-
-
 def sources_by_id(rows: Rows, ids: Iterable[str]) -> dict[str, Source]:
     """The sources with these ids (unknown ids are left out)."""
     return {r["id"]: Source(**dict(r))
-            for r in _rows_for_ids(rows, "SELECT * FROM sources WHERE id IN ({ids})", ids)}
+            for r in rows_for_ids(rows, "SELECT * FROM sources WHERE id IN ({ids})", ids)}
 
 
 def figure_counts(rows: Rows, ids: Iterable[str]) -> dict[str, int]:
     """How many figures each of these sources states (sources without any are left out)."""
     sql = "SELECT source_id, count(*) FROM figures WHERE source_id IN ({ids}) GROUP BY source_id"
-    return {r[0]: int(r[1]) for r in _rows_for_ids(rows, sql, ids)}
+    return {r[0]: int(r[1]) for r in rows_for_ids(rows, sql, ids)}
 
 
 def most_cited(rows: Rows, limit: int) -> list[str]:
