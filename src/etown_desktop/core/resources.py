@@ -15,10 +15,15 @@ DB_ENV = "ETOWN_DESKTOP_DB"
 # Development only: point at the checkout's resources/ without installing the package.
 RESOURCES_ENV = "ETOWN_DESKTOP_RESOURCES"
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # .../etown_desktop
+# A source checkout (``src/etown_desktop``): an editable install (pip install -e .) and a plain
+# PYTHONPATH=src run find data/etown.db and resources/ at the checkout's top level.
+CHECKOUT_DIR = PACKAGE_DIR.parent.parent
 
 
 def _package_file(*parts: str) -> Path:
     path = PACKAGE_DIR.joinpath(*parts)
+    if not path.exists() and PACKAGE_DIR.parent.name == "src":
+        path = CHECKOUT_DIR.joinpath(*parts)
     if not path.exists():
         raise ResourceMissing(
             f"The bundled file {'/'.join(parts)} is missing from the installed package. "
