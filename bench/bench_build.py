@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bench.synthetic_data import write_synthetic_data  # noqa: E402
+from bench.synthetic_data import SHAPES, write_synthetic_data  # noqa: E402
 
 CHILD = r"""
 import functools, json, re, resource, sqlite3, sys, time
@@ -166,6 +166,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the built databases here")
     parser.add_argument("--timeout", type=float, default=1800)
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--shape", choices=SHAPES, default="realistic",
+                        help="synthetic data: one article per source (realistic) or copies of the shipped ones")
     args = parser.parse_args()
     variants: dict[str, Path | None] = {}
     if args.baseline_src:
@@ -177,9 +179,9 @@ def main() -> int:
         data.mkdir(parents=True, exist_ok=True)
         keep.mkdir(parents=True, exist_ok=True)
         for m in args.multiples:
-            folder = data / f"data-{m}x"
+            folder = data / f"data-{m}x-{args.shape}"
             if not (folder / "figures.csv").is_file():
-                write_synthetic_data(m, folder)
+                write_synthetic_data(m, folder, shape=args.shape)
             for name, src in variants.items():
                 out = keep / f"etown-{m}x{'-' + name if name != 'this' else ''}.db"
                 results[name][m] = run_build(folder, out, src, args.timeout)

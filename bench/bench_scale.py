@@ -30,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bench.synthetic_data import write_synthetic_data  # noqa: E402
+from bench.synthetic_data import SHAPES, write_synthetic_data  # noqa: E402
 from bench.user_home import RETURNING_USER, user_home_env  # noqa: E402
 from bench.app_child import RUN_APP  # noqa: E402
 
@@ -147,14 +147,16 @@ def _child(code: str, args: list[str], env: dict[str, str], timeout: float) -> d
     raise RuntimeError(f"child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
-def measure(multiple: int, tmp: Path, reuse: Path | None, exports: bool, timeout: float) -> dict:
-    res: dict = {"multiple": multiple}
+def measure(multiple: int, tmp: Path, reuse: Path | None, exports: bool, timeout: float,
+            shape: str = "realistic") -> dict:
+    res: dict = {"multiple": multiple, "shape": shape}
     db = tmp / f"etown-{multiple}x.db"
     if reuse is not None and (reuse / f"etown-{multiple}x.db").is_file():
         db = reuse / f"etown-{multiple}x.db"
     else:
-        folder = write_synthetic_data(multiple, tmp / f"data-{multiple}x")
+        folder = write_synthetic_data(multiple, tmp / f"data-{multiple}x", shape=shape)
         res.update(_child(BUILD_CHILD, [str(folder), str(db)], _env(None, tmp), timeout))
+        res["db_mb"] = db.stat().st_size / 1e6 if db.is_file() else None
     env = _env(db, tmp, multiple)
     subprocess.run([sys.executable, "-c", RETURNING_USER], env=env, check=True, timeout=timeout)
     try:
@@ -185,7 +187,7 @@ def measure(multiple: int, tmp: Path, reuse: Path | None, exports: bool, timeout
 
 
 ROWS = (
-    ("build_s", "db build", "s"), ("build_rss_mb", "db build peak RSS", "MB"),
+    ("build_s", "db build", "s"), ("db_mb", "database file", "MB"), ("build_rss_mb", "db build peak RSS", "MB"),
     ("first_paint_s", "start -> first paint", "s"), ("ready_s", "start -> all tabs ready", "s"),
     ("slowest_tab_ms", "slowest tab build", "ms"), ("worst_gui_stall_ms", "longest GUI stall", "ms"),
     ("rss_ready_mb", "peak RSS, tabs ready", "MB"),
@@ -232,6 +234,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the generated databases and exports here")
     parser.add_argument("--reuse", type=Path, help="use DIR/etown-{N}x.db where present (no build)")
     parser.add_argument("--skip-exports", action="store_true")
+    parser.add_argument("--shape", choices=SHAPES, default="realistic",
+                        help="synthetic data: one article per source (realistic) or copies of the shipped ones")
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args()
@@ -240,7 +244,7 @@ def main() -> int:
         tmp.mkdir(parents=True, exist_ok=True)
         results = []
         for m in args.multiples:
-            results.append(measure(m, tmp, args.reuse, not args.skip_exports, args.timeout))
+            results.append(measure(m, tmp, args.reuse, not args.skip_exports, args.timeout, args.shape))
             print(f"  ... {m}x done", file=sys.stderr, flush=True)
     print(f"E-Town Investor Desktop scale benchmark ({os.cpu_count()} CPUs, offscreen; ratios vs "
           f"{args.multiples[0]}x)")
