@@ -48,3 +48,33 @@ def _place_before(parent: etree._Element, child: etree._Element, later: tuple[st
             parent.insert(i, child)
             return
     parent.append(child)
+
+
+def set_ea_wml(rpr: etree._Element, typeface: str = EA_FONT) -> None:
+    """Set ``w:eastAsia`` on a WordprocessingML run-properties element (w:rPr) and drop the theme
+    East Asian font, which would otherwise win over it."""
+    tag = f"{{{W_NS}}}rFonts"
+    fonts = rpr.find(tag)
+    if fonts is None:
+        fonts = etree.Element(tag)
+        rpr.insert(0, fonts)  # rFonts comes first after rStyle
+        style = rpr.find(f"{{{W_NS}}}rStyle")
+        if style is not None:
+            style.addnext(fonts)
+    fonts.set(f"{{{W_NS}}}eastAsia", typeface)
+    fonts.attrib.pop(f"{{{W_NS}}}eastAsiaTheme", None)
+    fonts.set(f"{{{W_NS}}}hint", "eastAsia")
+
+
+def add_wml_font_entry(font_table: etree._Element) -> None:
+    """Describe the East Asian font in Word's font table: its Chinese name and the GB2312
+    character set, which Word and WPS use to pick a substitute when it is not installed."""
+    for font in font_table.findall(f"{{{W_NS}}}font"):
+        if font.get(f"{{{W_NS}}}name") == EA_FONT:
+            return
+    font = etree.SubElement(font_table, f"{{{W_NS}}}font")
+    font.set(f"{{{W_NS}}}name", EA_FONT)
+    for tag, val in (("altName", EA_FONT_ALT), ("panose1", EA_PANOSE), ("charset", EA_CHARSET_WML),
+                     ("family", "swiss"), ("pitch", "variable")):
+        el = etree.SubElement(font, f"{{{W_NS}}}{tag}")
+        el.set(f"{{{W_NS}}}val", val)

@@ -4,8 +4,6 @@ converted or Beijing-wide bars lighter and hatched, with a key line under the ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
@@ -13,53 +11,17 @@ from pptx.enum.dml import MSO_PATTERN, MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Emu, Pt
 
-from etown_desktop.core.charts import ChartPoint, ChartSpec
-from etown_desktop.core.formatting import format_value
+from etown_desktop.core.charts import ChartSpec
+from etown_desktop.core.office.chart_points import DrawnPoint, drawn_series
 from etown_desktop.core.office.deck_look import INK, PALETTE, Look, lighter
 from etown_desktop.core.office.fonts import set_ea_dml
-from etown_desktop.core.office.texts import text
 from etown_desktop.core.records import Figure
 
-BEIJING_TOPIC = "beijing_context"
 CHART_TYPES = {"bar": XL_CHART_TYPE.COLUMN_CLUSTERED, "line": XL_CHART_TYPE.LINE_MARKERS,
                "hbar": XL_CHART_TYPE.BAR_CLUSTERED, "grouped_hbar": XL_CHART_TYPE.BAR_CLUSTERED,
                "panels": XL_CHART_TYPE.COLUMN_CLUSTERED}
 THEME_ACCENTS = (MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_COLOR.ACCENT_3,
                  MSO_THEME_COLOR.ACCENT_4, MSO_THEME_COLOR.ACCENT_5, MSO_THEME_COLOR.ACCENT_6)
-
-
-@dataclass(frozen=True)
-class DrawnPoint:
-    """One point as the chart part holds it."""
-
-    category: str
-    value: float | None  # in the displayed unit; None: not stated (no bar)
-    label: str  # the data label: the qualified value
-    distinct: str  # "" | "context" | "converted" | "beijing"
-    figure_id: str | None
-
-
-def drawn_point(p: ChartPoint, figures: dict[str, Figure], lang: str, scale: float) -> DrawnPoint:
-    fig = figures.get(p.figure_id or "")
-    if not p.stated:
-        return DrawnPoint(p.category(lang), None, text(lang, "not_stated"), "", None)
-    distinct = p.style if p.style in ("context", "converted") else (
-        "beijing" if fig is not None and fig.topic == BEIJING_TOPIC else "")
-    label = format_value(fig, lang, "words") if fig is not None and p.style != "converted" else p.label(lang)
-    return DrawnPoint(p.category(lang), round(p.value * scale, 9), label, distinct, p.figure_id)
-
-
-def drawn_series(spec: ChartSpec, figures: dict[str, Figure], lang: str) -> list[tuple[str, list[DrawnPoint]]]:
-    scale = spec.axis_scale(lang) if spec.kind != "panels" else 1.0
-    return [(s.name(lang), [drawn_point(p, figures, lang, scale) for p in s.points]) for s in spec.series]
-
-
-def key_line(series: list[tuple[str, list[DrawnPoint]]], lang: str) -> str:
-    kinds = list(dict.fromkeys(p.distinct for _n, pts in series for p in pts if p.distinct))
-    if not kinds:
-        return ""
-    sep = "；" if lang == "zh" else "; "
-    return text(lang, "distinct", what=sep.join(text(lang, k) for k in kinds))
 
 
 def add_chart(slide, spec: ChartSpec, figures: dict[str, Figure], lang: str, look: Look,

@@ -25,9 +25,10 @@ from etown_desktop.core.office.citations import (
     slide_cites,
     source_line,
 )
+from etown_desktop.core.office.chart_points import drawn_series, key_line
 from etown_desktop.core.office.deck_look import Look
 from etown_desktop.core.office.fonts import EA_FONT
-from etown_desktop.core.office.pptx_chart import add_chart, drawn_series, key_line
+from etown_desktop.core.office.pptx_chart import add_chart
 from etown_desktop.core.office.pptx_template import Layouts, open_template, pick_layouts, theme_has_ea_font
 from etown_desktop.core.office.pptx_text import Para, Run, add_text, fill_frame, fit
 from etown_desktop.core.office.texts import text
