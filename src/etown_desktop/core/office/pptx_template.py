@@ -82,23 +82,41 @@ def _types(layout) -> set[str]:
     return out
 
 
+def _vertical(layout) -> bool:
+    """A layout with vertical text (East Asian vertical title or body) is never chosen."""
+    for ph in layout.placeholders:
+        body_pr = ph._element.find(f".//{{{A_NS}}}bodyPr")  # noqa: SLF001
+        if body_pr is not None and body_pr.get("vert", "horz") not in ("horz", ""):
+            return True
+    return False
+
+
 def pick_layouts(prs) -> Layouts | None:
     """Title-only and title-and-content layouts by placeholder type (never by name); None when
-    no layout has a title placeholder."""
-    title_only = title_content = None
+    no layout has a title placeholder. Title-only: a title and nothing else that holds content;
+    title-and-content: a title and exactly one body/content placeholder (not two-content or
+    comparison layouts); vertical-text layouts are left out."""
+    title_only = None
+    best, best_score = None, (-1, -1.0)
     for layout in prs.slide_layouts:
         types = _types(layout)
-        if not types & set(TITLE_TYPES):
+        if not types & set(TITLE_TYPES) or _vertical(layout):
             continue
-        content = types & set(CONTENT_TYPES)
+        content = [ph for ph in layout.placeholders
+                   if getattr(ph.placeholder_format.type, "name", "") in CONTENT_TYPES]
         others = types - set(TITLE_TYPES) - set(CONTENT_TYPES) - set(IGNORED_TYPES)
         if not content and not others and title_only is None:
             title_only = layout
-        if content and title_content is None:
-            title_content = layout
-    if title_only is None and title_content is None:
+        if len(content) == 1 and not others:
+            ph = content[0]
+            # a content (object) placeholder beats a text-only body; then the larger area
+            area = (ph.width or 0) * (ph.height or 0) / max(1, prs.slide_width * prs.slide_height)
+            score = (1 if ph.placeholder_format.type.name == "OBJECT" else 0, area)
+            if score > best_score:
+                best, best_score = layout, score
+    if title_only is None and best is None:
         return None
-    return Layouts(title_only or title_content, title_content or title_only)
+    return Layouts(title_only or best, best or title_only)
 
 
 def theme_has_ea_font(prs) -> bool:

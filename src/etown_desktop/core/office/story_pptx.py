@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.util import Emu, Inches
 
@@ -249,8 +250,11 @@ def _cards(slide, items: tuple[SlideItem, ...], look: Look, fr: _Frame, top: int
         card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Emu(x), Emu(y), Emu(cw), Emu(ch))
         card.name = f"Figure {it.figure_id}"
         card.adjustments[0] = 0.06
-        if not look.themed:
-            card.fill.solid()
+        card.fill.solid()
+        if look.themed:  # the theme's first accent, text in the theme's light colour
+            card.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+            card.line.fill.background()
+        else:
             card.fill.fore_color.rgb = RGBColor.from_string(look.color("panel"))
             card.line.color.rgb = RGBColor.from_string("2C4D72")
         card.shadow.inherit = False
@@ -284,10 +288,12 @@ def _boxes(slide, paras_of: list[list[Para]], look: Look, fr: _Frame, top: int, 
         box = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Emu(x), Emu(y), Emu(cw), Emu(ch))
         box.adjustments[0] = 0.05
         box.name = f"Block {i + 1}"
-        if not look.themed:
-            box.fill.solid()
+        box.fill.solid()
+        box.line.fill.background()
+        if look.themed:
+            box.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        else:
             box.fill.fore_color.rgb = RGBColor.from_string(look.color("panel"))
-            box.line.fill.background()
         box.shadow.inherit = False
         fill_frame(box.text_frame, ps, look, scale, "top")
 
@@ -297,8 +303,10 @@ def _fill_body(slide, paras: list[Para], look: Look, fr: _Frame, top: int, botto
     if body is None:
         add_text(slide, fr.margin, top, fr.inner, bottom - top, paras, look, "Body", smallest=0.4)
         return
-    body.top = Emu(max(body.top, top))
-    body.height = Emu(max(int(fr.h * 0.2), bottom - body.top))
+    left, width = body.left, body.width  # inherited from the layout: all four must be written
+    if not width or left + width > fr.w:
+        left, width = fr.margin, fr.inner
+    body.left, body.top, body.width, body.height = Emu(left), Emu(top), Emu(width), Emu(bottom - top)
     fill_frame(body.text_frame, paras, look, fit(paras, body.width, body.height, 0.4))
     for p in body.text_frame.paragraphs:  # plain paragraphs, not the layout's bullets
         p.level = 0

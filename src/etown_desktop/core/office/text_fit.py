@@ -22,7 +22,7 @@ def text_width(text: str, pt: float, bold: bool = False) -> float:
 
 def line_count(text: str, pt: float, width_pt: float, bold: bool = False) -> int:
     """Lines after greedy wrapping (English at spaces, Chinese between characters)."""
-    usable = width_pt * SLACK
+    usable = max(width_pt * SLACK, pt)
     total = 0
     for para in text.split("\n"):
         lines, cur = 1, 0.0
