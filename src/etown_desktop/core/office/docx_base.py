@@ -117,3 +117,28 @@ def muted(paragraph, size: float = 9.0) -> None:
     for r in paragraph.runs:
         r.font.color.rgb = MUTED
         r.font.size = Pt(size)
+
+
+def append_rows(table, rows, size_pt: float) -> None:
+    """Append plain text rows to a python-docx table, written as XML directly: python-docx's
+    ``add_row`` + ``cells`` recompute the grid for every cell (seconds for a few thousand)."""
+    tbl = table._tbl  # noqa: SLF001
+    w = qn
+    half_points = str(round(size_pt * 2))
+    space = "{http://www.w3.org/XML/1998/namespace}space"
+    for values in rows:
+        tr = etree.SubElement(tbl, w("w:tr"))
+        for value in values:
+            tc = etree.SubElement(tr, w("w:tc"))
+            p = etree.SubElement(tc, w("w:p"))
+            r = etree.SubElement(p, w("w:r"))
+            rpr = etree.SubElement(r, w("w:rPr"))
+            etree.SubElement(rpr, w("w:sz")).set(w("w:val"), half_points)
+            t = etree.SubElement(r, w("w:t"))
+            t.set(space, "preserve")
+            t.text = _xml_safe(value)
+
+
+def _xml_safe(text: str) -> str:
+    """Drop characters XML 1.0 cannot hold (control characters in imported data)."""
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20)

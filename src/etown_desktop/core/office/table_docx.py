@@ -14,7 +14,7 @@ from etown_desktop.core.export.tabular import number_text, table_sources
 from etown_desktop.core.export.texts import edition_line
 from etown_desktop.core.export.texts import text as etext
 from etown_desktop.core.formatting import format_publisher, format_source_date, normalize_lang
-from etown_desktop.core.office.docx_base import footer, muted, new_document, repeat_header
+from etown_desktop.core.office.docx_base import append_rows, footer, muted, new_document, repeat_header
 from etown_desktop.core.office.texts import text
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.tables import Table, build_table
@@ -51,11 +51,9 @@ def build_table_docx(repo: Repository, table: Table):
         run.bold = True
         run.font.size = size
     repeat_header(grid.rows[0])
-    for values in table.frame.itertuples(index=False, name=None):
-        row = grid.add_row().cells
-        for cell, name, value in zip(row, cols, values):
-            run = cell.paragraphs[0].add_run(cell_text(value, name in numeric))
-            run.font.size = size
+    flags = [name in numeric for name in cols]
+    append_rows(grid, ([cell_text(v, f) for v, f in zip(values, flags)]
+                       for values in table.frame.itertuples(index=False, name=None)), size.pt)
     doc.add_heading(etext(lang, "sources"), 2)
     for s in table_sources(repo, table):
         sep = "，" if lang == "zh" else ", "
