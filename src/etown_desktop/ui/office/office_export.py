@@ -17,24 +17,19 @@ from etown_desktop.core.stories.records import Story
 log = logging.getLogger(__name__)
 
 TEMPLATE_KEY = "export/pptx_template"
-CTX = "OfficeExport"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def template_message(rule: str, path: str) -> str:
     """A refused --template in the interface language."""
     texts = {
-        "missing": QCoreApplication.translate(CTX, "The template {path} does not exist."),
-        "folder": QCoreApplication.translate(CTX, "The template {path} is a folder, not a .pptx file."),
-        "unreadable": QCoreApplication.translate(CTX, "The template {path} cannot be read."),
-        "not_pptx": QCoreApplication.translate(CTX, "The template {path} is not a PowerPoint (.pptx) file."),
+        "missing": QCoreApplication.translate("OfficeExport", "The template {path} does not exist."),
+        "folder": QCoreApplication.translate("OfficeExport", "The template {path} is a folder, not a .pptx file."),
+        "unreadable": QCoreApplication.translate("OfficeExport", "The template {path} cannot be read."),
+        "not_pptx": QCoreApplication.translate("OfficeExport", "The template {path} is not a PowerPoint (.pptx) file."),
         "protected": QCoreApplication.translate(
-            CTX, "The template {path} is password-protected (or an old .ppt file). Save it as an "
+            "OfficeExport", "The template {path} is password-protected (or an old .ppt file). Save it as an "
                  "unprotected .pptx and try again."),
-        "damaged": QCoreApplication.translate(CTX, "The template {path} is damaged and cannot be opened."),
+        "damaged": QCoreApplication.translate("OfficeExport", "The template {path} is damaged and cannot be opened."),
     }
     return texts.get(rule, texts["not_pptx"]).format(path=path)
 
@@ -61,8 +56,9 @@ def save_story(window: QWidget, repo: Repository, story: Story, lang: str, templ
     from etown_desktop.core.office.story_pptx import export_story_pptx
 
     ctl = _controller(window, repo)
-    chosen = ctl.ask_save_path(_tr("Export story as PowerPoint"), f"{story.id}_{lang}.pptx",
-                               [_tr("PowerPoint presentation (*.pptx)")])
+    chosen = ctl.ask_save_path(
+        QCoreApplication.translate("OfficeExport", "Export story as PowerPoint"), f"{story.id}_{lang}.pptx",
+        [QCoreApplication.translate("OfficeExport", "PowerPoint presentation (*.pptx)")])
     if chosen is None:
         return None
     path, _ = chosen
@@ -75,12 +71,15 @@ def save_story(window: QWidget, repo: Repository, story: Story, lang: str, templ
         write()
     except EtownError as exc:
         log.warning("PowerPoint export failed: %s", exc)
-        QMessageBox.warning(window, _tr("Export failed"), error_text(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("OfficeExport", "Export failed"),
+                            error_text(exc))
         return None
     ctl.run(lambda: path)  # remembers the folder, says "Saved …" in the status bar
     if "no_title" in warnings:
-        QMessageBox.information(window, _tr("Export story as PowerPoint"), _tr(
-            "The template has no layout with a title placeholder; the app's own layout was used."))
+        QMessageBox.information(
+            window, QCoreApplication.translate("OfficeExport", "Export story as PowerPoint"),
+            QCoreApplication.translate("OfficeExport", "The template has no layout with a title "
+                                                       "placeholder; the app's own layout was used."))
     return path
 
 
@@ -93,7 +92,8 @@ def export_story_from_menu(window) -> Path | None:
     repo = window.repo
     stories = load_stories(repo.path)
     if not stories:
-        QMessageBox.warning(window, _tr("Export failed"), _tr("This database edition holds no stories."))
+        QMessageBox.warning(window, QCoreApplication.translate("OfficeExport", "Export failed"),
+                            QCoreApplication.translate("OfficeExport", "This database edition holds no stories."))
         return None
     settings = getattr(window, "settings", None)
     remembered = (settings.value(TEMPLATE_KEY) if settings is not None else "") or ""
@@ -111,8 +111,9 @@ def save_brief_docx(window: QWidget, controller, default_name: str) -> Path | No
     from etown_desktop.ui.export.export_controller import ExportController
 
     ctl = getattr(window.window(), "export_controller", None) or ExportController(controller.repo, window)
-    chosen = ctl.ask_save_path(_tr("Export brief as Word"), f"{default_name}.docx",
-                               [_tr("Word document (*.docx)")])
+    chosen = ctl.ask_save_path(QCoreApplication.translate("OfficeExport", "Export brief as Word"),
+                               f"{default_name}.docx",
+                               [QCoreApplication.translate("OfficeExport", "Word document (*.docx)")])
     if chosen is None:
         return None
     path, _ = chosen
