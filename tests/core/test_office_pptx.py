@@ -225,3 +225,44 @@ def test_distinct_bars_are_hatched_with_a_key(repo, tmp_path):
     distinct = sum(p.distinct == "context" for _n, pts in drawn_series(spec, figures, "en") for p in pts)
     assert distinct > 0
     assert sum(c._chartSpace.xml.count("<a:pattFill") for c in charts_) == distinct  # noqa: SLF001
+
+
+def test_every_chart_of_the_app_becomes_a_native_chart(repo, tmp_path):
+    """A story showing every chart (stories are data: any chart id may appear): each becomes
+    native charts (one per panel) or, for the district × industry matrix, a table; every value
+    in the chart part is a figure's value and every label its qualified value."""
+    from etown_desktop.core.charts import chart_ids
+    from etown_desktop.core.stories.records import Slide, Story
+
+    slides = tuple(Slide("all", i, "chart", cid, None, None, None, None)
+                   for i, cid in enumerate(chart_ids(), start=1))
+    story = Story("all", "zone", None, "All charts", "全部图表", "", "", slides)
+    for lang in LANGS:
+        path = tmp_path / f"all_{lang}.pptx"
+        export_story_pptx(repo, story, path, lang)
+        prs = open_deck(path)
+        assert len(prs.slides) == len(slides) + 1  # and the sources in full
+        for slide, story_slide in zip(prs.slides, slides):
+            spec = build_chart(repo, story_slide.ref)
+            found = charts(slide)
+            if spec.kind == "matrix":
+                (table,) = [s.table for s in slide.shapes if s.has_table]
+                marks = sum(c.text == "●" for row in table.rows for c in row.cells)
+                assert marks == sum(p.value == 1.0 for s in spec.series for p in s.points)
+                continue
+            expected = spec.series if spec.kind == "panels" else (None,)
+            assert len(found) == len(expected)
+            scale = 1.0 if spec.kind == "panels" else spec.axis_scale(lang)
+            pairs = ([(c.plots[0].series[0], s) for c, s in zip(found, spec.series)] if spec.kind == "panels"
+                     else list(zip(found[0].plots[0].series, spec.series)))
+            for ser, spec_series in pairs:
+                for i, (value, p) in enumerate(zip(ser.values, spec_series.points)):
+                    label = ser.points[i].data_label.text_frame.text
+                    if not p.stated:
+                        assert value is None
+                    elif p.style == "converted":  # drawn at the stated conversion, label says so
+                        assert value == pytest.approx(p.value) and label == p.label(lang)
+                    else:
+                        f = repo.figure(p.figure_id)
+                        assert value == pytest.approx(f.value * scale)
+                        assert label == format_value(f, lang, "words")

@@ -54,7 +54,7 @@ def _panels(slide, spec, series, lang, look, x, y, w, h, pt) -> list:
     for i, one in enumerate(series):
         cx, cy = x + (i % cols) * cw, y + (i // cols) * ch
         chart = _one_chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, [one], "", look, cx, cy, cw, ch,
-                           pt * (0.85 if rows > 1 else 1.0), "panels", color_index=i)
+                           pt * (0.72 if rows > 1 else 0.9), "panels", color_index=i)
         chart.has_title = True
         chart.chart_title.text_frame.text = one[0]
         _style_frame(chart.chart_title.text_frame, pt * 0.9, look, bold=True)
@@ -89,9 +89,8 @@ def _one_chart(slide, kind, series, axis_title: str, look: Look, x, y, w, h, pt,
     va.tick_labels.font.size = Pt(pt * 0.85)
     va.tick_labels.number_format = "#,##0.##"
     va.tick_labels.number_format_is_linked = False
-    if spec_kind != "panels":
-        top = max((p.value or 0) for _n, pts in series for p in pts)
-        va.maximum_scale = _headroom(top, spec_kind)
+    top = max((p.value or 0) for _n, pts in series for p in pts)
+    va.maximum_scale = _headroom(top, spec_kind)
     va.minimum_scale = 0
     if axis_title:
         va.has_title = True
@@ -107,7 +106,7 @@ def _headroom(top: float, kind: str) -> float:
     """Room beyond the longest bar for its label (a horizontal label needs more)."""
     if top <= 0:
         return 1.0
-    return top * (1.35 if kind in ("hbar", "grouped_hbar") else 1.18)
+    return top * {"hbar": 1.35, "grouped_hbar": 1.35, "panels": 1.45}.get(kind, 1.18)
 
 
 def _style_series(ser, pts: list[DrawnPoint], look: Look, index: int, pt: float, kind) -> None:
@@ -133,6 +132,7 @@ def _style_series(ser, pts: list[DrawnPoint], look: Look, index: int, pt: float,
         label = point.data_label
         label.has_text_frame = True
         label.text_frame.text = p.label
+        label.text_frame.word_wrap = False  # one line: "more than 140 projects", not a narrow column
         _style_frame(label.text_frame, pt * 0.85, look, bold=True)
         label.position = (XL_LABEL_POSITION.ABOVE if kind == XL_CHART_TYPE.LINE_MARKERS
                           else XL_LABEL_POSITION.OUTSIDE_END)

@@ -11,6 +11,7 @@ from pathlib import Path
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu, Inches
 
 from etown_desktop.core.charts import ChartSpec, build_chart
@@ -313,16 +314,26 @@ def _fill_body(slide, paras: list[Para], look: Look, fr: _Frame, top: int, botto
 
 
 def _matrix(slide, spec: ChartSpec, lang: str, look: Look, fr: _Frame, top: int, bottom: int) -> None:
+    """The district × industry matrix as a native table (a dot where a district leads in an industry)."""
     rows = [p.category(lang) for p in spec.series[0].points]
     shape = slide.shapes.add_table(len(rows) + 1, len(spec.series) + 1, Emu(fr.margin), Emu(top),
                                    Emu(fr.inner), Emu(bottom - top))
     table = shape.table
-    size = fr.pt(12 if len(rows) < 10 else 10)
+    first = int(fr.inner * 0.3)
+    table.columns[0].width = Emu(first)
+    for c in range(1, len(spec.series) + 1):
+        table.columns[c].width = Emu((fr.inner - first) // len(spec.series))
+    row_h = (bottom - top) // (len(rows) + 1)
+    for r in range(len(rows) + 1):
+        table.rows[r].height = Emu(row_h)
+    size = min(fr.pt(12), row_h / 12700 * 0.5)  # one line per row, with room around it
 
     def put(r: int, c: int, value: str, bold: bool = False) -> None:
         cell = table.cell(r, c)
+        cell.margin_top = cell.margin_bottom = Emu(0)
+        cell.vertical_anchor = MSO_ANCHOR.MIDDLE
         fill_frame(cell.text_frame, [Para.of(value, size, bold, None, "left" if c == 0 else "center")],
-                   look)
+                   look, anchor="middle")
     put(0, 0, "")
     for c, s in enumerate(spec.series, start=1):
         put(0, c, s.name(lang), True)
