@@ -358,13 +358,13 @@ def _sources_slide(prs, layouts, look: Look, title: str, listed: list[Source], c
         head = f"{s.ref}{dot}{s.title(lang)}"
         if lang == "zh":
             head += f"（{s.title('en')}）"
-        paras.append(Para.of(head, fr.pt(BODY_PT), True, "accent"))
+        paras.append(Para.of(head, fr.pt(BODY_PT + 6), True, "accent"))
         paras_cited = cited.get(s.id, ())
         where = text(lang, "cited", paragraphs=paragraphs_text(paras_cited, lang)) if paras_cited \
             else text(lang, "not_cited")
         paras.append(Para.of(dot.join([format_publisher(s, lang), format_source_date(s, lang), where]),
-                             fr.pt(BODY_PT - 2), False, "text"))
-    paras.append(Para.of(text(lang, "sources_note"), fr.pt(SMALL_PT), False, "muted"))
+                             fr.pt(BODY_PT + 2), False, "text"))
+    paras.append(Para.of(text(lang, "sources_note"), fr.pt(SMALL_PT + 3), False, "muted"))
     top, bottom = fr.body_top + int(fr.h * 0.01), int(fr.h * 0.92)
     if layouts is not None:
         _fill_body(slide, paras, look, fr, top, bottom)
