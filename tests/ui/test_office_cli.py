@@ -113,3 +113,10 @@ def test_export_table_docx(tmp_path, capsys):
     assert Document(str(out)).tables[0].rows[0].cells[0].text
     assert main(["export", "table", "nope", "-o", str(out)]) == 1
     assert "No table 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc (a folder that accepts no new files)")
+def test_a_folder_that_accepts_no_files_is_one_line_in_chinese(capsys):
+    assert main(["export", "story", "zone", "-o", "/proc/deck.pptx", "--lang", "zh"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "无法写入文件夹 /proc，请选择其他文件夹；未写入任何文件。"

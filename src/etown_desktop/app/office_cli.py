@@ -37,6 +37,7 @@ T = {
         "unreadable": "The template {path} cannot be read; nothing was written.",
         "unknown_items": "{path}: unknown item(s) {items}; nothing was written.",
         "interrupted": "Interrupted; nothing was written.",
+        "disk_full": "The disk is full: {name} was not written to {folder}. Free some space and try again.",
     },
     "zh": {
         "wrote": "已写入 {path}（{size} KB）",
@@ -54,6 +55,7 @@ T = {
         "unreadable": "无法读取模板 {path}；未写入任何文件。",
         "unknown_items": "{path}：未知条目 {items}；未写入任何文件。",
         "interrupted": "已中断，未写入任何文件。",
+        "disk_full": "磁盘已满：{name} 未写入 {folder}。请释放空间后重试。",
     },
 }
 
@@ -127,13 +129,28 @@ def run(args: argparse.Namespace) -> int:
         print(message(lang, exc.rule, path=exc.path), file=sys.stderr)
         return 1
     except EtownError as exc:
-        print(message(lang, "failed", error=exc), file=sys.stderr)
+        print(_os_message(exc, out, lang) or message(lang, "failed", error=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(message(lang, "interrupted"), file=sys.stderr)
         return 130
     print(message(lang, "wrote", path=out, size=f"{out.stat().st_size / 1024:,.0f}"))
     return 0
+
+
+def _os_message(exc: Exception, path: Path, lang: str) -> str | None:
+    """The OS error behind a failed write, worded in ``lang`` (the core words it in English)."""
+    import errno
+
+    cause = exc.__cause__
+    if not isinstance(cause, OSError):
+        return None
+    folder = path.parent if str(path.parent) else Path(".")
+    if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):
+        return message(lang, "folder", folder=folder)
+    if cause.errno in (errno.ENOSPC, errno.EDQUOT):
+        return message(lang, "disk_full", name=path.name, folder=folder)
+    return None
 
 
 def _story(args: argparse.Namespace, lang: str) -> None:
