@@ -34,6 +34,7 @@ class StoryExportDialog(QDialog):
         self.lang_combo.setCurrentIndex(1 if lang == "zh" else 0)
         self.template_edit = QLineEdit(template, self)
         self.template_edit.setPlaceholderText(self.tr("none: the app's own look"))
+        self.template_edit.setMinimumWidth(self.template_edit.fontMetrics().horizontalAdvance("M") * 28)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
