@@ -82,3 +82,22 @@ def test_brief_panel_exports_word(window, dialogs, tmp_path):
     assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][:2] == [
         "1. Gross industrial output value", "2. Gross industrial output, 2012 → 2021"]
     assert len(doc.inline_shapes) == 1
+
+
+def test_the_entries_follow_a_live_language_switch(window, qtbot, settings_dir):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from etown_desktop.ui import i18n
+    from etown_desktop.ui.language.switcher import switch_language
+
+    window.brief_controller.add("F001")
+    try:
+        switch_language("zh", remember=False)
+        for _ in range(3):
+            QApplication.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert window.export_story_pptx_action.text() == "将演示导出为 PowerPoint…"
+        assert window.brief_dock.panel.word_button.text() == "导出 Word…"
+    finally:
+        i18n.install_translator("en")
