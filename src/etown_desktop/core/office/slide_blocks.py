@@ -11,8 +11,9 @@ from pptx.util import Emu
 
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.office.deck_look import Look
-from etown_desktop.core.office.pptx_text import Para, Run, fill_frame, fit
+from etown_desktop.core.office.pptx_text import EMU_PER_PT, Para, Run, fill_frame, fit
 from etown_desktop.core.office.slide_frame import BODY_PT, SMALL_PT, VALUE_PT, SlideFrame
+from etown_desktop.core.office.text_fit import SLACK, text_width
 from etown_desktop.core.stories.content import SlideItem
 
 
@@ -24,6 +25,7 @@ def cards(slide, items: tuple[SlideItem, ...], look: Look, fr: SlideFrame, top: 
     ch = (bottom - top - gap * (rows - 1)) // rows
     paras = [card_paras(it, fr) for it in items]
     scale = min(fit(p, cw - int(cw * 0.08), ch - int(ch * 0.1), 0.4) for p in paras)
+    scale = min([scale] + [_one_line(p[0], cw) for p in paras])  # "nearly US$11 bn" never breaks
     for i, (it, ps) in enumerate(zip(items, paras)):
         x = fr.margin + (i % cols) * (cw + gap)
         y = top + (i // cols) * (ch + gap)
@@ -39,6 +41,13 @@ def cards(slide, items: tuple[SlideItem, ...], look: Look, fr: SlideFrame, top: 
             card.line.color.rgb = RGBColor.from_string("2C4D72")
         card.shadow.inherit = False
         fill_frame(card.text_frame, ps, look, scale, "middle")
+
+
+def _one_line(para: Para, width: int) -> float:
+    """The scale at which a value paragraph fits on one line of a box ``width`` EMU wide."""
+    need = sum(text_width(r.text, r.pt, r.bold) for r in para.runs)
+    room = (width / EMU_PER_PT - 14.4) * SLACK
+    return min(1.0, room / need) if need else 1.0
 
 
 def card_paras(it: SlideItem, fr: SlideFrame) -> list[Para]:

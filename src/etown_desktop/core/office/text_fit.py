@@ -14,10 +14,21 @@ WIDE_EM = 1.0
 SLACK = 0.9  # use 90 % of the box width: the renderer's font may be a little wider
 
 
+DIGIT_EM = 0.66  # digits and capitals are wider than the average (DejaVu Sans, LibreOffice's fallback)
+SPACE_EM = 0.32
+
+
+def _em(ch: str) -> float:
+    if unicodedata.east_asian_width(ch) in "WF":
+        return WIDE_EM
+    if ch.isdigit() or ch.isupper() or ch in "¥$%@&mwMW":
+        return DIGIT_EM
+    return SPACE_EM if ch == " " else LATIN_EM
+
+
 def text_width(text: str, pt: float, bold: bool = False) -> float:
     """Width in points of ``text`` set at ``pt``."""
-    em = sum(WIDE_EM if unicodedata.east_asian_width(ch) in "WF" else LATIN_EM for ch in text)
-    return em * pt * (1.06 if bold else 1.0)
+    return sum(_em(ch) for ch in text) * pt * (1.08 if bold else 1.0)
 
 
 def line_count(text: str, pt: float, width_pt: float, bold: bool = False) -> int:
