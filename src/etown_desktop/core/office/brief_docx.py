@@ -27,10 +27,14 @@ from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.office.chart_points import alt_text
 from etown_desktop.core.office.citations import chart_figures
 from etown_desktop.core.office.docx_base import (
+    append_rows,
     cant_split,
     footer,
+    grid_table,
+    heading,
     muted,
     new_document,
+    para,
     repeat_header,
     set_alt_text,
     usable_width,
@@ -83,7 +87,7 @@ def build_brief_docx(repo: Repository, brief: Brief, lang: str | None = None,
     for n, it in enumerate(items, start=1):
         _item(doc, repo, langs, n, it, numbers, chart_png)
     if sources:
-        doc.add_heading(_joined({lg: btext(lg, "sources") for lg in langs}), 1)
+        heading(doc, _joined({lg: btext(lg, "sources") for lg in langs}), 1)
         if len(langs) == 1:
             for i, s in enumerate(sources, start=1):
                 doc.add_paragraph(source_entry(langs[0], i, s))
@@ -111,8 +115,8 @@ def export_brief_docx(repo: Repository, brief: Brief, path: Path | str, lang: st
 
 
 def _cover(doc, repo: Repository, brief: Brief, langs: list[str], items: list[ResolvedItem]) -> None:
-    doc.add_paragraph(_joined({lg: btext(lg, "title") for lg in langs}), style="Title")
-    doc.add_paragraph(_joined({lg: btext(lg, "subtitle") for lg in langs}), style="Subtitle")
+    para(doc, _joined({lg: btext(lg, "title") for lg in langs}), "Title")
+    para(doc, _joined({lg: btext(lg, "subtitle") for lg in langs}), "Subtitle")
     cover = brief.cover
     for key, value in (("company", cover.company), ("date", cover.date), ("staffer", cover.staffer),
                        ("contact", cover.contact)):
@@ -135,7 +139,7 @@ def _cover(doc, repo: Repository, brief: Brief, langs: list[str], items: list[Re
 
 def _item(doc, repo: Repository, langs: list[str], n: int, it: ResolvedItem, numbers: dict[str, int],
           chart_png: ChartPng | None) -> None:
-    doc.add_heading(f"{n}. " + _joined({lg: it.title(lg) for lg in langs}), 1)
+    heading(doc, f"{n}. " + _joined({lg: it.title(lg) for lg in langs}), 1)
     if it.status == "changed":
         for lg in langs:
             doc.add_paragraph().add_run(btext(lg, "changed")).bold = True
@@ -151,12 +155,12 @@ def _item(doc, repo: Repository, langs: list[str], n: int, it: ResolvedItem, num
     for ln in it.lines:
         if ln.style == "heading":
             flush()
-            doc.add_heading(_joined({lg: ln.text(lg) for lg in langs}), 2)
+            heading(doc, _joined({lg: ln.text(lg) for lg in langs}), 2)
         elif len(langs) > 1:
             pending.append({lg: ("• " if ln.figure is not None else "") + line_text(lg, numbers, ln)
                             for lg in langs})
         elif ln.figure is not None:
-            doc.add_paragraph(line_text(langs[0], numbers, ln), style="List Bullet")
+            para(doc, line_text(langs[0], numbers, ln), "List Bullet")
         else:
             doc.add_paragraph(line_text(langs[0], numbers, ln))
     flush()
@@ -180,16 +184,12 @@ def _chart(doc, repo: Repository, langs: list[str], chart_id: str, chart_png: Ch
 
 
 def _two_columns(doc, langs: list[str], rows: list[dict[str, str]]) -> None:
-    table = doc.add_table(rows=1, cols=len(langs))
-    table.style = doc.styles["Table Grid"]
+    table = grid_table(doc, len(langs))
     for cell, lg in zip(table.rows[0].cells, langs):
         cell.text = LANG_NAMES[lg]
         for r in cell.paragraphs[0].runs:
             r.bold = True
             r.font.size = Pt(9)
     repeat_header(table.rows[0])
-    for row in rows:
-        cells = table.add_row()
-        cant_split(cells)
-        for cell, lg in zip(cells.cells, langs):
-            cell.text = row[lg]
+    append_rows(table, ([row[lg] for lg in langs] for row in rows))
+    cant_split(table)

@@ -55,6 +55,31 @@ def _font_table(doc) -> None:
             return
 
 
+# Style ids of python-docx's default template. Setting the id directly skips python-docx's lookup
+# by name, which scans every style for each paragraph (most of a brief's time otherwise).
+STYLE_IDS = {"Title": "Title", "Subtitle": "Subtitle", "Heading 1": "Heading1", "Heading 2": "Heading2",
+             "List Bullet": "ListBullet", "Table Grid": "TableGrid"}
+
+
+def para(doc, text: str = "", style: str | None = None):
+    """A paragraph of ``text`` in the style named ``style``."""
+    p = doc.add_paragraph(text)
+    if style:
+        p._p.style = STYLE_IDS[style]  # noqa: SLF001
+    return p
+
+
+def heading(doc, text: str, level: int):
+    """A real Word heading (Heading 1/2): the navigation pane and a table of contents list it."""
+    return para(doc, text, f"Heading {level}")
+
+
+def grid_table(doc, cols: int):
+    table = doc.add_table(rows=1, cols=cols)
+    table._tbl.tblStyle_val = STYLE_IDS["Table Grid"]  # noqa: SLF001
+    return table
+
+
 def usable_width(doc):
     s = doc.sections[-1]
     return s.page_width - s.left_margin - s.right_margin
@@ -101,9 +126,10 @@ def repeat_header(row) -> None:
     tr_pr.append(el)
 
 
-def cant_split(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # noqa: SLF001
-    tr_pr.append(OxmlElement("w:cantSplit"))
+def cant_split(table) -> None:
+    """No row of ``table`` is split across two pages."""
+    for tr in table._tbl.tr_lst:  # noqa: SLF001
+        tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def set_alt_text(inline_shape, descr: str, title: str = "") -> None:
@@ -119,12 +145,12 @@ def muted(paragraph, size: float = 9.0) -> None:
         r.font.size = Pt(size)
 
 
-def append_rows(table, rows, size_pt: float) -> None:
+def append_rows(table, rows, size_pt: float | None = None) -> None:
     """Append plain text rows to a python-docx table, written as XML directly: python-docx's
     ``add_row`` + ``cells`` recompute the grid for every cell (seconds for a few thousand)."""
     tbl = table._tbl  # noqa: SLF001
     w = qn
-    half_points = str(round(size_pt * 2))
+    half_points = str(round(size_pt * 2)) if size_pt else None
     space = "{http://www.w3.org/XML/1998/namespace}space"
     for values in rows:
         tr = etree.SubElement(tbl, w("w:tr"))
@@ -132,8 +158,9 @@ def append_rows(table, rows, size_pt: float) -> None:
             tc = etree.SubElement(tr, w("w:tc"))
             p = etree.SubElement(tc, w("w:p"))
             r = etree.SubElement(p, w("w:r"))
-            rpr = etree.SubElement(r, w("w:rPr"))
-            etree.SubElement(rpr, w("w:sz")).set(w("w:val"), half_points)
+            if half_points:
+                rpr = etree.SubElement(r, w("w:rPr"))
+                etree.SubElement(rpr, w("w:sz")).set(w("w:val"), half_points)
             t = etree.SubElement(r, w("w:t"))
             t.set(space, "preserve")
             t.text = _xml_safe(value)

@@ -14,7 +14,15 @@ from etown_desktop.core.export.tabular import number_text, table_sources
 from etown_desktop.core.export.texts import edition_line
 from etown_desktop.core.export.texts import text as etext
 from etown_desktop.core.formatting import format_publisher, format_source_date, normalize_lang
-from etown_desktop.core.office.docx_base import append_rows, footer, muted, new_document, repeat_header
+from etown_desktop.core.office.docx_base import (
+    append_rows,
+    footer,
+    grid_table,
+    heading,
+    muted,
+    new_document,
+    repeat_header,
+)
 from etown_desktop.core.office.texts import text
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.tables import Table, build_table
@@ -41,11 +49,10 @@ def build_table_docx(repo: Repository, table: Table):
     cols = list(table.frame.columns)
     doc = new_document(landscape=len(cols) > 6)
     size = Pt(9 if len(cols) <= 6 else (7.5 if len(cols) <= 12 else 6.5))
-    doc.add_heading(table.title, 1)
+    heading(doc, table.title, 1)
     muted(doc.add_paragraph(text(lang, "table_rows", n=f"{len(table.frame):,}")))
     numeric = {c for c in cols if c in table.numeric_columns}
-    grid = doc.add_table(rows=1, cols=len(cols))
-    grid.style = doc.styles["Table Grid"]
+    grid = grid_table(doc, len(cols))
     for cell, name in zip(grid.rows[0].cells, cols):
         run = cell.paragraphs[0].add_run(str(name))
         run.bold = True
@@ -54,7 +61,7 @@ def build_table_docx(repo: Repository, table: Table):
     flags = [name in numeric for name in cols]
     append_rows(grid, ([cell_text(v, f) for v, f in zip(values, flags)]
                        for values in table.frame.itertuples(index=False, name=None)), size.pt)
-    doc.add_heading(etext(lang, "sources"), 2)
+    heading(doc, etext(lang, "sources"), 2)
     for s in table_sources(repo, table):
         sep = "，" if lang == "zh" else ", "
         doc.add_paragraph(sep.join([s.ref, s.title(lang), format_publisher(s, lang), format_source_date(s, lang)]))
