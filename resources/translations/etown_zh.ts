@@ -209,6 +209,10 @@
         <translation>导出ZIP…</translation>
     </message>
     <message>
+        <source>Export Word…</source>
+        <translation>导出 Word…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -1116,6 +1120,65 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>OfficeExport</name>
+    <message>
+        <source>Export story as PowerPoint…</source>
+        <translation>将演示导出为 PowerPoint…</translation>
+    </message>
+    <message>
+        <source>The template {path} does not exist.</source>
+        <translation>模板 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The template {path} is a folder, not a .pptx file.</source>
+        <translation>模板 {path} 是文件夹，不是 .pptx 文件。</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be read.</source>
+        <translation>无法读取模板 {path}。</translation>
+    </message>
+    <message>
+        <source>The template {path} is not a PowerPoint (.pptx) file.</source>
+        <translation>模板 {path} 不是 PowerPoint（.pptx）文件。</translation>
+    </message>
+    <message>
+        <source>The template {path} is password-protected (or an old .ppt file). Save it as an unprotected .pptx and try again.</source>
+        <translation>模板 {path} 受密码保护（或为旧版 .ppt 文件）。请另存为未加密的 .pptx 后重试。</translation>
+    </message>
+    <message>
+        <source>The template {path} is damaged and cannot be opened.</source>
+        <translation>模板 {path} 已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>Export story as PowerPoint</source>
+        <translation>将演示导出为 PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The template has no layout with a title placeholder; the app&apos;s own layout was used.</source>
+        <translation>模板中没有带标题占位符的版式，已改用应用自带的版式。</translation>
+    </message>
+    <message>
+        <source>This database edition holds no stories.</source>
+        <translation>此数据库版本中没有演示。</translation>
+    </message>
+    <message>
+        <source>Export brief as Word</source>
+        <translation>将简报导出为 Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Overview</source>
@@ -1166,6 +1229,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Where the figures on this slide come from</source>
         <translation>本页数据的来源</translation>
+    </message>
+    <message>
+        <source>Export as PowerPoint…</source>
+        <translation>导出为 PowerPoint…</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1588,41 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>%1 of %2 figures, from %3</source>
         <translation>%2 项数据中的 %1 项，来自 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoryExportDialog</name>
+    <message>
+        <source>Export story as PowerPoint</source>
+        <translation>将演示导出为 PowerPoint</translation>
+    </message>
+    <message>
+        <source>none: the app&apos;s own look</source>
+        <translation>无：使用应用自带样式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Template (.pptx)</source>
+        <translation>模板（.pptx）</translation>
+    </message>
+    <message>
+        <source>PowerPoint template</source>
+        <translation>PowerPoint 模板</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
 </context>
 <context>

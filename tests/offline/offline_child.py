@@ -51,6 +51,9 @@ def cli_commands(out: Path) -> list[list[str]]:
         ["export", "pack", "-o", str(out / "pack-bio-zh.zip"), "--sector", "biomedicine", "--lang", "zh"],
         ["export", "brief", "--items", str(items), "-o", str(out / "brief.pdf"), "--lang", "both"],
         ["export", "brief", "--items", str(items), "-o", str(out / "brief.zip"), "--zip"],
+        ["export", "brief", "--items", str(items), "-o", str(out / "brief.docx"), "--lang", "both"],
+        ["export", "story", "zone", "-o", str(out / "deck-zh.pptx"), "--lang", "zh"],
+        ["export", "table", "reforms", "-o", str(out / "reforms.docx")],
     ]
 
 

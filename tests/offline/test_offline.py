@@ -106,9 +106,10 @@ def test_every_command_line_export_works_offline(tmp_path):
     run = run_guarded(tmp_path, [str(CHILD), "cli", str(out)])
     assert_offline(run)
     commands = [ln for ln in run.result.stdout.splitlines() if ln.startswith("COMMAND ")]
-    assert len(commands) == 23 and all(ln.startswith("COMMAND 0 ") for ln in commands)
+    assert len(commands) == 26 and all(ln.startswith("COMMAND 0 ") for ln in commands)
     for name in ("chart.png", "chart.svg", "chart.pdf", "table.csv", "table.xlsx", "factsheet.pdf",
-                 "factsheet-zh.pdf", "pack.zip", "pack-bio-zh.zip", "sources.png", "brief.pdf", "brief.zip"):
+                 "factsheet-zh.pdf", "pack.zip", "pack-bio-zh.zip", "sources.png", "brief.pdf", "brief.zip",
+                 "brief.docx", "deck-zh.pptx", "reforms.docx"):
         assert (out / name).stat().st_size > 0, name
 
 

@@ -58,10 +58,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--sector", help="narrow the pack to one sector (ids: list sectors)")
     _add_lang(pack)
 
-    from etown_desktop.app import brief_cli, tab_export_cli
+    from etown_desktop.app import brief_cli, office_cli, tab_export_cli
 
     brief_cli.add_export_parser(what)
     tab_export_cli.add_parser(what)
+    office_cli.add_parsers(what)  # export story; brief/table to .docx
 
     lst = sub.add_parser("list", help="list chart, table, sector, profile, tab or story ids")
     lst.add_argument("what", choices=LIST_WHAT)
@@ -71,6 +72,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from etown_desktop.core.errors import EtownError
 
+    from etown_desktop.app import office_cli
+
+    if args.command == "export" and office_cli.handles(args):  # PowerPoint and Word
+        return office_cli.run(args)
     try:
         if args.command == "list" and args.what == "profiles":
             from etown_desktop.app.search_cli import list_profiles

@@ -118,6 +118,13 @@ class BriefController(QObject):
 
         return export_brief_pdf(self.repo, self.brief, path, lang or self.brief.lang)
 
+    def export_docx(self, path: Path | str, lang: str | None = None) -> Path:
+        from etown_desktop.core.office.brief_docx import export_brief_docx
+        from etown_desktop.ui.office.chart_png import chart_png_provider
+
+        return export_brief_docx(self.repo, self.brief, path, lang or self.brief.lang,
+                                 chart_png_provider(self.repo))
+
     def export_zip(self, path: Path | str, lang: str | None = None) -> Path:
         from etown_desktop.ui.brief.brief_zip import export_brief_zip
 

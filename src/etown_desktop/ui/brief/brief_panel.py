@@ -101,15 +101,18 @@ class BriefPanel(QWidget):
         actions = QGridLayout()
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
         self.zip_button = QPushButton(self.tr("Export ZIP…"), self)
+        self.word_button = QPushButton(self.tr("Export Word…"), self)
+        self.word_button.setObjectName("briefWordButton")
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save brief…"), self)
         self.open_button = QPushButton(self.tr("Open brief…"), self)
-        for i, b in enumerate((self.pdf_button, self.zip_button, self.print_button, self.save_button,
-                               self.open_button)):
+        for i, b in enumerate((self.pdf_button, self.zip_button, self.word_button, self.print_button,
+                               self.save_button, self.open_button)):
             actions.addWidget(b, i // 2, i % 2)
         lay.addLayout(actions)
         self.pdf_button.clicked.connect(lambda: self.export_dialog("pdf"))
         self.zip_button.clicked.connect(lambda: self.export_dialog("zip"))
+        self.word_button.clicked.connect(self.export_word)
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(self.save_dialog)
         self.open_button.clicked.connect(self.open_dialog)
@@ -151,7 +154,7 @@ class BriefPanel(QWidget):
         self.lang_combo.blockSignals(True)
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(c.brief.lang)))
         self.lang_combo.blockSignals(False)
-        for b in (self.pdf_button, self.zip_button, self.print_button, self.save_button):
+        for b in (self.pdf_button, self.zip_button, self.word_button, self.print_button, self.save_button):
             b.setEnabled(n > 0)
 
     def refs(self) -> list[str]:
@@ -194,6 +197,15 @@ class BriefPanel(QWidget):
             self._fail(exc)
             return
         self.last_folder = str(Path(out).parent)
+
+    def export_word(self) -> None:
+        from etown_desktop.ui.office.office_export import save_brief_docx
+
+        self._cover_edited()
+        name = (self.controller.brief.cover.company or self.tr("brief")).replace("/", "-")
+        out = save_brief_docx(self, self.controller, name)
+        if out is not None:
+            self.last_folder = str(Path(out).parent)
 
     def save_dialog(self) -> None:
         self._cover_edited()

@@ -202,6 +202,9 @@ def install_exports(window, repo: Repository) -> ExportController:
         else:
             menu.addAction(act)
     window.export_controller = ctl
+    from etown_desktop.ui.office.office_actions import install_office_actions
+
+    install_office_actions(window, anchor=window.save_tab_pdf_action)  # File → Export story as PowerPoint…
     window.tabBuilt.connect(lambda name: attach_to(window.tab_widget(name), ctl))
     for name in getattr(window, "tab_names", []):
         attach_to(window.tab_widget(name), ctl)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
@@ -38,6 +38,10 @@ class PresenterView(QWidget):
         self.note_label.setWordWrap(True)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.provenance_title = QLabel(self)
+        self.pptx_button = QPushButton(self)  # the story as a PowerPoint deck (native charts)
+        self.pptx_button.setObjectName("presenterPptxButton")
+        self.pptx_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep turning slides
+        self.pptx_button.clicked.connect(self.export_pptx)
         self.provenance = QTextBrowser(self)
         self.provenance.setObjectName("presenterProvenance")
         for label in (self.position_label, self.elapsed_label):
@@ -56,6 +60,7 @@ class PresenterView(QWidget):
         status = QVBoxLayout()
         status.addWidget(self.position_label)
         status.addWidget(self.elapsed_label)
+        status.addWidget(self.pptx_button, 0, Qt.AlignmentFlag.AlignLeft)
         status.addWidget(self.provenance_title)
         status.addWidget(self.provenance, 1)
         grid.addLayout(status, 3, 0, 1, 2)
@@ -107,6 +112,12 @@ class PresenterView(QWidget):
         self.next_title.setText(self.tr("Next slide"))
         self.note_title.setText(self.tr("Speaker note"))
         self.provenance_title.setText(self.tr("Where the figures on this slide come from"))
+        self.pptx_button.setText(self.tr("Export as PowerPoint…"))
+
+    def export_pptx(self) -> None:
+        from etown_desktop.ui.office.office_export import save_story
+
+        save_story(self, self.repo, self.controller.deck.story, self.controller.deck.lang)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
