@@ -39,10 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "with --allow-older.",
                  "{name} 被拒绝：这是 {publisher} 的第 {sequence} 号版本，而第 {highest} 号已导入"
                  "（旧版本或重放）。工作人员可用 --allow-older 强制导入。"),
-    "newer_manifest": ("{name} was signed for a newer version of the app (data schema {found}; "
-                       "this version reads {supported} and older). Update the app first.",
-                       "{name} 由更新版本的应用签名（数据结构版本 {found}，本版本最高支持 "
-                       "{supported}）。请先更新应用。"),
+    "newer_manifest": ("{name} is refused: it was signed for a newer version of the app (data "
+                       "schema {found}; this version reads {supported} and older). Update the "
+                       "app first.",
+                       "{name} 被拒绝：它由更新版本的应用签名（数据结构版本 {found}，本版本最高"
+                       "支持 {supported}）。请先更新应用。"),
     "publisher_mismatch": ("{name} is refused: its manifest names the publisher {claimed}, but key "
                            "{key} belongs to {publisher}.",
                            "{name} 被拒绝：清单署名为 {claimed}，但密钥 {key} 属于 {publisher}。"),

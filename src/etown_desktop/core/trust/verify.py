@@ -187,6 +187,8 @@ def _check_entries(zf: zipfile.ZipFile, names: set[str], manifest: mf.Manifest,
 
     listed = manifest.by_path()
     present = names - set(mf.SIGNATURE_ENTRIES)
+    if present != set(listed):
+        _mix_and_match(zf, manifest, name)
     for entry in sorted(present - set(listed)):
         raise _reject("file_added", name, entry=entry)
     for entry in sorted(set(listed) - present):
