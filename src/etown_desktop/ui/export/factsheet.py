@@ -22,6 +22,7 @@ from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_period, format_publisher, format_source_date, format_value
 from etown_desktop.core.queries.featured import MAX_LISTED_SOURCES, featured_sources_of
 from etown_desktop.core.repository import Repository
+from etown_desktop.core.trust.signers import signer_line, signer_of
 from etown_desktop.ui.export.canvas import QtCanvas, measure
 from etown_desktop.ui.export.chart_renderer import (
     INK,
@@ -199,7 +200,8 @@ def _footer_lines(repo: Repository, lang: str) -> tuple[list[str], list[str]]:
     inner = PAGE_W - 2 * MARGIN - measure(_app_line(lang), SOURCE_PX) - 16
     # "Data as of" = the sources' own dates and our review date (never the review date alone).
     as_of = wrap(coverage_text(repo, lang), FOOTER_PX, inner, bold=True)
-    note = f"{text(lang, 'edition_note', edition=repo.metadata.edition)} · {text(lang, 'page_note')}"
+    note = (f"{text(lang, 'edition_note', edition=repo.metadata.edition)} · "
+            f"{signer_line(signer_of(repo.metadata.edition), lang)} · {text(lang, 'page_note')}")
     return as_of, wrap(note, SOURCE_PX, PAGE_W - 2 * MARGIN)
 
 
