@@ -137,3 +137,32 @@ def test_a_tampered_signed_pack_from_the_data_menu_is_refused_in_one_line(
                             "pack was signed.")
     assert store.active_id() == "factory" and ctl.status_label.text() == before
     assert edition_id(ctl.selection.path) == repo.metadata.edition
+
+
+def _pdf_text(path) -> str:
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    assert exe, "pdftotext (poppler-utils) is needed to read the exported PDF"
+    out = subprocess.run([exe, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def test_the_fact_sheet_and_brief_footers_name_the_signer(repo, store, tmp_path):
+    import json
+
+    from etown_desktop.app.cli import main
+
+    items = tmp_path / "items.json"
+    items.write_text(json.dumps(["F001", "chart:overview.output_trend"]))
+    assert main(["export", "factsheet", "-o", str(tmp_path / "plain.pdf")]) == 0
+    assert "not signed · E-Town Investor Desktop" in _pdf_text(tmp_path / "plain.pdf")
+    _sign_shown_edition(repo, store)
+    for lang, wanted in (("en", "Signed by TEST Bureau A · key 3F2A…"),
+                         ("zh", "由 TEST Bureau A 签名 · 密钥 3F2A…")):
+        sheet, brief = tmp_path / f"sheet-{lang}.pdf", tmp_path / f"brief-{lang}.pdf"
+        assert main(["export", "factsheet", "-o", str(sheet), "--lang", lang]) == 0
+        assert main(["export", "brief", "--items", str(items), "-o", str(brief),
+                     "--lang", lang]) == 0
+        assert wanted in _pdf_text(sheet) and wanted in _pdf_text(brief)
