@@ -123,6 +123,7 @@ class DataController(QObject):
             with _busy():
                 plan = prepare_import(Path(path), self.store, self.factory)
         except ImportRejected as exc:
+            log.warning("Import refused: %s (%s)", exc, exc.rule)
             QMessageBox.warning(self.window, self.tr("Import update"), exc.message(current_language()))
             return False
         except EtownError as exc:

@@ -44,6 +44,8 @@ class TrustStatus(QObject):
         self.stale_label = QLabel(window)
         self.stale_label.setObjectName("editionStaleness")
         self.stale_label.setStyleSheet("color: #a04000;")
+        for label in (self.signer_label, self.stale_label):
+            label.setContentsMargins(12, 0, 0, 0)  # apart from the edition note before them
         bar = window.statusBar()
         bar.addWidget(self.signer_label)
         bar.addWidget(self.stale_label)
