@@ -298,3 +298,36 @@ def test_a_damaged_trust_file_refuses_rather_than_trusting_nothing(tmp_path, sto
     pack = write_pack(read_database(committed_db), edition_id(committed_db), tmp_path / "u.etown")
     with pytest.raises(EtownError):
         prepare_import(pack, store, committed_db)
+
+
+def test_an_oversized_signature_or_a_second_manifest_is_refused(tmp_path, store, committed_db,
+                                                                bureau, newer):
+    """Endless data (TUF): a signature entry far larger than any signature is not read; a
+    second copy of the manifest entry is a duplicate ZIP entry."""
+    import warnings
+    import zipfile
+
+    files = entries(signed_pack(committed_db, tmp_path / "s.etown", bureau, 6))
+    big = dict(files)
+    big[mf.SIGNATURE] = files[mf.SIGNATURE] + b" " * (mf.MAX_SIGNATURE_BYTES + 1)
+    refused(write_entries(tmp_path / "bigsig.etown", big), store, committed_db,
+            "garbled_signature")
+    twice = tmp_path / "twice.etown"
+    write_entries(twice, files)
+    with warnings.catch_warnings(), zipfile.ZipFile(twice, "a") as zf:
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name it is asked for
+        zf.writestr(mf.MANIFEST, files[mf.MANIFEST].replace(b'"sequence": 6', b'"sequence": 60'))
+    refused(twice, store, committed_db, "duplicate_entry")
+
+
+def test_trust_changed_while_an_import_waits_is_kept(tmp_path, store, committed_db,
+                                                     second_edition_db, bureau):
+    """The import report is open; staff trust another publisher meanwhile; Apply keeps both."""
+    pack = signed_pack(second_edition_db, tmp_path / "ok.etown", bureau, 3)
+    plan = prepare_import(pack, store, committed_db)
+    other, _ = make_key(tmp_path / "keys", "other", publisher="TEST Bureau B")
+    trust(other)
+    apply_import(plan, store)
+    after = TrustStore()
+    assert {k.key.key_id for k in after.active()} == {bureau.public.key_id, other.public.key_id}
+    assert after.seen["TEST Bureau A"].sequence == 3

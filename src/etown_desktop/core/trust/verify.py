@@ -26,7 +26,7 @@ from pathlib import Path
 from etown_desktop.core.db import schema
 from etown_desktop.core.trust import manifest as mf
 from etown_desktop.core.trust.errors import TrustRejected
-from etown_desktop.core.trust.keys import verify
+from etown_desktop.core.trust.keys import PublicKey, verify
 from etown_desktop.core.trust.policy import SIGNED_ONLY, effective_policy
 from etown_desktop.core.trust.rotation import holds, parse_statement, read_chain
 from etown_desktop.core.trust.signers import Signer, record_signer, signer_of
@@ -44,6 +44,7 @@ class PackTrust:
     store: TrustStore
     allowed_older: bool = False  # accepted only because staff passed --allow-older
     rotated: list[str] = field(default_factory=list)  # key ids retired by the pack's key changes
+    moves: list[tuple[str, PublicKey]] = field(default_factory=list)  # (retired id, successor)
 
     def commit(self, edition: str, data_root: Path | None = None) -> None:
         """Remember the sequence number and key changes; record who signed ``edition``."""
@@ -55,8 +56,13 @@ class PackTrust:
         if self.store.seen.get(s.publisher) == seen and not self.rotated and \
                 signer_of(edition, data_root) == signer:
             return  # the same signed pack again: nothing to write
-        self.store.record(s.publisher, seen)
-        self.store.save()
+        current = TrustStore(self.store.path)  # as it is now (staff may have changed it since)
+        for retired, successor in self.moves:
+            if current.find(retired) is not None and current.find(retired).state == ACTIVE:
+                current.retire(retired, successor)
+        current.record(s.publisher, seen)
+        current.save()
+        self.store = current
         record_signer(signer, data_root)
         log.info("edition %s signed by %s (key %s, number %s)", edition, s.publisher, s.key_id,
                  s.sequence)
@@ -103,7 +109,7 @@ def check_pack(path: Path, store: TrustStore | None = None, *, kiosk: bool | Non
         except ValueError as exc:
             raise _reject("garbled_signature", name, detail=str(exc)) from exc
         raw = _read_small(zf, mf.MANIFEST, mf.MAX_MANIFEST_BYTES, name)
-        rotated = _apply_key_changes(zf, names, store, name)
+        moves = _apply_key_changes(zf, names, store, name)
         entry = _signing_key(store, key_id, name)
         if not verify(entry.key.public_key, raw, signature):
             raise _reject("bad_signature", name)
@@ -125,7 +131,8 @@ def check_pack(path: Path, store: TrustStore | None = None, *, kiosk: bool | Non
         _check_entries(zf, names, manifest, name)
     signer = Signer(manifest.publisher, key_id, manifest.sequence, manifest.created,
                     manifest.edition, digest)
-    return PackTrust(signer, effective_policy(store, kiosk), store, older is not None, rotated)
+    return PackTrust(signer, effective_policy(store, kiosk), store, older is not None,
+                     [old for old, _new in moves], moves)
 
 
 def _signing_key(store: TrustStore, key_id: str, name: str):
@@ -154,8 +161,8 @@ def _is_older(store: TrustStore, manifest: mf.Manifest, digest: str) -> int | No
 
 
 def _apply_key_changes(zf: zipfile.ZipFile, names: set[str], store: TrustStore,
-                       name: str) -> list[str]:
-    """Apply the key changes the pack carries to ``store`` (a copy); the ids of retired keys."""
+                       name: str) -> list[tuple[str, PublicKey]]:
+    """Apply the key changes the pack carries to ``store`` (a copy): (retired id, successor)."""
     if mf.KEYS not in names:
         return []
     try:
@@ -175,7 +182,7 @@ def _apply_key_changes(zf: zipfile.ZipFile, names: set[str], store: TrustStore,
         if reason is not None:
             raise _reject("bad_rotation", name, publisher=change.publisher, detail=reason)
         store.retire(trusted.key.key_id, change.next_key)
-        retired.append(trusted.key.key_id)
+        retired.append((trusted.key.key_id, change.next_key))
         log.info("key change for %s: %s -> %s", change.publisher, trusted.key.key_id,
                  change.next_key.key_id)
     return retired
