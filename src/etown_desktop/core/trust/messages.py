@@ -77,10 +77,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# The details the checks give in parentheses (English in the log), worded for Chinese.
+DETAILS_ZH: list[tuple[str, str]] = [
+    (r"(?P<x>\S+) is missing", "缺少 {x}"),
+    (r"(?P<x>\S+) is too large", "{x} 过大"),
+    (r"(?P<n>\d+) bytes instead of (?P<m>\d+)", "长度为 {n} 字节，应为 {m} 字节"),
+    (r"not base64.*", "不是 base64 编码"),
+    (r"not readable", "无法读取"),
+    (r"no key id", "缺少密钥编号"),
+    (r"not a text value", "不是文本"),
+    (r"it does not start from the trusted key", "并非从本机信任的密钥开始"),
+    (r"version (?P<n>\d+) does not follow (?P<m>\d+)", "版本 {n} 不是紧接版本 {m}"),
+    (r"the next key is the current key", "新密钥与当前密钥相同"),
+    (r"no valid signature by the current key", "缺少当前密钥的有效签名"),
+    (r"no valid signature by the next key", "缺少新密钥的有效签名"),
+    (r"not a key change (file|statement)", "不是密钥更换声明"),
+]
+
+
+def detail_zh(detail: str) -> str:
+    import re
+
+    for pattern, zh in DETAILS_ZH:
+        found = re.fullmatch(pattern, detail)
+        if found:
+            return zh.format(**found.groupdict())
+    return detail
+
+
 def message(rule: str, params: dict, lang: str = "en") -> str | None:
     if rule not in MESSAGES:
         return None
     en, zh = MESSAGES[rule]
+    if lang == "zh" and isinstance(params.get("detail"), str):
+        params = {**params, "detail": detail_zh(params["detail"])}
     try:
         return (zh if lang == "zh" else en).format(**params)
     except (KeyError, IndexError):
