@@ -116,7 +116,6 @@ def signing_bench(multiple: int, repeat: int) -> None:
     """Sign and verify an edition pack of the ``multiple`` x data; print the figures."""
     sys.path.insert(0, str(ROOT))
     from bench.synthetic_data import build_synthetic_db
-    from trust_testdata import make_key
 
     from etown_desktop.core.editions.dbread import edition_id, read_database
     from etown_desktop.core.editions.importer import apply_import, prepare_import
