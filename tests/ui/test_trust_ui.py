@@ -166,3 +166,26 @@ def test_the_fact_sheet_and_brief_footers_name_the_signer(repo, store, tmp_path)
         assert main(["export", "brief", "--items", str(items), "-o", str(brief),
                      "--lang", lang]) == 0
         assert wanted in _pdf_text(sheet) and wanted in _pdf_text(brief)
+
+
+def test_the_import_report_names_the_signer_or_says_not_signed(qtbot, store, tmp_path):
+    from etown_desktop.core.editions.dbread import read_database
+    from etown_desktop.core.editions.importer import discard, prepare_import
+    from etown_desktop.core.editions.pack import write_pack
+    from etown_desktop.core.resources import database_path
+    from etown_desktop.ui.editions.import_dialog import ImportReportDialog
+
+    db = database_path()
+    plain = write_pack(read_database(db), edition_id(db), tmp_path / "plain.etown")
+    plan = prepare_import(plain, store, db)  # no key trusted yet: policy warn
+    dialog = ImportReportDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.signature.text() == "Not signed: accepted because this laptop's policy is warn"
+    discard(plan)
+    pair, _ = make_key(tmp_path / "keys", "bureau")
+    trust(pair)
+    plan = prepare_import(signed_pack(db, tmp_path / "s.etown", pair, 1), store, db)
+    dialog = ImportReportDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.signature.text() == f"Signed by TEST Bureau A · key {pair.public.key_id[:4]}…"
+    discard(plan)
