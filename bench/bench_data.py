@@ -9,11 +9,19 @@ workbook, and `python -c pass` (the interpreter's own start), so a slow machine 
 apart from a slow import. Also the duplicate-key check of the builder, set-based now, against
 the quadratic `keys.count(k)` it replaced, on the same 10,000 keys.
 The synthetic figures are TEST DATA (tests/editions_testdata.py) in a throw-away data folder.
+
+Signed editions (issue 20, ``--part signing``): an edition pack of the 1,000x data
+(bench/synthetic_data.py, 74,000 figures); goals: verifying its signature (core/trust/verify.py:
+the signature over the manifest, every entry's size and SHA-256) adds <= 10 % to its import, and
+signing it <= 2 s. Printed: the verification alone against an unsigned import of the same pack
+(read, validate, build, check, switch; in this process), the signed import end to end, the
+signing of the pack's files, and the key's unlocking (Argon2id, once per export, any pack size).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -46,7 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--figures", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--part", choices=["all", "import", "signing"], default="all")
+    parser.add_argument("--multiple", type=int, default=1000, help="size of the signed pack's data")
     args = parser.parse_args(argv)
+    if args.part in ("all", "signing"):
+        signing_bench(args.multiple, args.repeat)
+    if args.part == "signing":
+        return 0
 
     from editions_testdata import synthetic_edition
 
@@ -96,6 +110,78 @@ def main(argv: list[str] | None = None) -> int:
     print(f"duplicate-key check, {args.figures} keys: set {set_ms:.2f} ms vs keys.count "
           f"{count_ms:.0f} ms (ratio {count_ms / max(set_ms, 1e-3):.0f}x)")
     return 0
+
+
+def signing_bench(multiple: int, repeat: int) -> None:
+    """Sign and verify an edition pack of the ``multiple`` x data; print the figures."""
+    sys.path.insert(0, str(ROOT))
+    from bench.synthetic_data import build_synthetic_db
+
+    from etown_desktop.core.editions.dbread import edition_id, read_database
+    from etown_desktop.core.editions.importer import apply_import, prepare_import
+    from etown_desktop.core.editions.pack import descriptor_and_files, write_pack
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.core.resources import database_path
+    from etown_desktop.core.trust import key_file
+    from etown_desktop.core.trust.sign import sign_files
+    from etown_desktop.core.trust.trust_store import TrustStore
+    from etown_desktop.core.trust.verify import check_pack
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        t = time.perf_counter()
+        db = build_synthetic_db(multiple, tmp / "big.db")
+        raw, edition = read_database(db), edition_id(db)
+        figures = len(raw.rows("figures"))
+        print(f"signed pack: {multiple}x data, {figures:,} figures (built in "
+              f"{time.perf_counter() - t:.0f} s, not counted)")
+        pair = key_file.new_key("BENCH publisher")
+        key_path, _pub = key_file.write_key_files(pair, "bench passphrase", tmp / "bench.key")
+        unlock = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            pair = key_file.open_key(key_path, "bench passphrase")
+            unlock.append(time.perf_counter() - t)
+        descriptor, files = descriptor_and_files(raw, edition)
+        entries = {"datapackage.json": json.dumps(descriptor, indent=2).encode(), **files}
+        signing = []
+        for n in range(repeat):
+            t = time.perf_counter()
+            sign_files(pair, entries, edition, n + 1)
+            signing.append(time.perf_counter() - t)
+        unsigned = write_pack(raw, edition, tmp / "unsigned.etown")
+        signed = write_pack(raw, edition, tmp / "signed.etown",
+                            sign=lambda f, e: sign_files(pair, f, e, 1))
+        trust = TrustStore(tmp / "trust.json")
+        trust.add(pair.public)
+        verify = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            check_pack(signed, trust, kiosk=False)
+            verify.append(time.perf_counter() - t)
+
+        def imported(pack: Path, folder: str, store_trust: TrustStore) -> float:
+            store = EditionStore(tmp / folder)
+            t = time.perf_counter()
+            plan = prepare_import(pack, store, database_path(), trust=store_trust, kiosk=False)
+            assert plan.ok, plan.report.render("en")[:500]
+            apply_import(plan, store)
+            return time.perf_counter() - t
+
+        plain = [imported(unsigned, f"u{i}", TrustStore(tmp / f"none{i}.json"))
+                 for i in range(max(1, repeat - 1))]
+        whole = [imported(signed, f"s{i}", TrustStore(tmp / "trust.json"))
+                 for i in range(max(1, repeat - 1))]
+    v, imp = statistics.median(verify), statistics.median(plain)
+    sg, un = statistics.median(signing), statistics.median(unlock)
+    print(f"import, unsigned pack:    {imp:6.2f} s (median of {len(plain)})")
+    print(f"verify the signed pack:   {v:6.2f} s = {v / imp * 100:4.1f} % of the import "
+          f"(goal <= 10 %)  {'OK' if v <= 0.1 * imp else 'MISSED'}")
+    print(f"import, signed pack:      {statistics.median(whole):6.2f} s end to end "
+          f"({(statistics.median(whole) / imp - 1) * 100:+.1f} % against unsigned; noisy)")
+    print(f"sign the pack's files:    {sg:6.2f} s (goal <= 2 s)  {'OK' if sg <= 2 else 'MISSED'}; "
+          f"unlock the key (Argon2id): {un:4.2f} s, once per export; together "
+          f"{sg + un:4.2f} s  {'OK' if sg + un <= 2 else 'over 2 s'}")
 
 
 if __name__ == "__main__":

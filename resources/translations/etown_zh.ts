@@ -563,6 +563,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>签名方</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -888,6 +892,10 @@
     <message>
         <source>No errors (%2 warning(s)). Check the changes below, then Apply.</source>
         <translation>没有错误（%2 条警告）。请核对下方的变化，然后点击“应用”。</translation>
+    </message>
+    <message>
+        <source>Not signed: accepted because this laptop&apos;s policy is warn</source>
+        <translation>未签名：本机策略为 warn，因此接受</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1757,6 +1765,29 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Where the latest figure measures something different from the target, it is shown only as context: it does not show progress towards the target.</source>
         <translation>最新数据与目标的统计口径不同时，仅作为背景参考列示，并不代表目标的完成进度。</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Signed by {publisher} · key {key}</source>
+        <translation>由 {publisher} 签名 · 密钥 {key}</translation>
+    </message>
+    <message>
+        <source>Newest source is {n} months old</source>
+        <translation>最新来源已是 {n} 个月前</translation>
+    </message>
+    <message>
+        <source>This edition carries no publisher&apos;s signature (bundled with the app, made from a workbook, or an unsigned pack).</source>
+        <translation>此版本没有发布方签名（应用自带、由工作簿生成或来自未签名的版本包）。</translation>
+    </message>
+    <message>
+        <source>Signed by {publisher} with key {key_id}, number {sequence}, on {created}.</source>
+        <translation>由 {publisher} 于 {created} 用密钥 {key_id} 签名，第 {sequence} 号。</translation>
     </message>
 </context>
 <context>

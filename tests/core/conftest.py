@@ -78,3 +78,22 @@ def file_checksums(folder: Path) -> dict[str, str]:
 
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def second_edition_db(tmp_path_factory, committed_db, template_xlsx) -> Path:
+    """The database of a second, valid edition (the bundled facts edited as a user would: TEST
+    DATA, tests/editions_testdata.py), built once per session in a store of its own."""
+    from editions_testdata import edit_template
+
+    from etown_desktop.core.editions.importer import apply_import, prepare_import
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.core.trust.trust_store import TrustStore
+
+    folder = tmp_path_factory.mktemp("second-edition")
+    edit_template(template_xlsx, folder / "second.xlsx")
+    store = EditionStore(folder / "store")
+    plan = prepare_import(folder / "second.xlsx", store, committed_db,
+                          trust=TrustStore(folder / "trust.json"), kiosk=False)
+    info = apply_import(plan, store)
+    return store.db_path(info.edition)

@@ -15,6 +15,8 @@ import logging
 import sys
 from pathlib import Path
 
+from etown_desktop.app import trust_cli
+
 log = logging.getLogger(__name__)
 
 T = {
@@ -78,12 +80,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     act.add_parser("reset", help="back to the edition bundled with the app (imports are kept)")
     exp = act.add_parser("export", help="write the active edition as an edition pack")
     exp.add_argument("-o", "--output", type=Path, required=True, help="FILE.etown")
+    trust_cli.add_export_option(exp)
     tpl = act.add_parser("template", help="write an Excel workbook of the active edition to edit")
     tpl.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
     imp = act.add_parser("import", help="check and import an edition pack or workbook")
     imp.add_argument("file", type=Path, help="FILE.etown or FILE.xlsx")
     imp.add_argument("--check", action="store_true", help="validate only, change nothing")
     imp.add_argument("--yes", action="store_true", help="apply without asking")
+    trust_cli.add_import_option(imp)
+    trust_cli.add_parsers(act)  # keys, trust, policy, staleness (app/trust_cli.py)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -96,12 +101,13 @@ def _lang(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from etown_desktop.core.errors import EtownError, ImportRejected
+    from etown_desktop.core.trust.errors import TrustError
 
     lang = _lang(args)
     t = T[lang]
     try:
         return _COMMANDS[args.data_command](args, t, lang)
-    except ImportRejected as exc:
+    except (ImportRejected, TrustError) as exc:
         print(exc.message(lang), file=sys.stderr)
         return 1
     except EtownError as exc:
@@ -136,6 +142,7 @@ def _status(args, t, lang) -> int:
         lines.append(f"{t['imported']}: {_when(st.imported)}")
     lines += [f"{t['date']}: {st.data_date}", f"{t['checksum']}: {st.sha256}",
               f"{t['counts']}: {st.figures} / {st.sources}", f"{t['file']}: {st.path}"]
+    lines += trust_cli.status_lines(st, lang)
     lines += [f"{t['skipped']}: {m}" for m in st.messages]
     if st.factory_newer:
         lines.append(t["newer"].format(date=st.factory_date))
@@ -188,7 +195,7 @@ def _export(args, t, lang) -> int:
     check_extension(args.output, (".etown",))
     sel = _store().select(_factory())
     edition = edition_id(sel.path)
-    write_pack(read_database(sel.path), edition, args.output)
+    write_pack(read_database(sel.path), edition, args.output, sign=trust_cli.export_signer(args, lang))
     print(t["exported"].format(path=args.output, edition=edition))
     return 0
 
@@ -211,9 +218,13 @@ def _import(args, t, lang) -> int:
     from etown_desktop.core.editions.importer import apply_import, discard, prepare_import
 
     store = _store()
-    plan = prepare_import(args.file, store, _factory())
+    options = trust_cli.import_options(args, lang)  # --allow-older, confirmed
+    if options is None:
+        return 1
+    plan = prepare_import(args.file, store, _factory(), **options)
     try:
         report = plan.report
+        print(trust_cli.signature_line(plan, lang))
         if report.problems:
             print(report.render(lang))
         counts = {"errors": len(report.errors), "warnings": len(report.warnings)}
@@ -247,4 +258,4 @@ def _import(args, t, lang) -> int:
 
 
 _COMMANDS = {"status": _status, "history": _history, "revert": _revert, "reset": _reset,
-             "export": _export, "template": _template, "import": _import}
+             "export": _export, "template": _template, "import": _import, **trust_cli.COMMANDS}

@@ -19,6 +19,8 @@ from etown_desktop.core.editions.raw import RawEdition
 from etown_desktop.core.editions.store import EditionInfo, EditionStore, Selection, now_iso, sha256_of
 from etown_desktop.core.editions.validation import ERROR, Problem, ValidationReport, validate
 from etown_desktop.core.errors import EditionError, ImportRejected, SourceDataInvalid
+from etown_desktop.core.trust.trust_store import TrustStore
+from etown_desktop.core.trust.verify import PackTrust
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ class ImportPlan:
     staged: Path | None = None  # the data folder written for the builder (valid input only)
     edition_id: str | None = None
     tables: dict | None = None  # the builder's load() of the staged folder
+    trust: PackTrust | None = None  # who signed it (core/trust), recorded once it is applied
 
     @property
     def ok(self) -> bool:
@@ -73,17 +76,22 @@ def active_raw(selection: Selection) -> RawEdition:
     return read_database(selection.path)
 
 
-def prepare_import(path: Path, store: EditionStore, factory: Path) -> ImportPlan:
-    """Read, validate and compare with the active edition (stages a data folder if valid)."""
+def prepare_import(path: Path, store: EditionStore, factory: Path, *, allow_older: bool = False,
+                   trust: TrustStore | None = None, kiosk: bool | None = None) -> ImportPlan:
+    """Check the signature (before anything is unpacked), read, validate and compare with the
+    active edition (stages a data folder if valid)."""
     from etown_desktop.core.editions.dbread import edition_id
+    from etown_desktop.core.editions.signed_import import check_before_reading
 
+    checked = check_before_reading(path, PACK_SUFFIXES, trust=trust, kiosk=kiosk,
+                                   allow_older=allow_older)
     raw = read_edition_file(path)
     store.clean_staging()
     report = validate(raw)
     selection = store.select(factory)
     current = active_raw(selection)
     plan = ImportPlan(Path(path), raw, report, preview(current, raw), selection,
-                      edition_id(selection.path))
+                      edition_id(selection.path), trust=checked)
     if report.ok:
         from etown_desktop.core.db.build import edition_of, load
         from etown_desktop.core.editions.folder import write_folder
@@ -100,7 +108,20 @@ def prepare_import(path: Path, store: EditionStore, factory: Path) -> ImportPlan
             discard(plan)
             return plan
         plan.edition_id, _ = edition_of(staged / "data", plan.tables)
+        _check_signed_contents(plan)
+        if plan.already_active:  # a no-op, but a newly signed copy of it says who signed it
+            _commit_trust(plan, store)
     return plan
+
+
+def _check_signed_contents(plan: ImportPlan) -> None:
+    from etown_desktop.core.editions.signed_import import check_contents
+
+    try:
+        check_contents(plan.trust, plan.edition_id or "", plan.path.name)
+    except ImportRejected:
+        discard(plan)
+        raise
 
 
 def apply_import(plan: ImportPlan, store: EditionStore) -> EditionInfo | None:
@@ -109,16 +130,25 @@ def apply_import(plan: ImportPlan, store: EditionStore) -> EditionInfo | None:
         raise EditionError("The file has errors; nothing was imported.")
     try:
         if plan.already_active:
+            _commit_trust(plan, store)
             return None
         existing = store.info(plan.edition_id)
         if existing is not None and store.problem(existing) is None:
             store.set_active(existing.edition)
+            _commit_trust(plan, store)
             return existing
         info = _build_and_store(plan, store)
         store.set_active(info.edition)
+        _commit_trust(plan, store)
         return info
     finally:
         discard(plan)
+
+
+def _commit_trust(plan: ImportPlan, store: EditionStore) -> None:
+    """The signer's sequence number and key changes count from now on; the signer is recorded."""
+    if plan.trust is not None and plan.edition_id is not None:
+        plan.trust.commit(plan.edition_id, store.root)
 
 
 def discard(plan: ImportPlan) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from etown_desktop.core.db import schema
@@ -85,15 +86,19 @@ def descriptor_and_files(edition: RawEdition, edition_id: str,
     return descriptor, files
 
 
-def write_pack(edition: RawEdition, edition_id: str, out: Path) -> Path:
-    """Write the pack to ``out`` atomically."""
+def write_pack(edition: RawEdition, edition_id: str, out: Path,
+               sign: Callable[[dict[str, bytes], str], dict[str, bytes]] | None = None) -> Path:
+    """Write the pack to ``out`` atomically. ``sign(entries, edition_id)`` (core/trust/sign.py)
+    returns the signature entries to add over the others."""
     from etown_desktop.core.export.atomic import atomic_path
 
     descriptor, files = descriptor_and_files(edition, edition_id)
+    entries = {DESCRIPTOR: json.dumps(descriptor, indent=2, ensure_ascii=False).encode()}
+    entries.update(files)
+    if sign is not None:
+        entries.update(sign(dict(entries), edition_id))
     with atomic_path(out) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            entries = {DESCRIPTOR: json.dumps(descriptor, indent=2, ensure_ascii=False).encode()}
-            entries.update(files)
             for path, data in entries.items():
                 info = zipfile.ZipInfo(path, date_time=_ZIP_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED

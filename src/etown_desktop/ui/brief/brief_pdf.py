@@ -27,6 +27,7 @@ from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.texts import APP_NAME
 from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.repository import Repository
+from etown_desktop.core.trust.signers import signer_line, signer_of
 from etown_desktop.ui.export.canvas import QtCanvas
 from etown_desktop.ui.export.chart_renderer import INK, MUTED, PALETTE, NullCanvas, render_chart, text_block
 
@@ -198,7 +199,8 @@ def _footer(p: QPainter, repo: Repository, langs: list[str], n: int, total: int)
     c.line(MARGIN, y, PAGE_W - MARGIN, y, RULE)
     lg = langs[0]
     meta = repo.metadata
-    left = f"{APP_NAME[lg]} {__version__} · {btext(lg, 'edition')} {meta.edition}"
+    left = (f"{APP_NAME[lg]} {__version__} · {btext(lg, 'edition')} {meta.edition} · "
+            f"{signer_line(signer_of(meta.edition), lg)}")
     c.text(MARGIN, y + 14, left, SMALL_PX, MUTED)
     c.text(PAGE_W - MARGIN, y + 14, " / ".join(btext(x, "page", n=n, total=total) for x in langs),
            SMALL_PX, MUTED, anchor="end")

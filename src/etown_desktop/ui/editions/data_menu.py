@@ -64,6 +64,9 @@ class DataController(QObject):
         window.statusBar().addWidget(self.status_label)
         self.selection = self.store.select(self.factory)
         self.update_status()
+        from etown_desktop.ui.trust.trust_status import install as install_trust_status
+
+        self.trust_status = install_trust_status(window, self.store.root)  # signer, staleness
 
     # -- status ------------------------------------------------------------------------------
     def edition_text(self, selection: Selection) -> str:
@@ -120,6 +123,7 @@ class DataController(QObject):
             with _busy():
                 plan = prepare_import(Path(path), self.store, self.factory)
         except ImportRejected as exc:
+            log.warning("Import refused: %s (%s)", exc, exc.rule)
             QMessageBox.warning(self.window, self.tr("Import update"), exc.message(current_language()))
             return False
         except EtownError as exc:
@@ -196,10 +200,18 @@ class DataController(QObject):
     def show_editions(self) -> None:
         from etown_desktop.ui.editions.editions_dialog import EditionsDialog
 
-        dialog = EditionsDialog(self.store, self.window)
+        dialog = EditionsDialog(self.store, self.window, factory_edition=self.factory_edition())
         dialog.switchRequested.connect(lambda e: (self.switch_to(e), dialog.refresh()))
         self.editions_dialog = dialog
         dialog.exec()
+
+    def factory_edition(self) -> str:
+        from etown_desktop.core.editions.dbread import edition_id
+
+        try:
+            return edition_id(self.factory)
+        except EtownError:
+            return ""
 
     def switch_to(self, edition: str) -> bool:
         from etown_desktop.core.editions.store import reset, revert

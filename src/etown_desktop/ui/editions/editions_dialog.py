@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.core.editions.store import FACTORY, EditionStore
+from etown_desktop.core.trust.signers import signer_of
+from etown_desktop.ui.trust.trust_texts import signer_text, signer_tooltip
 
 
 class EditionsDialog(QDialog):
@@ -22,9 +24,11 @@ class EditionsDialog(QDialog):
 
     switchRequested = Signal(str)
 
-    def __init__(self, store: EditionStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: EditionStore, parent: QWidget | None = None,
+                 factory_edition: str = "") -> None:
         super().__init__(parent)
         self.store = store
+        self.factory_edition = factory_edition
         self.setObjectName("editionsDialog")
         self.setWindowTitle(self.tr("Data editions"))
         self.resize(860, 420)
@@ -32,11 +36,11 @@ class EditionsDialog(QDialog):
                                "again, or go back to the edition that came with the app; nothing "
                                "is deleted."), self)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("editionsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Edition"), self.tr("Imported from"),
                                               self.tr("Imported on"), self.tr("Figures"),
-                                              self.tr("Status")])
+                                              self.tr("Status"), self.tr("Signed by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,8 +73,13 @@ class EditionsDialog(QDialog):
             status = self.tr("active") if edition == active else (
                 self.tr("cannot be used: %1").replace("%1", problem) if problem else "")
             shown = self.tr("Bundled edition") if edition == FACTORY else edition
-            for c, text in enumerate((shown, origin, imported, figures, status)):
+            signer = signer_of(self.factory_edition if edition == FACTORY else edition,
+                               self.store.root)
+            for c, text in enumerate((shown, origin, imported, figures, status,
+                                      signer_text(signer))):
                 item = QTableWidgetItem(text)
+                if c == 5:
+                    item.setToolTip(signer_tooltip(signer))
                 item.setData(Qt.ItemDataRole.UserRole, edition)
                 if edition == active:
                     font = item.font()

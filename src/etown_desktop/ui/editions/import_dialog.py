@@ -48,6 +48,13 @@ class ImportReportDialog(QDialog):
         self.summary = QLabel(summary.replace("%1", str(errors)).replace("%2", str(warnings)), self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        from etown_desktop.ui.trust.trust_texts import signer_text
+
+        trust = getattr(plan, "trust", None)
+        signer = trust.signer if trust is not None else None
+        self.signature = QLabel(signer_text(signer) if signer is not None else self.tr(
+            "Not signed: accepted because this laptop's policy is warn"), self)
+        self.signature.setObjectName("importSignature")
         self.problems = QTreeWidget(self)
         self.problems.setObjectName("importProblems")
         self.problems.setHeaderLabels([self.tr("Severity"), self.tr("Where"), self.tr("Value"),
@@ -105,6 +112,7 @@ class ImportReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.signature)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         if self.problems.topLevelItemCount():

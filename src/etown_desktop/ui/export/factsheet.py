@@ -22,6 +22,7 @@ from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_period, format_publisher, format_source_date, format_value
 from etown_desktop.core.queries.featured import MAX_LISTED_SOURCES, featured_sources_of
 from etown_desktop.core.repository import Repository
+from etown_desktop.core.trust.signers import signer_line, signer_of
 from etown_desktop.ui.export.canvas import QtCanvas, measure
 from etown_desktop.ui.export.chart_renderer import (
     INK,
@@ -194,17 +195,32 @@ def _source_lines(repo: Repository, lang: str) -> list[str]:
 
 
 def _footer_lines(repo: Repository, lang: str) -> tuple[list[str], list[str]]:
-    """(bold "data as of" lines, muted edition/qualifier lines); the app and version are drawn
-    right-aligned on the first bold line."""
-    inner = PAGE_W - 2 * MARGIN - measure(_app_line(lang), SOURCE_PX) - 16
+    """(bold "data as of" lines, muted edition/qualifier lines); the app and version (and who
+    signed the edition, when it fits there) are drawn right-aligned on the first bold line."""
+    right, signer_right = _right_line(repo, lang)
+    inner = PAGE_W - 2 * MARGIN - measure(right, SOURCE_PX) - 16
     # "Data as of" = the sources' own dates and our review date (never the review date alone).
     as_of = wrap(coverage_text(repo, lang), FOOTER_PX, inner, bold=True)
-    note = f"{text(lang, 'edition_note', edition=repo.metadata.edition)} · {text(lang, 'page_note')}"
+    signer = "" if signer_right else f"{signer_line(signer_of(repo.metadata.edition), lang)} · "
+    note = (f"{text(lang, 'edition_note', edition=repo.metadata.edition)} · {signer}"
+            f"{text(lang, 'page_note')}")
     return as_of, wrap(note, SOURCE_PX, PAGE_W - 2 * MARGIN)
 
 
 def _app_line(lang: str) -> str:
     return f"{APP_NAME[lang]} {__version__}"
+
+
+def _right_line(repo: Repository, lang: str) -> tuple[str, bool]:
+    """(the right-aligned text of the first footer line, whether it names the signer): "Signed by
+    NAME · key 3F2A… · app version" when "data as of" still fits beside it on one line, else the
+    app and version alone (the signer then goes into the muted line)."""
+    app = _app_line(lang)
+    with_signer = f"{signer_line(signer_of(repo.metadata.edition), lang)} · {app}"
+    room = PAGE_W - 2 * MARGIN - measure(with_signer, SOURCE_PX) - 16
+    if measure(coverage_text(repo, lang), FOOTER_PX, bold=True) <= room:
+        return with_signer, True
+    return app, False
 
 
 def _bottom_height(repo: Repository, lang: str) -> float:
@@ -222,7 +238,8 @@ def _sources_and_footer(repo: Repository, c: QtCanvas, pen: _Pen, lang: str, sy:
         c.text(MARGIN, sy - SOURCE_PX * 0.3, ln, SOURCE_PX, MUTED)
     sy += 8
     as_of, note = _footer_lines(repo, lang)
-    c.text(PAGE_W - MARGIN, sy + FOOTER_PX * 0.98, _app_line(lang), SOURCE_PX, MUTED, anchor="end")
+    c.text(PAGE_W - MARGIN, sy + FOOTER_PX * 0.98, _right_line(repo, lang)[0], SOURCE_PX, MUTED,
+           anchor="end")
     for ln in as_of:
         sy += FOOTER_PX * 1.28
         c.text(MARGIN, sy - FOOTER_PX * 0.3, ln, FOOTER_PX, INK, True)

@@ -16,6 +16,7 @@ from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
+from etown_desktop.ui.trust.presenter_staleness import StalenessNote
 
 
 class PresenterView(QWidget):
@@ -61,6 +62,8 @@ class PresenterView(QWidget):
         status.addWidget(self.position_label)
         status.addWidget(self.elapsed_label)
         status.addWidget(self.pptx_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.staleness = StalenessNote(repo, self)  # the presenter's screen only, never the audience's
+        status.addWidget(self.staleness)
         status.addWidget(self.provenance_title)
         status.addWidget(self.provenance, 1)
         grid.addLayout(status, 3, 0, 1, 2)
@@ -113,6 +116,7 @@ class PresenterView(QWidget):
         self.note_title.setText(self.tr("Speaker note"))
         self.provenance_title.setText(self.tr("Where the figures on this slide come from"))
         self.pptx_button.setText(self.tr("Export as PowerPoint…"))
+        self.staleness.retranslate()
 
     def export_pptx(self) -> None:
         from etown_desktop.ui.office.office_export import save_story

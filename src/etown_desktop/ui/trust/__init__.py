@@ -1,0 +1,1 @@
+"""Signed editions on screen: who signed the edition shown, and how old its newest source is."""

@@ -1,0 +1,136 @@
+"""Real window (Xvfb + openbox + real keys): the app runs on an edition signed by a trusted
+publisher; Data ▸ Import update… (Alt+D, I), the file dialog, then a signed pack whose figures
+were changed after signing. The refusal is shown in a message box, closing it through the window
+manager leaves the app running, and the app stays on its signed edition. The publisher key and
+the edited figure are TEST DATA (tests/trust_testdata.py, tests/editions_testdata.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from test_editions_real_window import _wait_for, _windows
+from test_real_window import _start_xvfb
+from trust_testdata import make_key, signed_pack, trust
+from x_session import stop
+
+pytestmark = pytest.mark.xvfb
+
+
+def _tampered(pack: Path, out: Path) -> Path:
+    """The pack with one figure changed after signing (its checksum in datapackage.json left
+    stale would be caught anyway; the signed manifest is what refuses it)."""
+    with zipfile.ZipFile(pack) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "data/figures.csv":
+                data = data.replace(b",600,cny_bn,", b",601,cny_bn,")
+            zout.writestr(info, data)
+    return out
+
+
+class _Stderr:
+    """The app's standard error, read on a thread, so a test can wait for a line."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        import threading
+
+        self.lines: list[str] = []
+        self.thread = threading.Thread(target=self._read, args=(proc,), daemon=True)
+        self.thread.start()
+
+    def _read(self, proc: subprocess.Popen) -> None:
+        for line in proc.stderr:
+            self.lines.append(line)
+
+    def has(self, text: str) -> bool:
+        return any(text in line for line in self.lines)
+
+
+@pytest.mark.timeout(240)
+def test_a_tampered_signed_pack_is_refused_through_the_data_menu(tmp_path, monkeypatch):
+    for tool in ("openbox", "wmctrl", "xdotool"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
+    from etown_desktop.core.editions.importer import apply_import, prepare_import
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.core.resources import database_path
+    from etown_desktop.core.trust.signers import signer_of
+
+    from editions_testdata import synthetic_edition
+
+    from etown_desktop.core.editions.pack import write_pack
+
+    home = tmp_path / "userdata"
+    config = tmp_path / "xdg-config"  # the test's own config folder (tests/conftest.py)
+    monkeypatch.setenv("ETOWN_DESKTOP_DATA_HOME", str(home))
+    store = EditionStore()
+    # An edition of its own (the bundled facts plus TEST DATA figures), then signed: the
+    # publisher signs exactly that edition, its import records the signer.
+    first = write_pack(synthetic_edition(database_path(), 3), "unsigned", tmp_path / "e.etown")
+    info = apply_import(prepare_import(first, store, database_path()), store)
+    pair, _ = make_key(tmp_path / "keys", "bureau")
+    trust(pair)
+    good = signed_pack(store.db_path(info.edition), tmp_path / "good.etown", pair, 1)
+    assert apply_import(prepare_import(good, store, database_path()), store) is None  # no-op
+    assert signer_of(info.edition).sequence == 1
+    files = tmp_path / "files"
+    files.mkdir()
+    bad = _tampered(signed_pack(database_path(), tmp_path / "newer.etown", pair, 2),
+                    files / "tampered.etown")
+
+    xvfb, display = _start_xvfb(tmp_path)
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(files),
+               XDG_CONFIG_HOME=str(config), XDG_RUNTIME_DIR=str(tmp_path / "run"),
+               ETOWN_DESKTOP_DATA_HOME=str(home))
+    (tmp_path / "run").mkdir(mode=0o700)
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = subprocess.Popen([sys.executable, "-m", "etown_desktop", "--lang", "en"], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err = _Stderr(app)
+
+    def keys(wid: str, *names: str) -> None:
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, timeout=10)
+        subprocess.run(["xdotool", "key", "--delay", "80", *names], env=env, check=True, timeout=10)
+
+    try:
+        main = _wait_for(env, "E-Town Investor Desktop")
+        dialog = None
+        deadline = time.monotonic() + 60  # the Data menu is added after the first paint
+        while dialog is None and time.monotonic() < deadline:
+            keys(main, "alt+d", "i")
+            try:
+                dialog = _wait_for(env, "Import update", timeout=3)
+            except AssertionError:
+                subprocess.run(["xdotool", "key", "Escape"], env=env, timeout=10)
+        assert dialog is not None, "Data ▸ Import update… did not open the file dialog"
+        subprocess.run(["xdotool", "windowfocus", "--sync", dialog], env=env, timeout=10)
+        subprocess.run(["xdotool", "type", "--delay", "40", str(bad)], env=env, check=True,
+                       timeout=30)
+        deadline = time.monotonic() + 30
+        while not err.has("Import refused") and time.monotonic() < deadline:
+            subprocess.run(["xdotool", "key", "Return"], env=env, timeout=10)  # (a completer
+            time.sleep(1.0)  # may take the first Return); polled, not a synchronisation sleep
+        assert err.has("Import refused") and err.has("file_changed"), "".join(err.lines)[-3000:]
+        box = _wait_for(env, "Import update")
+        if os.environ.get("ETOWN_SHOT_SIGNED_REFUSAL"):  # a picture for the README / a look
+            time.sleep(0.5)
+            subprocess.run(["import", "-window", "root", os.environ["ETOWN_SHOT_SIGNED_REFUSAL"]],
+                           env=env, timeout=30)
+        subprocess.run(["wmctrl", "-i", "-c", box], env=env, check=True)  # the title bar's close
+        deadline = time.monotonic() + 20
+        while box in _windows(env) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert box not in _windows(env) and main in _windows(env) and app.poll() is None
+        subprocess.run(["wmctrl", "-i", "-c", main], env=env, check=True)
+        assert app.wait(30) == 0
+    finally:
+        stop(app, wm, xvfb)
+    assert store.active_id() == info.edition  # the app stays on its signed edition
+    assert signer_of(info.edition).sequence == 1
