@@ -2,16 +2,13 @@
 
 One name, ``etown-desktop``, on every platform (platformdirs gives the conventions):
 
-=========  ==========================================  ===========================================
-folder     Linux                                       Windows / macOS
-=========  ==========================================  ===========================================
-config     ``$XDG_CONFIG_HOME/etown-desktop``           ``%LOCALAPPDATA%\\etown-desktop`` /
-           (``~/.config/etown-desktop``): settings,     ``~/Library/Application Support/etown-desktop``
-           kiosk PIN
-data       ``$XDG_DATA_HOME/etown-desktop``             the same as config on these platforms
-           (``~/.local/share/etown-desktop``): data
-           editions, visit log, log files
-=========  ==========================================  ===========================================
+* config — settings (``settings.conf``) and the kiosk PIN: ``$XDG_CONFIG_HOME/etown-desktop``
+  (``~/.config/etown-desktop``) on Linux;
+* data — data editions, the visit log and the log files: ``$XDG_DATA_HOME/etown-desktop``
+  (``~/.local/share/etown-desktop``) on Linux.
+
+On Windows both are ``%LOCALAPPDATA%\\etown-desktop``, on macOS
+``~/Library/Application Support/etown-desktop``.
 
 ``$ETOWN_DESKTOP_DATA_HOME`` replaces the data folder (tests, a kiosk on a USB stick). The fact
 database is never written here; these are the user's files.
@@ -28,7 +25,6 @@ from pathlib import Path
 APP_NAME = "etown-desktop"  # the folders' name on every platform
 DATA_HOME_ENV = "ETOWN_DESKTOP_DATA_HOME"
 
-CONFIG_FILES = ("settings.conf", "kiosk-pin")  # what the config folder holds
 SETTINGS_FILE = "settings.conf"
 
 
