@@ -79,9 +79,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path, monkeypatch: pytest.MonkeyPatch):
-    """The user's data and config folders (visit log, kiosk PIN) point into the test's own folder."""
+    """The user's data and config folders (settings, kiosk PIN, editions, visit log, logs) point
+    into the test's own folder; subprocesses inherit them."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("ETOWN_DESKTOP_DATA_HOME", str(tmp_path / "xdg-data" / "etown-desktop"))
     return tmp_path
 
 

@@ -65,12 +65,15 @@ def test_a_character_outside_the_data_is_not_there(cmap):
 
 def test_export_document_strings_are_covered(cmap):
     from etown_desktop.core.export import tabular, texts
-    from etown_desktop.core.sectors import SECTORS
+    from etown_desktop.core.repository import Repository
+    from etown_desktop.core.sectors import sectors
     from etown_desktop.core.tables import HEADERS, TABLES
 
     strings = [v for d in texts.TEXT.values() for v in d.values()] + list(texts.APP_NAME.values())
     strings += [zh for _, zh in HEADERS.values()] + [t.title_zh for t in TABLES.values()]
-    strings += [s.name_zh for s in SECTORS.values()]
+    repo = Repository()
+    strings += [s.name_zh for s in sectors(repo).values()]
+    repo.close()
     strings += [v for d in tabular._SHEET_TEXT.values() for v in d.values()]
     missing = set().union(*(_missing(s, cmap) for s in strings))
     assert not missing, f"re-run tools/make_font_subset.py; missing: {''.join(sorted(missing))}"

@@ -41,6 +41,47 @@ def test_biomedicine_aliases_find_the_profile_and_cluster(index, alias):
     assert "biomed" in refs(index, alias, "cluster")
 
 
+def _alias_groups() -> dict[tuple[str, str], list[str]]:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "aliases.csv"
+    groups: dict[tuple[str, str], list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            groups.setdefault((row["kind"], row["ref_id"]), []).append(row["alias"])
+    return groups
+
+
+def _found(index, query):
+    return [(g.kind, g.total, [e.ref_id for e in g.entries]) for g in index.search(query)]
+
+
+@pytest.mark.parametrize("group", sorted(_alias_groups()), ids="/".join)
+def test_every_alias_finds_what_the_canonical_name_finds(index, repo, group):
+    """Each alias of an entity in data/aliases.csv, and its English and Chinese names, find the same
+    entries in the same order (Yizhuang, BDA, 北京经开区, 亦庄, E-Town all find the zone's results)."""
+    kind, ref = group
+    (en, zh), = repo.read("SELECT title_en, title_zh FROM search_entry WHERE kind = ? AND ref_id = ?",
+                          (kind, ref))
+    want = _found(index, en)
+    assert (kind, ref) in {(k, r) for k, _t, refs in want for r in refs}
+    for name in [zh, *_alias_groups()[group]]:
+        assert _found(index, name) == want, name
+
+
+def test_zone_aliases_give_the_same_lines_in_both_languages(capsys):
+    import argparse
+
+    from etown_desktop.app import search_cli
+
+    for lang in ("en", "zh"):
+        printed = set()
+        for alias in ("Yizhuang", "BDA", "北京经开区", "亦庄", "E-Town", "Beijing E-Town overall"):
+            search_cli.run(argparse.Namespace(query=[alias], search_lang=lang, json=False))
+            printed.add(capsys.readouterr().out)
+        assert len(printed) == 1, lang
+
+
 @pytest.mark.parametrize("query,figures", [
     ("600", {"F001", "F040"}), ("96.7", {"F005", "F047"}), ("1,043", {"F033"}), ("1043", {"F033"}),
     ("140", {"F011", "F050"}), ("6000亿元", {"F001", "F040"}),

@@ -36,7 +36,8 @@ def test_featured_sources_match_the_in_memory_rule(db_path):
     for limit in (1, 2, 3, 5, 8, len(everything) - 1, len(everything), len(everything) + 3):
         if limit < 1:
             continue
-        assert featured_sources_of(Repository(db_path), limit) == featured_sources(everything, counts, limit)
+        assert featured_sources_of(Repository(db_path), limit) == featured_sources(
+            everything, counts, limit, repo.newest_source_id())
     # Ties are common in generated data: the order among equals is the reference order.
     if len(everything) > 8:
         assert len(set(counts.values())) < len(counts)

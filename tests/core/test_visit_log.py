@@ -135,3 +135,21 @@ def test_log_survives_kill_9_mid_loop(tmp_path):
     count = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     conn.close()
     assert count >= flushed[-1]  # every flushed batch survived; only the unflushed tail is lost
+
+
+def test_closing_the_log_and_reading_stats_leave_no_wal_or_shm(tmp_path):
+    """After the kiosk closes its log, and after `stats` reads it, the folder holds the log alone."""
+    log = VisitLog(tmp_path / "visits.sqlite", batch_size=100)
+    log.visit(12, "en")
+    log.flush()
+    assert (tmp_path / "visits.sqlite-wal").exists()  # open: the write-ahead log is in use
+    reader = sqlite3.connect(tmp_path / "visits.sqlite")  # another connection still open
+    reader.execute("SELECT count(*) FROM events").fetchone()
+    log.language_chosen("zh")
+    log.close()
+    log.close()  # twice: harmless
+    reader.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["visits.sqlite"]
+    assert read_stats(tmp_path / "visits.sqlite").visits == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["visits.sqlite"]
+    assert _rows(tmp_path / "visits.sqlite")[-1][0] == "language"

@@ -252,3 +252,16 @@ def test_a_short_quote_box_scrolls_to_the_number(qtbot, hub, repo):
     assert not cursor.hasSelection()
     assert quote.cursorRect(cursor).intersects(quote.viewport().rect())
     assert quote.verticalScrollBar().value() > 0  # "90" is near the end of ¶6
+
+
+def test_the_sources_tab_shows_the_source_an_import_added(qtbot, hub, imported_repo):
+    """Six sources, five cards: the imported one (2 figures, the fewest) is a card, not "and 1 more"."""
+    from etown_desktop.ui.tabs.sources_tab import SourcesTab
+
+    tab = SourcesTab(imported_repo, hub)
+    qtbot.addWidget(tab)
+    assert imported_repo.source_count() == 6 and tab.more_sources == 1
+    shown = [card.source.id for card in tab.source_cards]
+    assert TEST_SOURCE_ID in shown and len(shown) == 5
+    refs = [card.source.ref for card in tab.source_cards]
+    assert refs == sorted(refs)  # listed in reference order

@@ -41,7 +41,7 @@ def test_kiosk_refuses_without_a_pin_then_set_pin(tmp_path):
 def test_stats_to_csv_xlsx_pdf(tmp_path):
     out = _run(["stats", "-o", str(tmp_path / "r.csv")], tmp_path)
     assert out.returncode != 0 and "has not run" in out.stderr
-    log_dir = tmp_path / "data" / "E-Town Investor Desktop"
+    log_dir = Path(os.environ["ETOWN_DESKTOP_DATA_HOME"])  # the data folder (tests/conftest.py)
     tool = Path(__file__).resolve().parents[2] / "tools" / "sample_visit_log.py"
     subprocess.run([sys.executable, str(tool), str(log_dir / "visits.sqlite")], check=True,
                    capture_output=True, timeout=60)

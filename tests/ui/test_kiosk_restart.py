@@ -42,6 +42,7 @@ def _wait_child(pid: int, flag: str, exclude: set[int], deadline: float) -> int:
 def test_crashed_kiosk_is_restarted_then_a_crash_loop_stops(tmp_path):
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                QT_QPA_PLATFORM="offscreen")
+    env.pop("ETOWN_DESKTOP_DATA_HOME", None)  # the data folder in XDG_DATA_HOME, as for a user
     subprocess.run([sys.executable, "-m", "etown_desktop", "kiosk", "--set-pin"], input="2468\n",
                    env=env, check=True, capture_output=True, text=True, timeout=60)
     sup = subprocess.Popen([sys.executable, "-m", "etown_desktop", "kiosk", "--idle", "30"], env=env,

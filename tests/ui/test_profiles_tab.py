@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from etown_desktop.core.profiles import PROFILES
+from etown_desktop.core.profiles.definitions import profile_names
 from etown_desktop.ui.profiles.compare_view import CompareView
 from etown_desktop.ui.profiles.profile_view import ProfileView
 from etown_desktop.ui.profiles.profiles_tab import ProfilesTab
@@ -80,10 +81,10 @@ def test_compare_side_by_side_and_swap(qtbot, make_tab, lang):
     left, right = tab.view.cells[0]
     assert left.parentWidget().x() < right.parentWidget().x()  # side by side
     assert left.parentWidget().y() == right.parentWidget().y()  # aligned on one row
-    assert tab.view.left_title.text() == PROFILES["auto"].name(lang)
+    assert tab.view.left_title.text() == profile_names(tab.repo.clusters())["auto"][lang == "zh"]
     tab.swap_button.click()
     assert tab.profile_id == "zone" and tab.compare_id == "auto"
-    assert tab.view.left_title.text() == PROFILES["zone"].name(lang)
+    assert tab.view.left_title.text() == profile_names(tab.repo.clusters())["zone"][lang == "zh"]
 
 
 def test_section_buttons_add_to_the_brief(qtbot, make_tab):

@@ -32,10 +32,22 @@ EARLY_LOG_CAPACITY = 10_000  # records kept in memory until the log file is open
 
 
 def log_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
+    """``logs`` in the user's data folder (core/user_folders.py)."""
+    from etown_desktop.core.user_folders import log_dir
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base) / "logs"
+    return log_dir()
+
+
+def move_old_folders(settings: bool = True) -> None:
+    """Once, at start: the files of earlier versions' folders into the one config and data
+    folder (core/user_folders_move.py), and their settings into the settings file."""
+    from etown_desktop.core.user_folders import move_old_folders as move_files
+
+    move_files()
+    if settings:
+        from etown_desktop.ui.settings import move_old_settings
+
+        move_old_settings()
 
 
 class EarlyLogBuffer(logging.Handler):
@@ -185,6 +197,7 @@ def run_gui(lang: str | None = None,
         return 1
     app = create_application()
     early_log = setup_early_logging()
+    move_old_folders()  # before the settings are read or the log file is opened
     from etown_desktop.ui.qt_workarounds import guard_refcount_bug
 
     guard_refcount_bug()

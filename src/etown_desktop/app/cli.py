@@ -114,6 +114,15 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command in ("kiosk", "present", "stats", "data") or args.reset_settings:
+        # the commands that read or write the user's folders: earlier versions' files first
+        from etown_desktop.core.user_folders import move_old_folders
+
+        move_old_folders()
+        if args.command in ("kiosk", "present") or args.reset_settings:  # these use Qt anyway
+            from etown_desktop.ui.settings import move_old_settings
+
+            move_old_settings()
     if args.reset_settings:
         from etown_desktop.ui.settings import AppSettings
 

@@ -197,6 +197,7 @@ def _kiosk(args: argparse.Namespace) -> int:
 
     session = KioskSession(repo, story, pin_hash, lang, args.idle, screen_index=args.screen)
     session.finished.connect(app.quit)
+    app.aboutToQuit.connect(session.close_visit_log)  # however the kiosk ends: log closed
     session.start()
 
     def open_visit_log() -> None:

@@ -132,10 +132,15 @@ def _list(what: str, lang: str = "en") -> int:
 
         return list_stories()
     else:
-        from etown_desktop.core.sectors import SECTORS
+        from etown_desktop.core.repository import Repository
+        from etown_desktop.core.sectors import sectors
 
-        for s in SECTORS.values():
-            print(f"{s.id}\t{s.name(lang)}")
+        repo = Repository()
+        try:
+            for s in sectors(repo).values():
+                print(f"{s.id}\t{s.name(lang)}")
+        finally:
+            repo.close()
     return 0
 
 

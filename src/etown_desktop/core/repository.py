@@ -144,8 +144,13 @@ class Repository:
         """(earliest, latest, undated count) of the sources' dates (see core/coverage.py)."""
         return source_sql.date_summary(self._rows)
 
+    def newest_source_id(self) -> str | None:
+        """The source added last to the data (an import appends its new sources)."""
+        return source_sql.newest(self._rows)
+
     def most_cited_sources(self, limit: int) -> list[Source]:
-        """The ``limit`` sources with the most figures (ties: reference order), in reference order."""
+        """The ``limit`` sources to feature — the newest, then those with the most figures (ties:
+        reference order) — in reference order."""
         return self.sources_by_ids(source_sql.most_cited(self._rows, limit))
 
     def source_paragraphs(self, source_id: str) -> list[str]:

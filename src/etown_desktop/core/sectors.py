@@ -1,5 +1,7 @@
 """Sectors an investor pack can be narrowed to, and which records belong to each (Qt-free).
 
+The sectors are the sector profiles (every profile but the zone overall): the same ids, clusters
+and names (the lead cluster's, from the data: :func:`core.profiles.definitions.profile_names`).
 A sector names its clusters (in every cluster group); its companies are those of these clusters,
 its figures the clusters' targets and the companies' figures. Reforms and the 2025 targets apply
 to the whole zone, so a sector pack keeps them all.
@@ -10,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etown_desktop.core.errors import NotFound
+from etown_desktop.core.profiles.definitions import PROFILES, profile_names
 from etown_desktop.core.repository import Repository
 
 
@@ -24,28 +27,28 @@ class Sector:
         return self.name_zh if lang == "zh" else self.name_en
 
 
-SECTORS: dict[str, Sector] = {s.id: s for s in (
-    Sector("biomedicine", "Biomedicine and health", "生物医药与医药健康", ("biomed", "bp_medical")),
-    Sector("ngit", "Next-generation IT and integrated circuits", "新一代信息技术与集成电路",
-           ("ngit", "p25_ngit", "bp_ngit", "bp_ic")),
-    Sector("auto", "Automobiles and intelligent connected vehicles", "汽车与智能网联汽车",
-           ("auto", "p25_icv", "bp_nev")),
-    Sector("industrial_internet", "Industrial internet and smart equipment", "工业互联网与智能装备",
-           ("indinternet", "bp_smart_equipment")),
-)}
+# The sector ids: the profiles of one sector (the zone overall is every sector).
+SECTOR_IDS: tuple[str, ...] = tuple(p.id for p in PROFILES.values() if not p.whole_zone)
+
+
+def sectors(repo: Repository) -> dict[str, Sector]:
+    """Every sector, named as the data names its lead cluster."""
+    names = profile_names(repo.clusters())
+    return {sid: Sector(sid, *names[sid], PROFILES[sid].cluster_ids) for sid in SECTOR_IDS}
+
+
 # Tables kept whole in a sector pack (they apply to the whole zone).
 ZONE_WIDE_TABLES = ("reforms", "reform_measures", "targets", "sources")
 
 
 def sector_ids() -> list[str]:
-    return list(SECTORS)
+    return list(SECTOR_IDS)
 
 
-def get_sector(sector_id: str) -> Sector:
-    try:
-        return SECTORS[sector_id]
-    except KeyError:
-        raise NotFound(f"No sector {sector_id!r}. Known sectors: {', '.join(SECTORS)}") from None
+def get_sector(repo: Repository, sector_id: str) -> Sector:
+    if sector_id not in SECTOR_IDS:
+        raise NotFound(f"No sector {sector_id!r}. Known sectors: {', '.join(SECTOR_IDS)}")
+    return sectors(repo)[sector_id]
 
 
 @dataclass(frozen=True)

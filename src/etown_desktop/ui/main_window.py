@@ -36,6 +36,7 @@ from etown_desktop.ui.tabs import TAB_REGISTRY
 from etown_desktop.ui.warmup.build_steps import BuildSteps
 from etown_desktop.ui.welcome.first_start import install as install_welcome_action
 from etown_desktop.ui.widgets.fitting_label import FittingLabel
+from etown_desktop.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
             page.set_message(self.tr("This section could not be shown. The details are in the log file."))
         else:
             page.set_content(widget)
+            guard_wheel(widget)  # fields in a scrolling tab take the wheel only when focused
             title = cls.title()
             self.tabs.setTabText(index, _tab_text(title))
             self.tab_actions[index].setText(_tab_text(title))

@@ -38,7 +38,7 @@ from functools import cached_property
 from typing import Any
 
 from etown_desktop.core.errors import NotFound
-from etown_desktop.core.profiles.definitions import get_profile_def
+from etown_desktop.core.profiles.definitions import get_profile_def, profile_names
 from etown_desktop.core.profiles.headline import HEADLINE_ITEMS, SUMMARY_SENTENCES, headline_figures
 from etown_desktop.core.profiles.profile import (
     BEIJING_TOPIC,
@@ -78,7 +78,8 @@ class ProfileOutline:
                  summary: int = SUMMARY_SENTENCES) -> None:
         self.repo = repo
         self.definition = d = get_profile_def(profile_id)
-        self.id, self.name_en, self.name_zh = d.id, d.name_en, d.name_zh
+        self.id = d.id
+        self.name_en, self.name_zh = profile_names(repo.clusters())[d.id]
         self.limit = limit
         self.summary_count = summary
         self._sections: dict[str, Section] = {}

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from etown_desktop.core.errors import NotFound
-from etown_desktop.core.profiles.definitions import PROFILES, ProfileDef, get_profile_def
+from etown_desktop.core.profiles.definitions import PROFILES, ProfileDef, get_profile_def, profile_names
 from etown_desktop.core.profiles.sentences import figure_sentence, target_sentence
 from etown_desktop.core.records import (
     Cluster,
@@ -115,6 +115,7 @@ def _cluster_companies(repo: Repository, cluster_ids: tuple[str, ...]) -> list[C
 
 def build_profile(repo: Repository, profile_id: str) -> Profile:
     d = get_profile_def(profile_id)
+    name_en, name_zh = profile_names(repo.clusters())[d.id]
     clusters = [c for c in repo.clusters() if c.id in d.cluster_ids]
     if d.whole_zone:
         companies = repo.companies()
@@ -130,7 +131,7 @@ def build_profile(repo: Repository, profile_id: str) -> Profile:
     etown_count = sum(1 for pf in figures if not pf.beijing_wide)
     thin = etown_count < THIN_BELOW and not companies
     return Profile(
-        id=d.id, name_en=d.name_en, name_zh=d.name_zh, figures=tuple(figures),
+        id=d.id, name_en=name_en, name_zh=name_zh, figures=tuple(figures),
         clusters=tuple(clusters), zones=tuple(zones), companies=tuple(companies),
         reforms=tuple(reforms), targets=tuple(target_figs),
         sources=tuple(_sources(repo, figures, target_figs, clusters, zones, companies, reforms)),

@@ -17,13 +17,16 @@ MAX_FEATURED = 8  # cards / names shown from an unbounded list (figures of a top
 
 
 def featured_sources(sources: Sequence[Source], counts: dict[str, int],
-                     limit: int = MAX_SOURCE_CARDS) -> tuple[list[Source], int]:
-    """The ``limit`` sources with the most figures (ties: reference order), listed in reference
-    order as given, and how many sources are left out. All of them when there are few."""
+                     limit: int = MAX_SOURCE_CARDS,
+                     newest: str | None = None) -> tuple[list[Source], int]:
+    """The ``limit`` sources to show, listed in reference order as given, and how many are left
+    out. All of them when there are few. Otherwise ``newest`` (the source added last to the data:
+    an import appends its new sources, so the latest import is never hidden behind "and N more"),
+    then the sources with the most figures (ties: reference order)."""
     if len(sources) <= limit:
         return list(sources), 0
     order = {s.id: i for i, s in enumerate(sources)}
-    top = sorted(sources, key=lambda s: (-counts.get(s.id, 0), order[s.id]))[:limit]
+    top = sorted(sources, key=lambda s: (s.id != newest, -counts.get(s.id, 0), order[s.id]))[:limit]
     keep = {s.id for s in top}
     return [s for s in sources if s.id in keep], len(sources) - limit
 

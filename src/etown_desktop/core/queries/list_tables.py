@@ -27,7 +27,7 @@ FIGURE_LIST = "figure_list"
 COMPANY_LIST = "company_list"
 # The layout of the derived tables below, stored in ``metadata`` as ``list_layout``: a database
 # built with another layout is rebuilt from its own data tables (core/editions/upgrade.py).
-LIST_LAYOUT = "3"
+LIST_LAYOUT = "4"  # 4: search_alias (alias classes)
 
 
 def stored_layout(conn: sqlite3.Connection) -> str | None:

@@ -40,10 +40,18 @@ def figure_counts(rows: Rows, ids: Iterable[str]) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in rows_for_ids(rows, sql, ids)}
 
 
+def newest(rows: Rows) -> str | None:
+    """Id of the source added last to the data (the last row: an import appends its sources)."""
+    found = rows("SELECT id FROM sources ORDER BY rowid DESC LIMIT 1")
+    return found[0][0] if found else None
+
+
 def most_cited(rows: Rows, limit: int) -> list[str]:
-    """Ids of the ``limit`` sources with the most figures; ties in reference order (the order of
-    ``Repository.sources()``), sources without figures last."""
+    """Ids of the ``limit`` sources to feature: the newest source (:func:`newest`), then those with
+    the most figures; ties in reference order (the order of ``Repository.sources()``), sources
+    without figures last."""
     return [r[0] for r in rows(
         "SELECT s.id FROM sources s LEFT JOIN "
         "(SELECT source_id, count(*) AS n FROM figures GROUP BY source_id) c ON c.source_id = s.id "
-        "ORDER BY ifnull(c.n, 0) DESC, s.ref, s.rowid LIMIT ?", (limit,))]
+        "ORDER BY s.rowid = (SELECT max(rowid) FROM sources) DESC, ifnull(c.n, 0) DESC, s.ref, s.rowid "
+        "LIMIT ?", (limit,))]

@@ -13,7 +13,10 @@ query looks up is indexed; the tables return rowids only:
 * the names (ranking): ``search_name`` holds an entry's normalized names joined by newlines (a
   normalized text never holds one) with the same two indices (``search_name_fts`` /
   ``search_name_grams``: "a name contains the query"), and ``search_name_each`` every name as
-  UTF-8 bytes, keyed (exact name: ``=``; name starts with the query: a byte range).
+  UTF-8 bytes, keyed (exact name: ``=``; name starts with the query: a byte range);
+* the alias classes: ``search_alias`` (normalized name, class), every name of every entity that has
+  aliases in ``data/aliases.csv`` (:mod:`core.search.alias_classes`): a query that is one of them is
+  answered for all the names of its class.
 
 :class:`core.search.query.SearchIndex` queries them; nothing is loaded at start-up.
 """
@@ -29,6 +32,7 @@ from etown_desktop.core.db import fts_fill
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.queries.list_tables import write_gram_index
 from etown_desktop.core.records import Figure
+from etown_desktop.core.search.alias_classes import alias_classes
 from etown_desktop.core.search.index import KIND_ORDER, SearchEntry, iter_entries
 from etown_desktop.core.search.table_catalog import TableCatalog
 
@@ -43,6 +47,7 @@ NAME_TABLE = "search_name"
 NAME_FTS_TABLE = "search_name_fts"
 NAME_GRAM_TABLE = "search_name_grams"
 NAME_EACH_TABLE = "search_name_each"
+ALIAS_TABLE = "search_alias"
 
 ENTRY_COLUMNS = ("kind", "ref_id", "title_en", "title_zh", "detail_en", "detail_zh", "tab",
                  "figure_id", "numbers", "search")
@@ -72,6 +77,9 @@ def _create_tables(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE TABLE {NAME_TABLE} (rowid INTEGER PRIMARY KEY, search TEXT NOT NULL)")
     conn.execute(f"CREATE TABLE {NAME_EACH_TABLE} (name BLOB NOT NULL, entry INTEGER NOT NULL, "
                  "PRIMARY KEY (name, entry)) WITHOUT ROWID")
+    conn.execute(f"CREATE TABLE {ALIAS_TABLE} (name TEXT PRIMARY KEY NOT NULL, "
+                 "class INTEGER NOT NULL) WITHOUT ROWID")
+    conn.execute(f"CREATE INDEX {ALIAS_TABLE}_class ON {ALIAS_TABLE} (class)")
 
 
 def _write_chunk(conn: sqlite3.Connection, chunk: list[tuple[int, SearchEntry]]) -> None:
@@ -103,9 +111,14 @@ def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
     _create_tables(conn)
     first: dict[str, int] = {}  # each kind's first rowid
     count, last = 0, -1
-    entries = enumerate(iter_entries(TableCatalog(tables, figures)), start=1)
+    catalog = TableCatalog(tables, figures)
+    aliased = {(kind, ref) for kind, ref, _alias in catalog.aliases()}
+    groups: list[list[str]] = []  # the names of each entity with aliases, in entry order
+    entries = enumerate(iter_entries(catalog), start=1)
     while chunk := list(islice(entries, CHUNK)):
         for n, e in chunk:
+            if (e.kind, e.ref_id) in aliased:
+                groups.append(_names(e))
             order = KIND_ORDER.index(e.kind)
             if order < last:
                 raise ValueError("search entries must come kind by kind, in KIND_ORDER")
@@ -113,6 +126,8 @@ def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
                 first[e.kind], last = n, order
         _write_chunk(conn, chunk)
         count = chunk[-1][0]
+    conn.executemany(f"INSERT INTO {ALIAS_TABLE} VALUES (?, ?)",
+                     sorted(alias_classes(groups).items()))
     conn.executemany(f"INSERT INTO {KIND_TABLE} VALUES (?, ?)",
                      ((k, first[kind]) for k, kind in enumerate(KIND_ORDER) if kind in first))
     _trigram_index(conn, FTS_TABLE, ENTRY_TABLE)

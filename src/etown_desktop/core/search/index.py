@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from etown_desktop.core.formatting import format_number, format_value
-from etown_desktop.core.profiles.definitions import PROFILES
+from etown_desktop.core.profiles.definitions import PROFILES, profile_names
 from etown_desktop.core.records import Cluster, Company, Figure, Reform, Source, Target
 
 log = logging.getLogger(__name__)
@@ -116,8 +116,9 @@ def iter_entries(repo: RecordSource) -> Iterator[SearchEntry]:
     aliases: dict[tuple[str, str], list[str]] = {}
     for kind, ref, alias in repo.aliases():
         aliases.setdefault((kind, ref), []).append(alias)
+    names = profile_names(repo.clusters())
     for p in PROFILES.values():
-        yield _entry("profile", p.id, p.name_en, p.name_zh, "Sector profile", "行业概况",
+        yield _entry("profile", p.id, *names[p.id], "Sector profile", "行业概况",
                      "profiles", [], aliases.get(("profile", p.id), []))
     for f in repo.figures():
         yield _entry(

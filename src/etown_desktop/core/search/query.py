@@ -7,6 +7,10 @@ ASCII control character), number terms in ``search_number``; the matching rowids
 in SQL. The rank (exact name / name prefix / name contains / other) comes from three look-ups of
 the whole query in the names' indices, the kind from the rowid; NumPy keeps the first ``limit``
 per kind and the totals. Only the entries shown are read.
+
+A query that is exactly a name of an alias class (``search_alias``, see
+:mod:`core.search.alias_classes`) is answered for every name of the class: the entries any of them
+finds, each at its best rank — so Yizhuang, BDA, 亦庄 and E-Town find the same entries in the same order.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 from etown_desktop.core.queries.text_match import containing, rowid_array
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.search.build_index import (
+    ALIAS_TABLE,
     ENTRY_TABLE,
     FTS_TABLE,
     GRAM_TABLE,
@@ -94,9 +99,31 @@ class SearchIndex:
         return ids if bool(np.all(ids[1:] > ids[:-1])) else np.unique(ids)
 
     def search(self, query: str, limit: int = PER_KIND_LIMIT) -> list[SearchGroup]:
+        import numpy as np
+
         q = normalize(query)
         if not q or "\0" in q or not _encodable(q):
             return []  # no stored text holds a NUL (the build refuses one) or a lone surrogate
+        names = self.alias_names(q)
+        found = [(name, self._matching(name)) for name in names]
+        ids = found[0][1] if len(found) == 1 else np.unique(np.concatenate([i for _n, i in found]))
+        if not len(ids):
+            return []
+        rank = np.full(len(ids), 3, dtype=np.int8)
+        for name, hits in found:
+            if len(hits):
+                rank = np.minimum(rank, self._ranks(name, ids))
+        return self._groups(self._ranked(rank, ids, limit))
+
+    def alias_names(self, q: str) -> list[str]:
+        """The names searched for the normalized query ``q``: every name of its alias class when
+        ``q`` is one (in name order), else ``q`` itself."""
+        rows = self.repo.read(f"SELECT a.name FROM {ALIAS_TABLE} q JOIN {ALIAS_TABLE} a "
+                              "ON a.class = q.class WHERE q.name = ? ORDER BY a.name", (q,))
+        return [r[0] for r in rows] or [q]
+
+    def _matching(self, q: str) -> np.ndarray:
+        """The rowids of the entries that match every term of ``q``."""
         selects: list[str] = []
         params: list[str] = []
         for term in dict.fromkeys(q.split(" ")):
@@ -108,10 +135,7 @@ class SearchIndex:
                 sql, param = containing(term, ENTRY_TABLE, FTS_TABLE, GRAM_TABLE)
                 selects.append(sql)
                 params.append(param)
-        ids = self._rowids(" INTERSECT ".join(selects), tuple(params))
-        if not len(ids):
-            return []
-        return self._groups(self._ranked(q, ids, limit))
+        return self._rowids(" INTERSECT ".join(selects), tuple(params))
 
     def _ranks(self, q: str, ids: np.ndarray) -> np.ndarray:
         """Per matching rowid: 0 a name is the query, 1 a name starts with it, 2 a name contains
@@ -134,12 +158,12 @@ class SearchIndex:
             rank[hit[ids]] = value  # each set lies inside the one before: the lowest rank wins
         return rank
 
-    def _ranked(self, q: str, ids: np.ndarray, limit: int) -> list[tuple[int, int, list[int]]]:
-        """Per kind with matches: (kind number, total, the first ``limit`` rowids by rank then
+    def _ranked(self, rank: np.ndarray, ids: np.ndarray,
+                limit: int) -> list[tuple[int, int, list[int]]]:
+        """Per kind with matches: (kind number, total, the first ``limit`` rowids by ``rank`` then
         rowid), the group holding the best match first (奔驰 → the companies), then KIND_ORDER."""
         import numpy as np
 
-        rank = self._ranks(q, ids)
         bounds = np.searchsorted(ids, np.append(self._kind_first, self.count + 1))  # ids ascending
         out = []
         for k, lo, hi in zip(self._kind_no.tolist(), bounds[:-1].tolist(), bounds[1:].tolist()):

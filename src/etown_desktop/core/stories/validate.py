@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.stories.records import MAX_KPIS, SLIDE_KINDS, STORY_KINDS
@@ -41,11 +42,20 @@ def _ref_targets(tables: dict[str, list[dict]]) -> dict[str, set[str]]:
     }
 
 
+@dataclass(frozen=True)
+class _Cluster:
+    id: str
+    name_en: str
+    name_zh: str
+
+
 def validate_stories(tables: dict[str, list[dict]]) -> None:
     """Raise SourceDataInvalid naming the file, the slide and the problem."""
-    from etown_desktop.core.sectors import SECTORS
+    from etown_desktop.core.profiles.definitions import profile_names
+    from etown_desktop.core.sectors import SECTOR_IDS
 
     targets = _ref_targets(tables)
+    names = profile_names(_Cluster(r["id"], r["name_en"], r["name_zh"]) for r in tables["clusters"])
     stories = {s["id"]: s for s in tables["stories"]}
     for s in tables["stories"]:
         where = f"stories.csv {s['id']}"
@@ -53,8 +63,13 @@ def validate_stories(tables: dict[str, list[dict]]) -> None:
             raise SourceDataInvalid(f"{where}: kind must be one of {', '.join(STORY_KINDS)}")
         if (s["kind"] == "sector") != (s["sector_id"] is not None):
             raise SourceDataInvalid(f"{where}: a sector story names its sector, a zone story none")
-        if s["sector_id"] is not None and s["sector_id"] not in SECTORS:
+        if s["sector_id"] is not None and s["sector_id"] not in SECTOR_IDS:
             raise SourceDataInvalid(f"{where}: unknown sector {s['sector_id']!r}")
+        if s["sector_id"] is not None:  # one name per sector: the data's name of its lead cluster
+            for lang, name in zip(("en", "zh"), names[s["sector_id"]]):
+                if name not in s[f"title_{lang}"]:
+                    raise SourceDataInvalid(f"{where}: title_{lang} must name the sector as the "
+                                            f"clusters do: {name!r}")
         _check_texts(where, s, ("title_en", "title_zh", "description_en", "description_zh"))
     counts: dict[str, int] = {}
     for sl in tables["story_slides"]:

@@ -40,6 +40,19 @@ def _local(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, tz=timezone.utc).astimezone()
 
 
+def _reader(path: Path) -> sqlite3.Connection:
+    """A connection that only reads. Opened read-write where the folder allows, so that, as the
+    last connection, its close folds the write-ahead log back and removes -wal / -shm (a
+    ``mode=ro`` connection would leave them behind); read-only otherwise."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def read_stats(path: Path, since: date | None = None) -> BoothStats:
     path = Path(path)
     if not path.is_file():
@@ -47,7 +60,7 @@ def read_stats(path: Path, since: date | None = None) -> BoothStats:
                                   "run on this computer yet.")
     start = datetime.combine(since, datetime.min.time()).astimezone().timestamp() if since else 0.0
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _reader(path)
         try:
             rows = conn.execute(
                 "SELECT ts, kind, story, slide, figure, lang, seconds FROM events WHERE ts >= ? "

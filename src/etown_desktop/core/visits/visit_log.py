@@ -76,7 +76,7 @@ class VisitLog:
         self.clock = clock
         self.batch_size = batch_size
         self._pending: list[Event] = []
-        self._conn = connect(self.path)
+        self._conn: sqlite3.Connection | None = connect(self.path)
 
     def add(self, kind: str, **fields) -> Event:
         if kind not in EVENT_KINDS:
@@ -103,6 +103,9 @@ class VisitLog:
         """Commit the pending events in one transaction; returns how many."""
         if not self._pending:
             return 0
+        if self._conn is None:
+            log.error("Visit log closed; %d events not written", len(self._pending))
+            return 0
         rows = [(e.ts, e.mode, e.kind, e.story, e.slide, e.figure, e.lang, e.seconds)
                 for e in self._pending]
         try:
@@ -117,5 +120,14 @@ class VisitLog:
         return len(rows)
 
     def close(self) -> None:
+        """Write what is pending, fold the write-ahead log into the file and close: the folder
+        then holds visits.sqlite alone (no -wal / -shm left behind). Closing twice is harmless."""
+        if self._conn is None:
+            return
         self.flush()
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError as exc:  # another reader holds it: SQLite keeps the WAL
+            log.warning("Visit log checkpoint failed: %s", exc)
         self._conn.close()
+        self._conn = None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.brief.brief_panel import BriefDock
+from etown_desktop.ui.screens.dock_tabs import DockTabFitter
 from etown_desktop.ui.brief.requests import request_add
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
@@ -85,6 +86,7 @@ def install(window: MainWindow) -> BriefController:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.tabifyDockWidget(window.provenance_dock, dock)
     window.provenance_dock.raise_()
+    window.dock_tab_fitter = DockTabFitter(window)  # full dock tab titles where they fit
     dock.hide()  # shown from View → Meeting brief panel, or when the first item is added
     toggle = dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("BriefActions", "Meeting &brief panel"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,8 @@ from etown_desktop.core.brief.model import Cover
 from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.screens.vertical_scroll_area import VerticalScrollArea
+from etown_desktop.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,8 @@ class BriefPanel(QWidget):
         self.down_button.setAccessibleName(self.tr("Move down"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.clear_button = QPushButton(self.tr("Clear"), self)
+        for b in (self.up_button, self.down_button):  # an arrow needs no text-button width
+            b.setMaximumWidth(b.fontMetrics().horizontalAdvance("↑") * 3 + 24)
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
             row.addWidget(b)
         lay.addLayout(row)
@@ -118,6 +120,7 @@ class BriefPanel(QWidget):
         self.open_button.clicked.connect(self.open_dialog)
         controller.changed.connect(self.refresh)
         self.refresh()
+        guard_wheel(self)  # the date and language fields take the wheel only when focused
 
     # -- view ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -260,12 +263,8 @@ class BriefDock(QDockWidget):
         self.setObjectName("briefDock")
         self.setWindowTitle(self.tr("Meeting brief"))
         self.panel = BriefPanel(controller, self)
-        scroll = QScrollArea(self)  # a short screen scrolls the panel rather than squashing it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.panel)
-        self.setWidget(scroll)
+        # A short screen scrolls the panel rather than squashing it; never cut off on the right.
+        self.setWidget(VerticalScrollArea(self.panel, self))
 
     def reveal(self, _ref: str = "") -> None:
         """Show the panel (an item was just added)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.repository import Repository
-from etown_desktop.core.sectors import SECTORS
+from etown_desktop.core.sectors import sectors
 from etown_desktop.ui.export.export_controller import ExportController
 from etown_desktop.ui.models.company_table_model import COMPANY_ROLE
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
@@ -176,7 +176,7 @@ def install_exports(window, repo: Repository) -> ExportController:
     window.export_pack_action = action(
         QT_TRANSLATE_NOOP("ExportActions", "Export investor pack (ZIP)…"), lambda: ctl.export_pack())
     sector_menu = QMenu(QCoreApplication.translate("ExportActions", "Export sector pack"), window)
-    for sector in SECTORS.values():
+    for sector in sectors(ctl.repo).values():
         act = sector_menu.addAction(sector.name(ctl.lang))
         act.triggered.connect(lambda checked=False, sid=sector.id: ctl.export_pack(sid))
     entries.append(None)

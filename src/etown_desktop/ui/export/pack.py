@@ -83,7 +83,7 @@ def build_pack(repo: Repository, pack: PackContents, lang: str = "en", sector_id
     """Make every file of the pack, in order, into ``pack``."""
     meta = repo.metadata
     edition = Edition(meta.edition, meta.data_date)
-    sel = select(repo, get_sector(sector_id)) if sector_id else None
+    sel = select(repo, get_sector(repo, sector_id)) if sector_id else None
 
     if sel is not None:  # a sector pack leads with the sector's own sheet (issue 7, rough edge 13)
         from etown_desktop.ui.profiles.sector_sheet import sector_sheet_pdf_bytes

@@ -103,12 +103,16 @@ class KioskSession(QObject):
         app.removeEventFilter(self.swipe)
         self.flush_timer.stop()
         self.controller.set_interval(None)
-        if self.tracker is not None:
-            self.tracker.close()
-            self.tracker = None
+        self.close_visit_log()
         self.window.allow_close = True
         self.window.close()
         self.finished.emit()
+
+    def close_visit_log(self) -> None:
+        """End the visit and close the log (checkpointed: no -wal / -shm left)."""
+        if self.tracker is not None:
+            self.tracker.close()
+            self.tracker = None
 
     def flush(self) -> None:
         if self.tracker is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.profiles import build_profile, profile_ids
 from etown_desktop.core.profiles.compare import compare
-from etown_desktop.core.profiles.definitions import PROFILES
+from etown_desktop.core.profiles.definitions import profile_names
 from etown_desktop.core.profiles.outline import ProfileOutline
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.brief.requests import request_add
@@ -63,8 +63,9 @@ class ProfilesTab(QWidget):
             # width below (not the names) sets how narrow it may get on a 1366 px laptop.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.compare_combo.addItem(self.tr("(no comparison)"), "")
+        names = profile_names(repo.clusters())  # the clusters' names, from the data
         for pid in profile_ids():
-            name = PROFILES[pid].name(self.lang)
+            name = names[pid][1 if self.lang == "zh" else 0]
             self.profile_combo.addItem(name, pid)
             self.compare_combo.addItem(name, pid)
         self.swap_button = QPushButton(self.tr("Swap ⇄"), self)

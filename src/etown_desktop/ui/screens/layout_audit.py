@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QScrollArea,
+    QStyleOptionTab,
+    QTabBar,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -139,3 +141,20 @@ def audit_window_frame(window: QMainWindow) -> list[str]:
         if need > status.contentsRect().width() + _SLACK or status.text().endswith("…"):
             problems.append(f"status bar text cut: needs {need} px, has {status.contentsRect().width()}")
     return problems
+
+
+def shortened_tabs(bar: QTabBar) -> list[str]:
+    """Tabs whose title Qt shortens ("会谈…") — the text the style is given to draw."""
+    problems = []
+    for i in range(bar.count()):
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, i)  # Qt elides the title here when the tab is too narrow
+        if option.text != bar.tabText(i):
+            problems.append(f"tab {bar.tabText(i)!r} is shown as {option.text!r}")
+    return problems
+
+
+def dock_tab_problems(window: QMainWindow) -> list[str]:
+    """The tabs of docks placed on top of each other (QMainWindow's own tab bars)."""
+    return [p for bar in window.children() if isinstance(bar, QTabBar) and bar.isVisible()
+            for p in shortened_tabs(bar)]
