@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from glyph_probe import bundled_only, not_drawn
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from etown_desktop.core.resources import database_path, resource_path
@@ -22,19 +23,6 @@ from etown_desktop.ui import theme
 from etown_desktop.ui.fonts import apply_app_font, bundled_family, ensure_cjk_font, system_cjk_family
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def bundled_only() -> QFont:
-    """The bundled font with font merging off: a character it lacks is not borrowed elsewhere."""
-    font = QFont(bundled_family())
-    font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
-    return font
-
-
-def not_drawn(text: str, font: QFont) -> set[str]:
-    fm = QFontMetrics(font)
-    return {ch for ch in set(text)
-            if not ch.isspace() and ord(ch) >= 0x20 and not fm.inFontUcs4(ord(ch))}
 
 
 def database_texts(path: Path) -> list[str]:
