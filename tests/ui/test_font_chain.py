@@ -53,10 +53,10 @@ def chain(qapp):
     yield qapp.font().families()
 
 
-def test_the_theme_gives_the_application_font_the_bundled_fallback(qapp):
-    qapp.setFont(QFont("Sans Serif"))
-    theme.apply_theme(qapp, dark=False)  # before the system CJK look-up (deferred in English)
-    assert qapp.font().families()[-1] == bundled_family()
+def test_the_theme_keeps_the_chain(chain, qapp):
+    theme.apply_theme(qapp, dark=True)
+    theme.apply_theme(qapp, dark=False)
+    assert qapp.font().families() == chain and qapp.font().pointSize() == theme.BASE_POINT_SIZE
 
 
 def test_the_application_font_ends_with_the_bundled_font(chain):
@@ -108,17 +108,20 @@ def test_every_database_and_translation_text_is_drawn_by_the_bundled_font(chain)
 
 PROBE = r"""
 import json, sys
-from etown_desktop.app.bootstrap import create_application, prepare_ui
-app = create_application()
-prepare_ui(app, sys.argv[1])
+from etown_desktop.app.event_cli import _gui
+app, lang, repo = _gui(sys.argv[1])  # what the kiosk and the slides set up before the first paint
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from etown_desktop.ui.fonts import bundled_family, ensure_cjk_font, system_cjk_family
-ensure_cjk_font()
-fm = QFontMetrics(app.font())
 text = sys.argv[2]
+missing_at_start = sorted({c for c in text if not c.isspace()
+                           and not QFontMetrics(app.font()).inFontUcs4(ord(c))})
+ensure_cjk_font()  # after the first paint
+fm = QFontMetrics(app.font())
 print(json.dumps({"families": QFontDatabase.families(), "system_cjk": system_cjk_family(),
                   "chain": app.font().families(), "bundled": bundled_family(),
+                  "missing_at_start": missing_at_start,
                   "missing": sorted({c for c in text if not c.isspace() and not fm.inFontUcs4(ord(c))})}))
+repo.close()
 """
 
 
@@ -135,4 +138,4 @@ def test_without_any_system_font_the_kiosk_button_and_an_imported_label_are_draw
     assert probe["families"] and all(f in ("Monospace", "Sans Serif", "Serif", probe["bundled"])
                                      for f in probe["families"])
     assert probe["chain"][-1] == probe["bundled"]
-    assert probe["missing"] == []
+    assert probe["missing_at_start"] == [] and probe["missing"] == []

@@ -133,13 +133,9 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> Colors:
     if app.property(STYLE_SET_PROPERTY) is not True:
         app.setStyle(STYLE)
     app.setPalette(_palette(_active))
-    from etown_desktop.ui.fonts import with_fallback
-
-    font = QFont(app.font())
+    font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
     font.setPointSize(BASE_POINT_SIZE)
-    # The bundled Chinese font ends the chain of every widget's font and of Qt's own dialogs; the
-    # system's CJK family joins before it once looked up (ui/fonts.ensure_cjk_font).
-    app.setFont(with_fallback(font, look_up_system=False))
+    app.setFont(font)
     app.setStyleSheet(stylesheet(_active))
     log.debug("Theme applied (%s)", "dark" if dark else "light")
     return _active
