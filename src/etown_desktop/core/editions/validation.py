@@ -97,6 +97,7 @@ class _Checker:
         self.ed = edition
         self.report = ValidationReport()
         self.typed: dict[str, list[tuple[RawRow, dict]]] = {}
+        self._drawable: set[str] = set()  # characters found in the font already (a cache)
 
     def add(self, row: RawRow | None, column: str, value: object, rule: str,
             severity: str = ERROR, **params) -> None:
@@ -159,6 +160,10 @@ class _Checker:
                 self._glyphs_in(cov, RawRow(seed, 0, {}), "text", para, paragraph=n)
 
     def _glyphs_in(self, cov: Coverage, row: RawRow, col: str, raw: str, **params) -> None:
+        new = set(raw) - self._drawable
+        if not new:
+            return
+        self._drawable.update(ch for ch in new if ch in cov)
         for ch in cov.missing(raw):
             rule = "glyph_missing_paragraph" if params else "glyph_missing"
             self.add(row, col, ch, rule, WARNING, char=ch, code=f"U+{ord(ch):04X}", **params)
