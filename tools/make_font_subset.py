@@ -151,7 +151,8 @@ def make_subset(source: Path, out: Path, codepoints: set[int]) -> None:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(source), fontNumber=sc_font_number(source), lazy=False)
+    # recalcTimestamp=False: the source font's date stays, so the same input gives the same file.
+    font = TTFont(str(source), fontNumber=sc_font_number(source), lazy=False, recalcTimestamp=False)
     cmap = font.getBestCmap()
     # The ranges above are wider than the font: only characters outside them that the data,
     # translations or code use are worth reporting.

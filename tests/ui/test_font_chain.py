@@ -48,9 +48,11 @@ def translation_texts() -> list[str]:
 
 @pytest.fixture
 def chain(qapp):
+    before = QFont(qapp.font())
     theme.apply_theme(qapp, dark=False)
     ensure_cjk_font()
     yield qapp.font().families()
+    qapp.setFont(before)  # the next tests see the application font they would have seen
 
 
 def test_the_theme_keeps_the_chain(chain, qapp):

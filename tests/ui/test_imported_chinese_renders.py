@@ -14,11 +14,12 @@ import openpyxl
 import pytest
 from editions_testdata import TEST_SOURCE_ID, edit_template
 from glyph_probe import bundled_only, not_drawn
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from etown_desktop.app.cli import main
 from etown_desktop.ui import theme
-from etown_desktop.ui.fonts import bundled_family
+from etown_desktop.ui.fonts import apply_app_font, bundled_family
 
 LABEL = "亦庄注册生物医药企业"
 ARTICLE_ZH = f"测试数据（合成）：{LABEL}共 77 家。"
@@ -53,7 +54,9 @@ def test_the_card_and_the_search_draw_the_new_label(imported, qapp, qtbot):
     from etown_desktop.ui.search.search_popup import SearchPopup
     from etown_desktop.ui.widgets.kpi_card import KpiCard
 
+    before = QFont(qapp.font())
     theme.apply_theme(qapp, dark=False)
+    apply_app_font()
     repo = Repository()  # the active edition: the imported one
     try:
         fig = repo.figure(FIGURE)
@@ -80,6 +83,7 @@ def test_the_card_and_the_search_draw_the_new_label(imported, qapp, qtbot):
         assert not_drawn("".join(shown), bundled_only()) == set()
     finally:
         repo.close()
+        qapp.setFont(before)
 
 
 def test_the_chinese_brief_pdf_embeds_the_glyphs_and_gives_the_label_back(imported, qapp):
