@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from glyph_probe import bundled_only, not_drawn
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from etown_desktop.core.resources import database_path, resource_path
@@ -64,6 +64,9 @@ def test_the_theme_keeps_the_chain(chain, qapp):
 def test_the_application_font_ends_with_the_bundled_font(chain):
     assert bundled_family() == "Noto Sans SC Subset"
     assert chain[-1] == bundled_family() and len(chain) >= 2
+    # The first family is a real one and draws Latin (an alias such as "Sans Serif" would be
+    # skipped in a family list, and the CJK font would draw the English text too).
+    assert QFontInfo(QFont()).family() == chain[0]
     system = system_cjk_family()
     if system is not None:  # a system CJK font is preferred: it comes before the bundled one
         assert chain.index(system) == len(chain) - 2

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.resources import resource_path
@@ -87,10 +87,18 @@ def fallback_families(look_up_system: bool = True) -> list[str]:
 
 
 def with_fallback(font: QFont, look_up_system: bool = True) -> QFont:
-    """``font`` with the fallback chain after its own families (a copy; the input is unchanged)."""
+    """``font`` with the fallback chain after its own families (a copy; the input is unchanged).
+
+    Its first family is replaced by the real family it resolves to: a family list skips an
+    alias such as fontconfig's "Sans Serif", which would make the CJK font draw Latin too."""
     fallback = fallback_families(look_up_system)
     known = set(fallback) | {bundled_family(), system_cjk_family() if _system_checked else None}
     own = [f for f in (font.families() or [font.family()]) if f and f not in known]
+    if own:
+        probe = QFont(font)
+        probe.setFamilies(own)
+        real = QFontInfo(probe).family()
+        own = [real] + [f for f in own[1:] if f != real] if real not in known else own[1:]
     out = QFont(font)
     out.setFamilies(own + fallback)
     return out
