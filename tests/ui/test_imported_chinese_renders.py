@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from etown_desktop.app.cli import main
-from etown_desktop.ui import theme
 from etown_desktop.ui.fonts import apply_app_font, bundled_family
 
 LABEL = "亦庄注册生物医药企业"
@@ -55,7 +54,6 @@ def test_the_card_and_the_search_draw_the_new_label(imported, qapp, qtbot):
     from etown_desktop.ui.widgets.kpi_card import KpiCard
 
     before = QFont(qapp.font())
-    theme.apply_theme(qapp, dark=False)
     apply_app_font()
     repo = Repository()  # the active edition: the imported one
     try:
