@@ -168,6 +168,11 @@ def _gui(lang: str | None):
     app = create_application()
     buffer = setup_early_logging()
     lang = prepare_ui(app, lang, defer_fonts=True)
+    from etown_desktop.ui.fonts import apply_app_font
+
+    # The first slide's language button says "EN | 中文": the bundled font ends the font chain
+    # from the start (registering it costs ~1 ms); the system's CJK family joins after the paint.
+    apply_app_font(look_up_system=False)
 
     def after_first_paint() -> None:
         setup_log_file(buffer)

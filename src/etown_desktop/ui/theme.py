@@ -133,7 +133,7 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> Colors:
     if app.property(STYLE_SET_PROPERTY) is not True:
         app.setStyle(STYLE)
     app.setPalette(_palette(_active))
-    font = QFont(app.font())
+    font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(stylesheet(_active))

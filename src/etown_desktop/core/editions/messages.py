@@ -39,6 +39,13 @@ RULES: dict[str, tuple[str, str]] = {
                         "说明必须以“checked by hand:”开头并写明核对内容"),
     "qualifier_word": ("the paragraph does not use a word for \"{qualifier}\"",
                        "该段未出现表示“{qualifier}”的措辞"),
+    "glyph_missing": ("the character “{char}” ({code}) is in no bundled font: on a laptop without an "
+                      "installed font that has it, it shows as an empty box (in exports too)",
+                      "内置字体中没有字符“{char}”（{code}）：在未安装含该字符字体的电脑上，它将显示为空框"
+                      "（导出文件中亦然）"),
+    "glyph_missing_paragraph": ("paragraph {paragraph}: the character “{char}” ({code}) is in no "
+                                "bundled font: it would show as an empty box",
+                                "第 {paragraph} 段：内置字体中没有字符“{char}”（{code}），将显示为空框"),
     "actual_relation": ("the actual figure and its relation go together; relation is same or related",
                         "实际值与关系须同时填写；关系为 same 或 related"),
     "data_date": ("the data date must be written YYYY-MM-DD", "数据日期须写作 YYYY-MM-DD"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from etown_desktop.core.db import schema
 from etown_desktop.core.editions.messages import WORDS, rule_text
 from etown_desktop.core.editions.raw import RawEdition, RawRow, file_tables
+from etown_desktop.core.glyphs.coverage import Coverage, bundled_coverage
 from etown_desktop.core.provenance import number_in, qualifier_supported, split_paragraphs
 
 ERROR, WARNING = "error", "warning"
@@ -96,6 +97,7 @@ class _Checker:
         self.ed = edition
         self.report = ValidationReport()
         self.typed: dict[str, list[tuple[RawRow, dict]]] = {}
+        self._drawable: set[str] = set()  # characters found in the font already (a cache)
 
     def add(self, row: RawRow | None, column: str, value: object, rule: str,
             severity: str = ERROR, **params) -> None:
@@ -138,6 +140,33 @@ class _Checker:
                 self._pairs(row, pairs)
                 out.append((row, typed))
             self.typed[table] = out
+
+    # -- characters the app cannot draw -----------------------------------------------------
+    def glyphs(self) -> None:
+        """Warn, per cell and character, about text no bundled font can draw (an empty box on a
+        laptop without a system font that has it, and in every PDF and SVG)."""
+        cov = bundled_coverage()
+        if cov is None:
+            return
+        for table in file_tables():
+            for row in self.ed.rows(table):
+                for col, raw in row.values.items():
+                    if raw and not raw.isascii():
+                        self._glyphs_in(cov, row, col, raw)
+        for seed, text in sorted(self.ed.articles.items()):
+            if text.isascii():
+                continue
+            for n, para in enumerate(split_paragraphs(text), start=1):
+                self._glyphs_in(cov, RawRow(seed, 0, {}), "text", para, paragraph=n)
+
+    def _glyphs_in(self, cov: Coverage, row: RawRow, col: str, raw: str, **params) -> None:
+        new = set(raw) - self._drawable
+        if not new:
+            return
+        self._drawable.update(ch for ch in new if ch in cov)
+        for ch in cov.missing(raw):
+            rule = "glyph_missing_paragraph" if params else "glyph_missing"
+            self.add(row, col, ch, rule, WARNING, char=ch, code=f"U+{ord(ch):04X}", **params)
 
     def _pairs(self, row: RawRow, pairs: list[tuple[str, str]]) -> None:
         for col, zh in pairs:
@@ -261,6 +290,7 @@ def validate(edition: RawEdition) -> ValidationReport:
     for origin, line, column, value, rule, params in edition.read_problems:
         checker.add(RawRow(origin, line, {}), column, value, rule, **params)
     checker.cells()
+    checker.glyphs()
     checker.keys()
     paragraphs = checker.sources()
     checker.paragraphs(paragraphs)

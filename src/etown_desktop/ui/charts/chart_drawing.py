@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
+from etown_desktop.ui.fonts import with_fallback
 from etown_desktop.ui.theme import CHART_PALETTE, CHART_PALETTE_DARK, colors, is_dark
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def series_color(i: int) -> QColor:
 
 
 def tick_font(point_size: int = TICK_PT, bold: bool = False) -> QFont:
-    font = QFont()
+    font = with_fallback(QFont(), look_up_system=False)
     font.setPointSize(point_size)
     font.setBold(bold)
     return font

@@ -21,7 +21,7 @@ from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_bytes, write_with
 from etown_desktop.core.export.texts import APP_NAME
-from etown_desktop.ui.export.canvas import QtCanvas, SvgCanvas
+from etown_desktop.ui.export.canvas import QtCanvas, SvgCanvas, wide_text_layout
 from etown_desktop.ui.export.chart_renderer import WIDTH, Edition, NullCanvas, render_chart
 
 log = logging.getLogger(__name__)
@@ -79,9 +79,12 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def chart_svg(spec: ChartSpec, lang: str = "en", edition: Edition | None = None) -> str:
-    h = chart_height(spec, lang, edition)
-    canvas = SvgCanvas(WIDTH, h, spec.title(lang), spec.source(lang))
-    render_chart(spec, canvas, lang, edition)
+    """The chart as SVG, laid out for the widest font a viewer without the bundled one may use,
+    so no line runs off the right edge (the source line and labels wrap earlier)."""
+    with wide_text_layout():
+        h = chart_height(spec, lang, edition)
+        canvas = SvgCanvas(WIDTH, h, spec.title(lang), spec.source(lang))
+        render_chart(spec, canvas, lang, edition)
     return canvas.document()
 
 
