@@ -23,6 +23,7 @@ from etown_desktop.core.leads.errors import (DuplicateLead, LeadInvalid, LeadNot
 from etown_desktop.core.leads.model import METHODS, Consent, Event, Lead, Personal
 from etown_desktop.core.leads.notice import CURRENT_VERSION
 from etown_desktop.core.leads.schema import connect, default_store_path
+from etown_desktop.core.leads.sectors import sector_ids
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,9 @@ def validate(draft: LeadDraft) -> LeadDraft:
         except ValueError as exc:
             raise LeadInvalid(f"The due date {draft.due!r} is not a date (YYYY-MM-DD).") from exc
     sectors = tuple(dict.fromkeys(s.strip() for s in draft.sectors if s.strip()))
+    unknown_sectors = [s for s in sectors if s not in sector_ids()]
+    if unknown_sectors:
+        raise LeadInvalid(f"Unknown sector(s) {', '.join(unknown_sectors)}: use {', '.join(sector_ids())}.")
     return replace(draft, personal=p, country=_clean(draft.country, MAX_FIELD), sectors=sectors,
                    lang="zh" if draft.lang == "zh" else ("en" if draft.lang else ""))
 
