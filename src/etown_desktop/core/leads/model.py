@@ -11,6 +11,11 @@ METHODS = ("staff", "kiosk")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+def _is_cjk(text: str) -> bool:
+    return any("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
+               for ch in text)
+
+
 @dataclass(frozen=True)
 class Event:
     id: int
@@ -37,8 +42,10 @@ class Personal:
     answers: dict[str, str] = field(default_factory=dict)  # question id -> choice id
 
     def display_name(self) -> str:
-        name = " ".join(p for p in (self.given, self.family) if p)
-        return name or self.company
+        """'Anna Müller'; Chinese, Japanese and Korean names family first without a space: '王小明'."""
+        if _is_cjk(self.family + self.given):
+            return (self.family + self.given) or self.company
+        return " ".join(p for p in (self.given, self.family) if p) or self.company
 
     @property
     def email_ok(self) -> bool:

@@ -327,14 +327,18 @@ class LeadStore:
         Those with no match are marked checked."""
         self._require_unlocked()
         out = []
-        rows = self.execute("SELECT id, event_id FROM leads WHERE dup_checked = 0 ORDER BY id").fetchall()
-        for lead_id, event_id in rows:
-            found = self.find_duplicates(event_id, self.lead(lead_id).personal, exclude=lead_id)
+        unchecked = self.execute("SELECT id, event_id FROM leads WHERE dup_checked = 0 ORDER BY id").fetchall()
+        by_event: dict[int, list[Lead]] = {}
+        for lead_id, event_id in unchecked:
+            if event_id not in by_event:
+                by_event[event_id] = self.leads(event_id)  # each event decrypted once
+            leads = by_event[event_id]
+            lead = next(x for x in leads if x.id == lead_id)
+            found = duplicates.matches(lead.personal, leads, exclude=lead_id)
             if found:
                 out.append((lead_id, found))
             else:
-                with self._tx():
-                    self.execute("UPDATE leads SET dup_checked = 1 WHERE id = ?", (lead_id,))
+                self.keep_both(lead_id)
         return out
 
     def merge(self, keep_id: int, other_id: int) -> Lead:
