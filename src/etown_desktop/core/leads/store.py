@@ -95,6 +95,8 @@ class LeadStore:
         self.clock = clock
         self._conn = connect(self.path)
         self._sealer: keyring.Sealer | None = None
+        self._opened: dict[int, tuple[bytes, Personal]] = {}  # lead id -> (sealed, opened), while unlocked
+        self._keys: dict[int, tuple[bytes, set]] = {}  # lead id -> (sealed, duplicate keys)
         sealed = self._sealed_key()
         if sealed is not None:
             self._sealer = keyring.Sealer(sealed.public_key)
@@ -136,7 +138,8 @@ class LeadStore:
         self._sealer = keyring.Sealer(sealed.public_key, keyring.open_private(sealed, passphrase))
 
     def lock(self) -> None:
-        """Forget the private key (also on quit: it only ever lived in this object)."""
+        """Forget the private key and the opened leads (also on quit: they only lived here)."""
+        self._opened, self._keys = {}, {}
         if self._sealer is not None:
             self._sealer = keyring.Sealer(self._require_key().public_key)
 
@@ -288,11 +291,21 @@ class LeadStore:
     _LEAD_COLS = ("id, event_id, created, updated, staffer, method, lang, country, sectors, rating, due, "
                   "withdrawn, sealed")
 
+    def _open_lead(self, lead_id: int, blob: bytes) -> Personal:
+        """Open a lead's sealed fields once per unlock (a save compares with every lead of the event)."""
+        blob = bytes(blob)
+        hit = self._opened.get(lead_id)
+        if hit is not None and hit[0] == blob:
+            return hit[1]
+        personal = self._open(blob)
+        self._opened[lead_id] = (blob, personal)
+        return personal
+
     def _lead_from(self, r: tuple, consents: dict[int, Consent], decrypt: bool) -> Lead:
         return Lead(id=r[0], event_id=r[1], created=r[2], updated=r[3], staffer=r[4], method=r[5],
                     lang=r[6], country=r[7], sectors=tuple(r[8].split()), rating=r[9], due=r[10],
                     withdrawn=bool(r[11]), consent=consents.get(r[0]),
-                    personal=self._open(r[12]) if decrypt else None)
+                    personal=self._open_lead(r[0], r[12]) if decrypt else None)
 
     def lead(self, lead_id: int, decrypt: bool | None = None) -> Lead:
         r = self.execute(f"SELECT {self._LEAD_COLS} FROM leads WHERE id = ?", (int(lead_id),)).fetchone()
@@ -319,8 +332,25 @@ class LeadStore:
 
     # -- duplicates -------------------------------------------------------------------------
     def find_duplicates(self, event_id: int, personal: Personal, exclude: int | None = None) -> tuple[int, ...]:
+        """Leads of the event that are the same person (each lead opened and keyed once per unlock)."""
         self._require_unlocked()
-        return duplicates.matches(personal, self.leads(event_id), exclude)
+        wanted = duplicates.keys(personal)
+        if not wanted:
+            return ()
+        found = []
+        for lead_id, blob in self.execute("SELECT id, sealed FROM leads WHERE event_id = ? ORDER BY id",
+                                          (int(event_id),)):
+            if lead_id != exclude and self._lead_keys(lead_id, blob) & wanted:
+                found.append(lead_id)
+        return tuple(found)
+
+    def _lead_keys(self, lead_id: int, blob: bytes) -> set:
+        hit = self._keys.get(lead_id)
+        if hit is not None and hit[0] == blob:
+            return hit[1]
+        keys = duplicates.keys(self._open_lead(lead_id, blob))
+        self._keys[lead_id] = (bytes(blob), keys)
+        return keys
 
     def unchecked_duplicates(self) -> list[tuple[int, tuple[int, ...]]]:
         """Leads written while locked (kiosk) that match another lead: (lead id, matching ids).

@@ -44,9 +44,16 @@ class LeadTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, f: filtering.LeadFilter) -> None:
+        old = self.filter
+        narrower = (f.text.startswith(old.text) and (f.rating, f.sector, f.due) == (old.rating, old.sector, old.due))
         self.beginResetModel()
         self.filter = f
-        self._rows = filtering.apply(self._all, f, self.today, self._texts)
+        if narrower:  # typing one more letter: only the rows shown can still match
+            subset = [self._all[i] for i in self._rows]
+            texts = [self._texts[i] for i in self._rows]
+            self._rows = [self._rows[j] for j in filtering.apply(subset, f, self.today, texts)]
+        else:
+            self._rows = filtering.apply(self._all, f, self.today, self._texts)
         self.endResetModel()
 
     def lead_at(self, row: int) -> Lead:
