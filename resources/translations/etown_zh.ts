@@ -994,6 +994,53 @@
     </message>
 </context>
 <context>
+    <name>KioskContactForm</name>
+    <message>
+        <source>Leave your contact</source>
+        <translation>留下联系方式</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Thank you! Our staff will be in touch.</source>
+        <translation>谢谢！我们的工作人员会与您联系。</translation>
+    </message>
+    <message>
+        <source>Please give your name or your company.</source>
+        <translation>请填写您的姓名或单位。</translation>
+    </message>
+    <message>
+        <source>Sorry, this could not be saved. Please ask our staff.</source>
+        <translation>抱歉，未能保存。请联系现场工作人员。</translation>
+    </message>
+</context>
+<context>
     <name>KioskSupervisor</name>
     <message>
         <source>The booth kiosk stopped after crashing three times within a minute.
@@ -1007,6 +1054,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>E-Town booth</source>
         <translation>亦庄展位</translation>
+    </message>
+    <message>
+        <source>Leave your contact</source>
+        <translation>留下联系方式</translation>
     </message>
     <message>
         <source>Swipe or tap ‹ › to browse · tap a figure to see its source</source>
@@ -1202,6 +1253,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>E&amp;xport leads…</source>
         <translation>导出线索(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>我的名片(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Purge expired leads…</source>
@@ -1502,6 +1557,41 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Back to the form</source>
         <translation>返回表单</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>我的名片</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Type your contact: visitors scan it with their phone&apos;s camera.</source>
+        <translation>请输入您的联系方式：访客用手机相机扫码即可保存。</translation>
     </message>
 </context>
 <context>

@@ -196,3 +196,27 @@ def test_the_form_switches_language_live(qtbot, session):
     finally:
         i18n.install_translator("en")
     qtbot.waitUntil(lambda: form.labels["company"].text() == "&Company", timeout=5000)
+
+
+def test_my_card_shows_a_qr_code_that_decodes_to_the_card(qtbot, session):
+    import io
+
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from etown_desktop.core.leads.my_card import card_text, load_card
+    from etown_desktop.ui.leads.my_card_dialog import MyCardDialog
+
+    dialog = MyCardDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.qr.pixmap().isNull()  # nothing typed yet
+    dialog.edits["name"].setText("Li Wei")
+    dialog.edits["email"].setText("li.wei@example.cn")
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    dialog.qr.pixmap().toImage().save(buf, "PNG")
+    (found,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buf.data()))))
+    assert found.text == card_text(dialog.card())
+    dialog.save()
+    assert load_card(session.store).email == "li.wei@example.cn"

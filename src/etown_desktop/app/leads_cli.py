@@ -97,6 +97,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     br.add_argument("id", type=int)
     br.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
     br.add_argument("--brief-lang", choices=["en", "zh", "both"], help="default: the lead's language")
+    card = act.add_parser("card", help='"My card": your contact as a QR code (short vCard 3.0)')
+    for opt in ("name", "org", "title", "tel", "email", "url"):
+        card.add_argument(f"--{opt}", help=f"set the card's {opt} (kept for next time)")
+    card.add_argument("-o", "--output", type=Path, help="FILE.png or FILE.svg")
     brs = act.add_parser("briefs", help="a follow-up brief for every lead of an event who wants materials")
     brs.add_argument("--event", type=int, help="event id (default: the current event)")
     brs.add_argument("-o", "--output", type=Path, required=True, help="FOLDER")
@@ -495,6 +499,25 @@ def _briefs(args, store, t, inp) -> int:
     return 0
 
 
+def _card(args, store, t, inp) -> int:
+    from dataclasses import fields, replace
+
+    from etown_desktop.core.export.atomic import check_extension, write_bytes
+    from etown_desktop.core.leads.my_card import MyCard, card_text, load_card, qr_png, qr_svg, save_card
+
+    card = load_card(store)
+    changes = {f.name: getattr(args, f.name) for f in fields(MyCard) if getattr(args, f.name) is not None}
+    if changes:
+        card = replace(card, **changes)
+        save_card(store, card)
+    print(card_text(card).strip())
+    if args.output:
+        out = check_extension(args.output, [".png", ".svg"])
+        write_bytes(out, qr_svg(card) if out.suffix.lower() == ".svg" else qr_png(card))
+        print(t["brief_done"].format(path=out, kb=out.stat().st_size / 1024))
+    return 0
+
+
 _COMMANDS = {"init": _init, "passphrase": _passphrase, "event": _event, "add": _add, "list": _list,
              "show": _show, "edit": _edit, "withdraw": _withdraw, "delete": _delete, "purge": _purge,
-             "export": _export, "brief": _brief, "briefs": _briefs}
+             "export": _export, "brief": _brief, "briefs": _briefs, "card": _card}

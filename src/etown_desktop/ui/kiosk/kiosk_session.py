@@ -122,6 +122,7 @@ class KioskSession(QObject):
         self.attracting = True
         self.window.hide_source()
         self.window.close_pin_pad()
+        self.window.close_contact_form()  # no visitor sees the previous visitor's entries
         if current_language() != self.default_lang:
             switch_language(self.default_lang, remember=False)
             if self.tracker is not None:

@@ -59,10 +59,12 @@ class LeadsController(QObject):
         self.events_action.triggered.connect(self.events)
         self.export_action = QAction(self.tr("E&xport leads…"), w)
         self.export_action.triggered.connect(self.export)
+        self.card_action = QAction(self.tr("My &card…"), w)
+        self.card_action.triggered.connect(self.my_card)
         self.purge_action = QAction(self.tr("&Purge expired leads…"), w)
         self.purge_action.triggered.connect(self.purge_expired)
         for a in (self.new_action, None, self.unlock_action, self.lock_action, None, self.list_action,
-                  self.events_action, self.export_action, self.purge_action):
+                  self.events_action, self.export_action, self.card_action, self.purge_action):
             self.menu.addSeparator() if a is None else self.menu.addAction(a)
         self._lock_changed(False)
         QApplication.instance().aboutToQuit.connect(self.session.close)  # forget the key on quit
@@ -181,6 +183,14 @@ class LeadsController(QObject):
 
         try:
             EventsDialog(self.session, self.window).exec()
+        except EtownError as exc:
+            self._fail(exc)
+
+    def my_card(self) -> None:
+        from etown_desktop.ui.leads.my_card_dialog import MyCardDialog
+
+        try:
+            MyCardDialog(self.session, self.window).exec()
         except EtownError as exc:
             self._fail(exc)
 
