@@ -220,3 +220,19 @@ def test_my_card_shows_a_qr_code_that_decodes_to_the_card(qtbot, session):
     assert found.text == card_text(dialog.card())
     dialog.save()
     assert load_card(session.store).email == "li.wei@example.cn"
+
+
+def test_a_damaged_lead_store_is_one_message_and_the_window_works(qtbot, app_settings, tmp_path, dialogs):
+    from etown_desktop.ui.leads.leads_actions import install
+    from etown_desktop.ui.main_window import MainWindow
+
+    bad = tmp_path / "damaged.sqlite"
+    bad.write_bytes(b"this is not a database" * 200)
+    w = MainWindow(None, settings=app_settings, auto_build=False)
+    qtbot.addWidget(w)
+    c = install(w, LeadsSession(bad))  # start-up checks: logged, nothing shown, no crash
+    assert c.new_lead() is None
+    assert c.show_list() is None
+    (text,) = dialogs.texts("warning")[:1]
+    assert "cannot be opened" in text and "fact book still works" in text
+    assert w.tabs.count() > 0

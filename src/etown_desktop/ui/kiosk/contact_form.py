@@ -20,11 +20,12 @@ from etown_desktop.core.leads.notice import NoticeSettings, notice_text
 from etown_desktop.core.leads.store import LeadDraft, LeadStore
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
+from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
 
 log = logging.getLogger(__name__)
 FIELDS = ("given", "family", "company", "email", "phone")
 THANKS_MS = 4000
-TOUCH_PX = 56
+TOUCH_PX = 50
 
 
 class KioskContactForm(QWidget):
@@ -37,7 +38,7 @@ class KioskContactForm(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"#kioskContactForm {{ background: white; }} QLineEdit {{ font-size: 22px; "
                            f"min-height: {TOUCH_PX}px; }} QLabel {{ font-size: 18px; }} "
-                           f"QCheckBox {{ font-size: 18px; min-height: {TOUCH_PX}px; }} "
+                           f"QCheckBox {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; }} "
                            f"QCheckBox::indicator {{ width: 40px; height: 40px; }} "
                            f"QPushButton#submit, QPushButton#cancel {{ font-size: 24px; min-height: {TOUCH_PX}px; "
                            f"min-width: 180px; }}")
@@ -65,14 +66,17 @@ class KioskContactForm(QWidget):
         self.keyboard = OnScreenKeyboard(page)
         self.keyboard.attach(list(self.edits.values()))
         self.consents: dict[str, QCheckBox] = {}
+        self.consent_labels = {}
         consent_col = QVBoxLayout()
         for purpose in CONSENT_PURPOSES:
             check = QCheckBox(page)
             check.setObjectName(f"kiosk_consent_{purpose}")
             self.consents[purpose] = check
-            consent_col.addWidget(check)
+            row, self.consent_labels[purpose] = consent_row(check, page)
+            consent_col.addLayout(row)
         self.notice = QLabel(page)
         self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.notice.setStyleSheet("font-size: 15px;")
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
@@ -99,7 +103,7 @@ class KioskContactForm(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
         pl = QVBoxLayout(page)
-        pl.setContentsMargins(32, 24, 32, 24)
+        pl.setContentsMargins(32, 16, 32, 16)
         pl.addWidget(self.title)
         pl.addLayout(columns, 1)
         pl.addLayout(buttons)
@@ -131,7 +135,7 @@ class KioskContactForm(QWidget):
             self.labels[key].setText(text)
         lists = choice_lists()
         for purpose, check in self.consents.items():
-            check.setText(lists.consent_text(purpose, lang))
+            set_consent_text(check, self.consent_labels[purpose], lists.consent_text(purpose, lang))
         self.notice.setText(notice_text(lang, self.retention_months, self.notice_settings))
         self.submit_button.setText(self.tr("Submit"))
         self.cancel_button.setText(self.tr("Cancel"))

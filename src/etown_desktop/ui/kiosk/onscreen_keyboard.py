@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-KEY_PX = 56  # ≥ 48 px touch targets
+KEY_PX = 50  # ≥ 48 px touch targets
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_", "+")
 SHIFT, BACKSPACE, SPACE = "⇧", "⌫", "␣"
 
@@ -24,7 +24,7 @@ class OnScreenKeyboard(QWidget):
         self.shift = False
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
-        grid.setSpacing(6)
+        grid.setSpacing(5)
         for r, row in enumerate(ROWS[:4]):
             for c, ch in enumerate(row):
                 grid.addWidget(self._key(ch), r, c)

@@ -23,25 +23,12 @@ from etown_desktop.core.leads.sectors import sector_ids, sector_label
 from etown_desktop.core.leads.store import LeadDraft
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads import merge_prompt
+from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
 from etown_desktop.ui.leads.leads_session import LeadsSession
 
 log = logging.getLogger(__name__)
 NO_DATE = QDate(2000, 1, 1)
 CARD_FIELDS = ("given", "family", "company", "title", "email", "phone", "country")
-
-
-class _ClickLabel(QLabel):
-    """A wrapping label that ticks its checkbox when clicked (QCheckBox text cannot wrap)."""
-
-    def __init__(self, check: QCheckBox, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.check = check
-        self.setWordWrap(True)
-        self.setBuddy(check)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        self.check.toggle()
-        super().mouseReleaseEvent(event)
 
 
 class LeadForm(QDialog):
@@ -131,11 +118,7 @@ class LeadForm(QDialog):
             check = QCheckBox(self.consent_box)
             check.setObjectName(f"consent_{purpose}")
             self.consents[purpose] = check  # unticked: consent is never assumed
-            label = _ClickLabel(check, self.consent_box)
-            self.consent_labels[purpose] = label
-            row = QHBoxLayout()
-            row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(label, 1)
+            row, self.consent_labels[purpose] = consent_row(check, self.consent_box)
             consent_layout.addLayout(row)
         self.notice = QLabel(self)
         self.notice.setObjectName("leadNotice")
@@ -231,9 +214,7 @@ class LeadForm(QDialog):
         lang = self.visitor_language()
         self.consent_box.setTitle("同意（均为可选）" if lang == "zh" else "Consent (each optional)")
         for purpose, check in self.consents.items():
-            text = self.lists.consent_text(purpose, lang)
-            self.consent_labels[purpose].setText(text)
-            check.setAccessibleName(text)
+            set_consent_text(check, self.consent_labels[purpose], self.lists.consent_text(purpose, lang))
         months = self.lead_event.retention_months if self.lead_event else 12
         self.notice.setText(notice_text(lang, months, self.notice_settings))
 

@@ -149,6 +149,7 @@ class LeadsController(QObject):
             from etown_desktop.ui.leads.leads_panel import LeadsDock
 
             try:
+                self.session.store  # a damaged store: one message, no dock
                 self.dock = LeadsDock(self.session, self.window)
             except EtownError as exc:
                 self._fail(exc)
