@@ -35,10 +35,12 @@ class LeadTableModel(QAbstractTableModel):
         self._texts: list[str] = []
         self._rows: list[int] = []
         self.filter = filtering.LeadFilter()
+        self._shown: dict[tuple[int, str], tuple[str, ...]] = {}  # (lead index, language) -> cell texts
 
     def set_leads(self, leads: list[Lead]) -> None:
         self.beginResetModel()
         self._all = list(leads)
+        self._shown = {}
         self._texts = [filtering.haystack(lead) for lead in self._all]
         self._rows = filtering.apply(self._all, self.filter, self.today, self._texts)
         self.endResetModel()
@@ -70,13 +72,20 @@ class LeadTableModel(QAbstractTableModel):
             return _tr(_HEADERS[COLUMNS[section]])
         return None
 
+    _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in self._ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:  # each lead's texts made once per language
+            key = (self._rows[index.row()], current_language())
+            texts = self._shown.get(key)
+            if texts is None:
+                lead = self._all[key[0]]
+                texts = self._shown[key] = tuple(self._text(lead, c) for c in COLUMNS)
+            return texts[index.column()]
         lead = self.lead_at(index.row())
         col = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(lead, col)
         if role == Qt.ItemDataRole.ForegroundRole:
             if lead.withdrawn:
                 return QBrush(QColor("#777777"))
