@@ -117,8 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     repo = Repository()
     pdf = Path(tempfile.mkdtemp()) / "brief.pdf"
     lead = session.leads()[0]
-    export_brief_pdf(repo, followup_brief(lead, staffer="Li Wei", contact="invest@example.cn"), pdf, "en")
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+    from etown_desktop.core.leads.my_card import MyCard
+
+    card = MyCard("Li Wei", "Beijing E-Town (sample)", "Investment manager", "+86 10 0000 0000", "invest@example.cn")
+    export_brief_pdf(repo, followup_brief(lead, staffer="Li Wei", contact="invest@example.cn", card=card), pdf, "en")
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                     str(args.out / "leads-brief-cover")], check=True)
     for name in ("leads-capture", "leads-list", "leads-kiosk", "leads-brief-cover"):
         shrink(args.out / f"{name}.png")

@@ -14,8 +14,9 @@ PASS = "booth passphrase 1"
 
 
 @pytest.fixture
-def leads(monkeypatch, capsys):
-    """``leads(*argv, stdin="")`` runs a leads command in-process; returns (rc, out, err)."""
+def leads(monkeypatch, capsys, qapp):
+    """``leads(*argv, stdin="")`` runs a leads command in-process; returns (rc, out, err). (``qapp``: the
+    briefs paint with the suite's QApplication, never a QGuiApplication of their own.)"""
 
     def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -111,6 +112,19 @@ def test_briefs_one_pdf_per_lead_who_wants_materials(leads, tmp_path):
     # deleting the lead deletes its brief
     assert leads("delete", "1", "--yes", stdin=PASS + "\n")[0] == 0
     assert not pdfs[0].exists()
+
+
+def test_the_brief_cover_carries_my_card_as_a_qr_code(leads, tmp_path):
+    import zxingcpp
+    from PIL import Image
+
+    leads("card", "--name", "Li Wei", "--org", "E-Town", "--email", "li@example.cn")
+    leads("add", "--family", "Keen", "--company", "Acme", "--consent", "contact,materials", stdin=PASS + "\n")
+    assert leads("brief", "1", "-o", str(tmp_path / "b.pdf"), stdin=PASS + "\n")[0] == 0
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(tmp_path / "b.pdf"),
+                    str(tmp_path / "page")], check=True)
+    (found,) = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
+    assert "FN:Li Wei" in found.text and "EMAIL;TYPE=INTERNET:li@example.cn" in found.text
 
 
 def test_init_twice_is_refused(leads):

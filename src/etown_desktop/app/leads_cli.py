@@ -442,11 +442,12 @@ def _export(args, store, t, inp) -> int:
 
 def _write_brief(store, lead, out: Path, brief_lang: str | None, repo) -> Path:
     from etown_desktop.core.leads.followup import followup_brief
+    from etown_desktop.core.leads.my_card import load_card
     from etown_desktop.ui.brief.brief_pdf import export_brief_pdf
 
     event = store.event(lead.event_id)
     brief = followup_brief(lead, staffer=store.setting("staffer"), contact=store.setting("contact"),
-                           lang=brief_lang)
+                           lang=brief_lang, card=load_card(store))
     export_brief_pdf(repo, brief, out, brief.lang)
     store.record_brief(lead.id, out)  # deleted with the lead
     log.info("follow-up brief for lead %d of event %s", lead.id, event.name)

@@ -4,24 +4,34 @@ covers receiving materials."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from etown_desktop.core.brief.model import Brief, BriefItem, Cover
 from etown_desktop.core.leads.model import Lead
+from etown_desktop.core.leads.my_card import MyCard, card_text
 from etown_desktop.core.profiles.definitions import ZONE_PROFILE
 
 PURPOSES = ("materials",)
 
 
+@dataclass(frozen=True)
+class FollowupBrief(Brief):
+    """A brief whose cover also shows the staffer's "My card" QR code (a short vCard 3.0)."""
+
+    card_qr: str = ""
+
+
 def followup_brief(lead: Lead, staffer: str = "", contact: str = "", day: date | None = None,
-                   lang: str | None = None) -> Brief:
+                   lang: str | None = None, card: MyCard | None = None) -> FollowupBrief:
     sectors = lead.sectors or (ZONE_PROFILE,)
     items = tuple(BriefItem(f"profile:{s}") for s in sectors)
     company = lead.personal.company if lead.personal else ""
     name = lead.personal.display_name() if lead.personal else ""
     cover = Cover(company=company or name, date=(day or date.today()).isoformat(),
                   staffer=staffer or lead.staffer, contact=contact)
-    return Brief(items=items, cover=cover, lang=lang or lead.lang or "en")
+    qr = card_text(card) if card is not None and not card.empty else ""
+    return FollowupBrief(items=items, cover=cover, lang=lang or lead.lang or "en", card_qr=qr)
 
 
 def brief_file_name(lead: Lead) -> str:

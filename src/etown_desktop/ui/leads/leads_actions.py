@@ -274,7 +274,10 @@ class LeadsController(QObject):
         if not path or self.window.repo is None:
             return
         try:
-            brief = followup_brief(lead, staffer=store.setting("staffer"), contact=store.setting("contact"))
+            from etown_desktop.core.leads.my_card import load_card
+
+            brief = followup_brief(lead, staffer=store.setting("staffer"), contact=store.setting("contact"),
+                                   card=load_card(store))
             export_brief_pdf(self.window.repo, brief, path, brief.lang)
             store.record_brief(lead.id, path)
         except EtownError as exc:
