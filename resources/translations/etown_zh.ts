@@ -50,6 +50,10 @@
         <translation>数据点击次数</translation>
     </message>
     <message>
+        <source>Contacts left</source>
+        <translation>留下的联系方式</translation>
+    </message>
+    <message>
         <source>Visits per hour</source>
         <translation>每小时参观次数</translation>
     </message>
@@ -87,6 +91,10 @@
     <message>
         <source>Visits: {visits} · median visit length: {median} s · figures tapped: {taps}</source>
         <translation>参观次数：{visits} · 参观时长中位数：{median} 秒 · 数据点击次数：{taps}</translation>
+    </message>
+    <message>
+        <source>contacts left: {n}</source>
+        <translation>留下联系方式：{n}</translation>
     </message>
     <message>
         <source>Save booth report</source>
@@ -1030,6 +1038,10 @@
     <message>
         <source>Thank you! Our staff will be in touch.</source>
         <translation>谢谢！我们的工作人员会与您联系。</translation>
+    </message>
+    <message>
+        <source>Scan to save our contact</source>
+        <translation>扫码保存我们的联系方式</translation>
     </message>
     <message>
         <source>Please give your name or your company.</source>

@@ -29,6 +29,9 @@ def lead_store(tmp_path):
     staff = LeadStore(tmp_path / "leads.sqlite")
     staff.init_keys(PASS)
     staff.add_event("Booth", kiosk_leads=True)
+    from etown_desktop.core.leads.my_card import MyCard, save_card
+
+    save_card(staff, MyCard("E-Town booth", email="booth@example.cn"))
     staff.close()
     store = LeadStore(tmp_path / "leads.sqlite")  # the kiosk's: never unlocked
     yield store
@@ -72,6 +75,7 @@ def test_keyboard_types_and_submit_stores_a_sealed_lead(kiosk, lead_store, tmp_p
     _tap(form.consents["contact"])
     _tap(form.submit_button)
     assert form.stack.currentWidget() is form.thanks
+    assert not form.card_qr.pixmap().isNull()  # our card to scan on the thanks page
     assert form.edits["given"].text() == "" and not form.consents["contact"].isChecked()
     assert lead_store.count() == 1 and not lead_store.unlocked
     with pytest.raises(LeadsLocked):
@@ -82,6 +86,20 @@ def test_keyboard_types_and_submit_stores_a_sealed_lead(kiosk, lead_store, tmp_p
     assert (lead.personal.given, lead.personal.email, lead.method) == ("Anna", "a@b.c", "kiosk")
     assert lead.consent.granted == {"contact"} and lead.consent.method == "kiosk"
     assert b"a@b.c" not in (tmp_path / "leads.sqlite").read_bytes()
+
+
+def test_a_left_contact_is_counted_in_the_booth_report(kiosk, tmp_path):
+    from etown_desktop.core.visits.stats import read_stats, stats_rows
+    from etown_desktop.core.visits.visit_log import VisitLog
+
+    kiosk.attach_visit_log(VisitLog(tmp_path / "visits.sqlite", clock=lambda: kiosk.clock_.t + 1.7e9))
+    kiosk.window.open_contact_form()
+    form = kiosk.window.contact_form
+    form.edits["company"].setText("Walk-in Ltd")
+    _tap(form.submit_button)
+    kiosk.flush()
+    stats = read_stats(tmp_path / "visits.sqlite")
+    assert stats.contacts == 1 and ("summary", "contacts_left", "1", "") in stats_rows(stats)
 
 
 def test_the_form_clears_on_idle(kiosk):

@@ -107,10 +107,23 @@ class KioskContactForm(QWidget):
         pl.addWidget(self.title)
         pl.addLayout(columns, 1)
         pl.addLayout(buttons)
-        self.thanks = QLabel(self)
-        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks.setWordWrap(True)
-        self.thanks.setStyleSheet("font-size: 40px;")
+        self.thanks = QWidget(self)
+        self.thanks_text = QLabel(self.thanks)
+        self.thanks_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks_text.setWordWrap(True)
+        self.thanks_text.setStyleSheet("font-size: 40px;")
+        self.card_qr = QLabel(self.thanks)  # "My card": the visitor can scan our contact too
+        self.card_qr.setObjectName("kioskCardQr")
+        self.card_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_caption = QLabel(self.thanks)
+        self.card_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._show_card(store)
+        tl = QVBoxLayout(self.thanks)
+        tl.addStretch(1)
+        tl.addWidget(self.thanks_text)
+        tl.addWidget(self.card_qr)
+        tl.addWidget(self.card_caption)
+        tl.addStretch(1)
         self.stack.addWidget(page)
         self.stack.addWidget(self.thanks)
         outer = QVBoxLayout(self)
@@ -139,7 +152,19 @@ class KioskContactForm(QWidget):
         self.notice.setText(notice_text(lang, self.retention_months, self.notice_settings))
         self.submit_button.setText(self.tr("Submit"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.thanks.setText(self.tr("Thank you! Our staff will be in touch."))
+        self.thanks_text.setText(self.tr("Thank you! Our staff will be in touch."))
+        self.card_caption.setText(self.tr("Scan to save our contact") if not self.card_qr.pixmap().isNull() else "")
+
+    def _show_card(self, store: LeadStore) -> None:
+        from etown_desktop.core.leads.my_card import load_card
+        from etown_desktop.ui.leads.my_card_dialog import qr_pixmap
+
+        try:
+            card = load_card(store)
+            if not card.empty:
+                self.card_qr.setPixmap(qr_pixmap(card, 260))
+        except EtownError as exc:  # no card shown; the form works
+            log.warning("kiosk: no 'My card' QR code (%s)", exc)
 
     def clear(self) -> None:
         """Nothing of the previous visitor stays on the form."""

@@ -81,6 +81,7 @@ class KioskWindow(QWidget):
     unlocked = Signal()
     languageButtonClicked = Signal()
     pinPadOpened = Signal()
+    contactLeft = Signal()  # a visitor submitted "Leave your contact"
 
     def __init__(self, repo: Repository, deck: SlideDeck, controller: SlideController,
                  gate: PinGate, parent: QWidget | None = None) -> None:
@@ -173,6 +174,7 @@ class KioskWindow(QWidget):
         self.contact_form = KioskContactForm(store, self)
         self.contact_form.hide()
         self.contact_form.done.connect(self.setFocus)
+        self.contact_form.submitted.connect(lambda _id: self.contactLeft.emit())
         self.contact_button.clicked.connect(self.open_contact_form)
         self.contact_button.show()
 
