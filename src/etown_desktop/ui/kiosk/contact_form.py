@@ -38,7 +38,7 @@ class KioskContactForm(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"#kioskContactForm {{ background: white; }} QLineEdit {{ font-size: 22px; "
                            f"min-height: {TOUCH_PX}px; }} QLabel {{ font-size: 18px; }} "
-                           f"QCheckBox {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; }} "
+                           f"QCheckBox {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; max-width: {TOUCH_PX}px; }} "
                            f"QCheckBox::indicator {{ width: 40px; height: 40px; }} "
                            f"QPushButton#submit, QPushButton#cancel {{ font-size: 24px; min-height: {TOUCH_PX}px; "
                            f"min-width: 180px; }}")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 
 class ClickLabel(QLabel):
@@ -21,6 +21,7 @@ class ClickLabel(QLabel):
 
 def consent_row(check: QCheckBox, parent: QWidget) -> tuple[QHBoxLayout, ClickLabel]:
     label = ClickLabel(check, parent)
+    check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a tap on it hits the box
     row = QHBoxLayout()
     row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(label, 1)
