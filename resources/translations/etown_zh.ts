@@ -1185,6 +1185,18 @@ Please call a staff member. The details are in the log file.</source>
         <translation>保存</translation>
     </message>
     <message>
+        <source>Make follow-up &amp;brief…</source>
+        <translation>生成跟进简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>撤回同意(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on request…</source>
+        <translation>应要求删除(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

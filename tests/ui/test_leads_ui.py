@@ -236,3 +236,13 @@ def test_a_damaged_lead_store_is_one_message_and_the_window_works(qtbot, app_set
     (text,) = dialogs.texts("warning")[:1]
     assert "cannot be opened" in text and "fact book still works" in text
     assert w.tabs.count() > 0
+
+
+def test_an_opened_lead_can_be_withdrawn_from_its_form(qtbot, window, dialogs):
+    c = window.leads_controller
+    c.session.unlock(PASS)
+    form = c.open_lead(1)
+    assert set(form.lead_buttons) == {"brief", "withdraw", "delete"}
+    form.lead_buttons["withdraw"].click()  # asks (answered Yes by the test's dialogs), then withdraws
+    assert "question" in dialogs.names()
+    assert c.session.store.lead(1).withdrawn

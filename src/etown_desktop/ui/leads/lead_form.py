@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from etown_desktop.core.errors import EtownError
@@ -33,6 +33,9 @@ CARD_FIELDS = ("given", "family", "company", "title", "email", "phone", "country
 
 class LeadForm(QDialog):
     saved = Signal(int)
+    briefRequested = Signal(int)  # editing: Make follow-up brief…
+    withdrawRequested = Signal(int)
+    deleteRequested = Signal(int)
 
     def __init__(self, session: LeadsSession, lead: Lead | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +143,15 @@ class LeadForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.lead_buttons: dict[str, QPushButton] = {}
+        if lead is not None:  # what can be done with a stored lead
+            for key, signal in (("brief", self.briefRequested), ("withdraw", self.withdrawRequested),
+                                ("delete", self.deleteRequested)):
+                b = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+                b.setAutoDefault(False)
+                b.clicked.connect(lambda _=False, sig=signal: (sig.emit(self.lead.id), self.reject()))
+                self.lead_buttons[key] = b
+            self.lead_buttons["withdraw"].setEnabled(not lead.withdrawn)
         self.save_button.setDefault(True)  # Enter in any line edit saves
 
         columns = QHBoxLayout()
@@ -193,6 +205,10 @@ class LeadForm(QDialog):
         self.due.setSpecialValueText(self.tr("no date"))
         self.next_step.setPlaceholderText(self.tr("e.g. send the biomedicine brief"))
         self.save_button.setText(self.tr("Save"))
+        for key, text in (("brief", self.tr("Make follow-up &brief…")), ("withdraw", self.tr("&Withdraw consent…")),
+                          ("delete", self.tr("&Delete on request…"))):
+            if key in self.lead_buttons:
+                self.lead_buttons[key].setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._visitor_language_changed()
 

@@ -113,6 +113,9 @@ class LeadsController(QObject):
             return None
         self.form = LeadForm(self.session, lead, self.window)
         self.form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form.briefRequested.connect(self.follow_up_brief)
+        self.form.withdrawRequested.connect(self.withdraw)
+        self.form.deleteRequested.connect(self.delete)
         self.form.show()
         return self.form
 
