@@ -32,7 +32,7 @@ class LeadsController(QObject):
         self.form = None
         self.session.lockChanged.connect(self._lock_changed)
 
-    def tr(self, text: str) -> str:  # noqa: D102 - one context for the menu texts
+    def tr(self, text: str) -> str:  # one translation context for the menu texts
         return QCoreApplication.translate("LeadsController", text)
 
     def _fail(self, exc: EtownError) -> None:
@@ -152,7 +152,7 @@ class LeadsController(QObject):
             from etown_desktop.ui.leads.leads_panel import LeadsDock
 
             try:
-                self.session.store  # a damaged store: one message, no dock
+                _ = self.session.store  # opens it: a damaged store is one message, and no dock
                 self.dock = LeadsDock(self.session, self.window)
             except EtownError as exc:
                 self._fail(exc)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
+from etown_desktop.core.errors import EtownError
 from etown_desktop.core.leads import filtering
 from etown_desktop.core.leads.choices import choice_lists
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
@@ -139,7 +140,7 @@ class LeadsPanel(QWidget):
         try:
             store = self.session.store
             events, current = store.events(), store.current_event()
-        except Exception:  # noqa: BLE001 - the store's own message is shown by the actions
+        except EtownError:  # a damaged store: the actions show its message
             events, current = [], None
         wanted = self.event_combo.currentData()
         if wanted is None and current is not None:
