@@ -153,7 +153,7 @@ class LeadsController(QObject):
 
             try:
                 _ = self.session.store  # opens it: a damaged store is one message, and no dock
-                self.dock = LeadsDock(self.session, self.window)
+                self.dock = LeadsDock(self.session, self.window, self.today)
             except EtownError as exc:
                 self._fail(exc)
                 return None

@@ -184,10 +184,10 @@ class LeadsPanel(QWidget):
 
 
 class LeadsDock(QDockWidget):
-    def __init__(self, session: LeadsSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: LeadsSession, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadsDock")
-        self.panel = LeadsPanel(session, self)
+        self.panel = LeadsPanel(session, self, today)
         self.setWidget(self.panel)
         self.retranslateUi()
 
