@@ -127,6 +127,14 @@ def test_the_brief_cover_carries_my_card_as_a_qr_code(leads, tmp_path):
     assert "FN:Li Wei" in found.text and "EMAIL;TYPE=INTERNET:li@example.cn" in found.text
 
 
+def test_passphrase_change_from_stdin_lines(leads):
+    leads("add", "--company", "Acme", stdin=PASS + "\n")
+    rc, out, _ = leads("passphrase", stdin=PASS + "\nan entirely new one\n")
+    assert rc == 0 and "re-encrypted" in out
+    assert leads("list", stdin=PASS + "\n")[0] == 1
+    assert "Acme" in leads("list", stdin="an entirely new one\n")[1]
+
+
 def test_init_twice_is_refused(leads):
     rc, _, err = leads("init", stdin="another passphrase\n")
     assert rc == 1 and "already" in err
