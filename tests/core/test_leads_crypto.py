@@ -164,3 +164,21 @@ def test_delete_leaves_no_trace_of_the_email_even_unencrypted(tmp_path):
     assert not (tmp_path / "brief.pdf").exists()  # the lead's briefs go with it
     conn = sqlite3.connect(store.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_deletion_blocked_by_another_reader_is_compacted_at_the_next_open(tmp_path):
+    store = new_store(tmp_path)
+    store._sealer = _Plain()
+    gone = store.add_lead(draft(email="blocked@acme.example"))
+    reader = sqlite3.connect(store.path, timeout=0.1)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM leads").fetchone()  # a read transaction holds the old pages
+    store._conn.execute("PRAGMA busy_timeout=100")
+    erasure.delete_lead(store, gone)  # deleted; the compaction has to wait
+    assert store.setting("needs_compact") == "1"
+    reader.rollback()
+    reader.close()
+    store.close()
+    again = LeadStore(store.path)
+    assert again.setting("needs_compact") == ""
+    assert b"blocked@acme.example" not in raw_bytes(store.path)

@@ -17,12 +17,18 @@ log = logging.getLogger(__name__)
 
 
 def compact(store) -> bool:
-    """Checkpoint + VACUUM + checkpoint; True when the WAL was fully truncated (no reader blocked it)."""
-    store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.execute("VACUUM")
-    busy = store.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    if busy:
-        log.warning("lead store: a reader kept the WAL from being truncated")
+    """Checkpoint + VACUUM + checkpoint; True when done. When another process holds the file (the
+    kiosk, say) it is marked and done again the next time the store is opened."""
+    from etown_desktop.core.leads.errors import LeadStoreUnavailable
+
+    try:
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.execute("VACUUM")
+        busy = store.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except LeadStoreUnavailable as exc:
+        log.warning("lead store not compacted now (%s); it will be at the next start", exc)
+        busy = 1
+    store.set_setting("needs_compact", "1" if busy else "")
     return not busy
 
 

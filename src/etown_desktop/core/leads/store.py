@@ -100,6 +100,10 @@ class LeadStore:
         sealed = self._sealed_key()
         if sealed is not None:
             self._sealer = keyring.Sealer(sealed.public_key)
+        if self.setting("needs_compact"):  # a deletion whose bytes another process kept in the file
+            from etown_desktop.core.leads.erasure import compact
+
+            compact(self)
 
     # -- keys -------------------------------------------------------------------------------
     def _sealed_key(self) -> keyring.SealedKey | None:
