@@ -50,7 +50,7 @@ def test_salesforce_csv_has_its_columns_and_only_consenting_leads(tmp_path, lead
     assert rows[1]["Company"] == "'+Solo Corp" and rows[1]["Email"] == "'-x@solo.example"
     assert rows[1]["Email Opt Out"] == "1"
     reasons = {s.name: s.reason for s in result.skipped}
-    assert reasons == {"小明 王": "no consent: abroad", "Anna Gone": "withdrawn", "Anna Silent": "no consent: contact, abroad"}
+    assert reasons == {"王小明": "no consent: abroad", "Anna Gone": "withdrawn", "Anna Silent": "no consent: contact, abroad"}
     assert result.written == 2
 
 
@@ -79,7 +79,7 @@ def test_vcards_parse_back_with_a_real_parser(tmp_path, leads):
     cards = list(vobject.readComponents((tmp_path / "leads.vcf").read_text(encoding="utf-8")))
     assert len(cards) == 3
     wang = next(c for c in cards if c.n.value.family == "王")
-    assert wang.version.value == "3.0" and wang.fn.value == "小明 王"
+    assert wang.version.value == "3.0" and wang.fn.value == "王小明"  # family name first, no space
     assert wang.org.value == ["北京某公司"] and wang.email.value == "wang@example.cn"
     assert "Gone" not in (tmp_path / "leads.vcf").read_text(encoding="utf-8")
 

@@ -64,6 +64,7 @@ def _xlsx(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
 def _vcf(path: Path, leads: list[Lead], event_names: dict[int, str]) -> None:
     cards = [vcard(family=lead.personal.family, given=lead.personal.given, org=lead.personal.company,
                    title=lead.personal.title, tel=lead.personal.phone, email=lead.personal.email,
+                   fn=lead.personal.display_name(),
                    note=f"Met at {event_names.get(lead.event_id, 'an event')}") for lead in leads]
     with atomic_open(path) as fh:
         fh.write("".join(cards).encode("utf-8"))

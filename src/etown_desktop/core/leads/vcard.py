@@ -23,8 +23,8 @@ def fold(line: str, limit: int = 75) -> str:
 
 
 def vcard(*, family: str = "", given: str = "", org: str = "", title: str = "", tel: str = "",
-          email: str = "", url: str = "", note: str = "") -> str:
-    fn = " ".join(p for p in (given, family) if p) or org
+          email: str = "", url: str = "", note: str = "", fn: str = "") -> str:
+    fn = fn or " ".join(p for p in (given, family) if p) or org
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{escape(family)};{escape(given)};;;", f"FN:{escape(fn)}"]
     if org:
         lines.append(f"ORG:{escape(org)}")
