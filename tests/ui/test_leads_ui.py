@@ -81,6 +81,7 @@ def test_consent_ticks_are_recorded_and_a_name_or_company_is_required(qtbot, ses
     qtbot.keyClick(form.edits["company"], Qt.Key.Key_Return)
     (lead,) = session.leads()
     assert lead.consent.granted == {"contact", "materials"} and lead.consent.method == "staff"
+    assert lead.staffer and lead.consent.staffer == lead.staffer  # who took it (login name by default)
 
 
 def test_consent_sentences_and_notice_follow_the_visitors_language(qtbot, session):

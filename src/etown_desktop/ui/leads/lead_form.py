@@ -276,7 +276,7 @@ class LeadForm(QDialog):
             self.edits["given"].setFocus()
             return
         store = self.session.store
-        staffer = store.setting("staffer")
+        staffer = self.session.staffer()
         try:
             if self.lead is not None:
                 store.update_lead(self.lead.id, draft)

@@ -205,7 +205,7 @@ class LeadsController(QObject):
                 "person is not contacted again.")) != QMessageBox.StandardButton.Yes:
             return
         try:
-            erasure.withdraw(self.session.store, lead_id, self.session.store.setting("staffer"))
+            erasure.withdraw(self.session.store, lead_id, self.session.staffer())
         except EtownError as exc:
             self._fail(exc)
         self.session.touch()
@@ -279,8 +279,9 @@ class LeadsController(QObject):
         try:
             from etown_desktop.core.leads.my_card import load_card
 
-            brief = followup_brief(lead, staffer=store.setting("staffer"), contact=store.setting("contact"),
-                                   card=load_card(store))
+            card = load_card(store)
+            brief = followup_brief(lead, staffer=card.name or self.session.staffer(),
+                                   contact=card.email or store.setting("contact"), card=card)
             export_brief_pdf(self.window.repo, brief, path, brief.lang)
             store.record_brief(lead.id, path)
         except EtownError as exc:

@@ -60,6 +60,15 @@ class LeadsSession(QObject):
             self._leads = self.store.leads()
         return self._leads
 
+    def staffer(self) -> str:
+        """Who takes the leads: the saved staffer name, else the name on "My card", else the login name."""
+        import getpass
+
+        from etown_desktop.core.leads.my_card import load_card
+
+        store = self.store
+        return store.setting("staffer") or load_card(store).name or getpass.getuser()
+
     def touch(self) -> None:
         """Something changed in the store: drop the cache and tell the views."""
         self._leads = None
