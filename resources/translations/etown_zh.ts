@@ -69,6 +69,10 @@
         <source>Anonymous counts from this computer&apos;s local visit log; no personal data.</source>
         <translation>来自本机本地参观日志的匿名统计，不含个人信息。</translation>
     </message>
+    <message>
+        <source>Contacts left</source>
+        <translation>留下的联系方式</translation>
+    </message>
 </context>
 <context>
     <name>BoothReportDialog</name>
@@ -103,6 +107,10 @@
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>contacts left: {n}</source>
+        <translation>留下联系方式：{n}</translation>
     </message>
 </context>
 <context>
@@ -633,6 +641,69 @@
     </message>
 </context>
 <context>
+    <name>EventsDialog</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new leads</source>
+        <translation>用于新线索(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep leads (months)</source>
+        <translation>线索保存期限（月）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>自助终端(&amp;K)</translation>
+    </message>
+    <message>
+        <source>visitors may leave their contact at the kiosk</source>
+        <translation>访客可在自助终端留下联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;Create event</source>
+        <translation>创建活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shown in the privacy notice</source>
+        <translation>在个人信息处理告知中显示</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau</source>
+        <translation>处理机构(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>({n} leads, kept {m} months)</source>
+        <translation>（{n} 条线索，保存 {m} 个月）</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Copy chart</source>
@@ -943,6 +1014,57 @@
     </message>
 </context>
 <context>
+    <name>KioskContactForm</name>
+    <message>
+        <source>Leave your contact</source>
+        <translation>留下联系方式</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Thank you! Our staff will be in touch.</source>
+        <translation>谢谢！我们的工作人员会与您联系。</translation>
+    </message>
+    <message>
+        <source>Scan to save our contact</source>
+        <translation>扫码保存我们的联系方式</translation>
+    </message>
+    <message>
+        <source>Please give your name or your company.</source>
+        <translation>请填写您的姓名或单位。</translation>
+    </message>
+    <message>
+        <source>Sorry, this could not be saved. Please ask our staff.</source>
+        <translation>抱歉，未能保存。请联系现场工作人员。</translation>
+    </message>
+</context>
+<context>
     <name>KioskSupervisor</name>
     <message>
         <source>The booth kiosk stopped after crashing three times within a minute.
@@ -969,6 +1091,10 @@ Please call a staff member. The details are in the log file.</source>
         <source>Wrong PIN. Try again in {seconds} s.</source>
         <translation>PIN 码错误。请在 {seconds} 秒后重试。</translation>
     </message>
+    <message>
+        <source>Leave your contact</source>
+        <translation>留下联系方式</translation>
+    </message>
 </context>
 <context>
     <name>KpiCard</name>
@@ -994,6 +1120,321 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>单位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>国家/地区(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>关注领域</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>评级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next &amp;step, due</source>
+        <translation>下一步及期限(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>a name or a company is required</source>
+        <translation>姓名或单位至少填写一项</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>e.g. send the biomedicine brief</source>
+        <translation>例如：发送生物医药简报</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Make follow-up &amp;brief…</source>
+        <translation>生成跟进简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>撤回同意(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on request…</source>
+        <translation>应要求删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type a name or a company.</source>
+        <translation>请填写姓名或单位。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>关注领域</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>The email address looks malformed (kept as typed).</source>
+        <translation>邮箱地址格式似乎有误（按输入保留）。</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsController</name>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>新建线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leads &amp;list</source>
+        <translation>线索列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation>活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport leads…</source>
+        <translation>导出线索(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>我的名片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired leads…</source>
+        <translation>清除过期线索(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Create the event first (its name, date and place).</source>
+        <translation>请先创建活动（名称、日期和地点）。</translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>线索已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make follow-up &amp;brief…</source>
+        <translation>生成跟进简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>撤回同意(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on request…</source>
+        <translation>应要求删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Withdraw every consent of this lead? Only the name, company and email are kept, so the person is not contacted again.</source>
+        <translation>撤回此线索的全部同意？仅保留姓名、单位和邮箱，以确保不再联系此人。</translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation>删除线索</translation>
+    </message>
+    <message>
+        <source>Delete this lead, its consent history and its briefs for good?</source>
+        <translation>永久删除此线索及其同意记录和简报？</translation>
+    </message>
+    <message>
+        <source>No lead is past its retention period.</source>
+        <translation>没有超过保存期限的线索。</translation>
+    </message>
+    <message>
+        <source>Purge expired leads</source>
+        <translation>清除过期线索</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) are past their event&apos;s retention period. Delete them now?</source>
+        <translation>{n} 条线索已超过所属活动的保存期限。现在删除？</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>导出线索</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) written to {path}.</source>
+        <translation>已将 {n} 条线索写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Left out (their consent does not cover this use):</source>
+        <translation>未包含（其同意范围不涵盖此用途）：</translation>
+    </message>
+    <message>
+        <source>Follow-up brief</source>
+        <translation>跟进简报</translation>
+    </message>
+    <message>
+        <source>This lead did not consent to receive materials.</source>
+        <translation>此线索未同意接收材料。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>{n} next step(s) due</source>
+        <translation>{n} 项下一步已到期</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) past retention — Purge now…</source>
+        <translation>{n} 条线索已过保存期限 — 立即清除…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsDock</name>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <source>The leads are encrypted on this laptop. Unlock them with the staff passphrase to see and edit them; new leads can be added while locked.</source>
+        <translation>线索在本电脑中加密保存。输入员工口令解锁后可查看和编辑；锁定时仍可添加新线索。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Filter by name, company, email, notes…</source>
+        <translation>按姓名、单位、邮箱、备注筛选…</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>新建线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>全部评级</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Any next step</source>
+        <translation>全部下一步</translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
+        <translation>今日到期或已逾期</translation>
+    </message>
+    <message>
+        <source>With a due date</source>
+        <translation>有期限</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} leads</source>
+        <translation>显示 {shown} / 共 {total} 条线索</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1569,68 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>MergePrompt</name>
+    <message>
+        <source>Same person?</source>
+        <translation>同一人？</translation>
+    </message>
+    <message>
+        <source>{new} looks like a lead of this event: {existing} (same email, or same name and company).</source>
+        <translation>{new} 与本活动的线索 {existing} 疑似为同一人（相同邮箱，或相同姓名和单位）。</translation>
+    </message>
+    <message>
+        <source>Merge fills the existing lead&apos;s empty fields and keeps both consent records.</source>
+        <translation>合并将补全已有线索的空白字段，并保留两条同意记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>保留两条(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>我的名片</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Type your contact: visitors scan it with their phone&apos;s camera.</source>
+        <translation>请输入您的联系方式：访客用手机相机扫码即可保存。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeExport</name>
     <message>
         <source>Export story as PowerPoint…</source>
@@ -1199,6 +1702,33 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Beijing Economic-Technological Development Area (BDA). Hover or click any figure to see its source.</source>
         <translation>北京经济技术开发区（北京经开区）。将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the leads passphrase</source>
+        <translation>设置线索口令</translation>
+    </message>
+    <message>
+        <source>Leads are stored encrypted on this laptop. Choose a passphrase of at least 8 characters for the staff. A forgotten passphrase cannot be recovered: the leads are gone with it.</source>
+        <translation>线索在本电脑中加密保存。请为员工设置至少8个字符的口令。口令遗忘后无法找回，线索也将随之无法读取。</translation>
+    </message>
+    <message>
+        <source>Unlock the leads</source>
+        <translation>解锁线索</translation>
+    </message>
+    <message>
+        <source>Type the staff passphrase to read the leads during this run.</source>
+        <translation>输入员工口令，在本次运行期间读取线索。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再次输入(&amp;A)</translation>
     </message>
 </context>
 <context>

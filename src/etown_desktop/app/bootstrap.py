@@ -235,7 +235,7 @@ def run_gui(lang: str | None = None,
                 ensure_cjk_font()
 
         window.build_steps.add_jobs([cjk_font, lambda: install_window_exports(window, repo),
-                                     lambda: install_data_menu(window)])
+                                     lambda: install_data_menu(window), lambda: install_leads(window)])
 
     # Queued: after the first paint has finished.
     window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)
@@ -257,6 +257,13 @@ def install_window_exports(window: MainWindow, repo: Repository) -> None:
     from etown_desktop.ui.export.export_actions import install_exports
 
     install_exports(window, repo)
+
+
+def install_leads(window: MainWindow) -> None:
+    """File → New lead (Ctrl+L), the Leads menu and the due/expired line in the status bar."""
+    from etown_desktop.ui.leads.leads_actions import install
+
+    install(window)
 
 
 def install_data_menu(window: MainWindow) -> None:

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     from etown_desktop.app import data_cli
 
     data_cli.add_parsers(sub)
+    from etown_desktop.app import leads_cli
+
+    leads_cli.add_parsers(sub)
     return parser
 
 
@@ -142,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         from etown_desktop.app import data_cli
 
         return data_cli.run(args)
+    if args.command == "leads":
+        from etown_desktop.app import leads_cli
+
+        return leads_cli.run(args)
     if args.command == "screenshot":
         from etown_desktop.app.screenshot_cli import run_screenshot
 

@@ -212,7 +212,24 @@ def _kiosk(args: argparse.Namespace) -> int:
             log.error("No visit log: %s", exc)
 
     QTimer.singleShot(FIRST_PAINT_GRACE_MS, open_visit_log)
+    QTimer.singleShot(FIRST_PAINT_GRACE_MS, lambda: _kiosk_leads(session))
     return app.exec()
+
+
+def _kiosk_leads(session) -> None:
+    """"Leave your contact" when the current event allows it. The lead store is opened without
+    the passphrase: this process seals leads with the public key and can never read one."""
+    from etown_desktop.core.errors import EtownError
+    from etown_desktop.core.leads.store import LeadStore
+
+    try:
+        store = LeadStore()
+        event = store.current_event()
+        if store.initialised and event is not None and event.kiosk_leads:
+            session.window.enable_contact_form(store)
+            log.info("kiosk: visitors may leave their contact (event %s)", event.name)
+    except EtownError as exc:  # the booth keeps running without the form
+        log.error("No lead store for the kiosk: %s", exc)
 
 
 def _crash_message() -> int:

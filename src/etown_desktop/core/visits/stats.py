@@ -30,6 +30,7 @@ class BoothStats:
     top_figures: tuple[tuple[str, int], ...]  # (figure id, taps)
     languages: tuple[tuple[str, int], ...]  # (lang, slide views in it)
     figure_taps: int = 0  # every tap, not only the top figures
+    contacts: int = 0  # visits that left a contact ("Leave your contact" at the kiosk)
 
     @property
     def empty(self) -> bool:
@@ -97,6 +98,7 @@ def read_stats(path: Path, since: date | None = None) -> BoothStats:
         top_figures=tuple(sorted(figures.items(), key=lambda t: (-t[1], t[0]))[:TOP_N]),
         languages=tuple(sorted(langs.items(), key=lambda t: (-t[1], t[0]))),
         figure_taps=sum(figures.values()),
+        contacts=sum(1 for r in rows if r[1] == "contact"),
     )
 
 
@@ -104,6 +106,7 @@ def stats_rows(stats: BoothStats) -> list[tuple[str, str, str, str]]:
     """(section, item, value, detail) rows: the CSV layout, one table for every section."""
     rows = [("summary", "visits", str(stats.visits), ""),
             ("summary", "figure_taps", str(stats.figure_taps), ""),
+            ("summary", "contacts_left", str(stats.contacts), ""),
             ("summary", "median_visit_seconds",
              "" if stats.median_visit_s is None else f"{stats.median_visit_s:g}", ""),
             ("summary", "since", stats.since.isoformat() if stats.since else "", ""),

@@ -54,6 +54,9 @@ class VisitTracker:
     def figure_tapped(self, figure_id: str, index: int) -> None:
         self.log.figure_tapped(self.story, index + 1, figure_id, self.lang)
 
+    def contact_left(self) -> None:
+        self.log.contact_left(self.lang)
+
     def language_chosen(self, lang: str) -> None:
         self.lang = lang
         self.log.language_chosen(lang)

@@ -19,7 +19,7 @@ from etown_desktop.core.errors import VisitLogUnavailable
 log = logging.getLogger(__name__)
 
 LOG_FILE = "visits.sqlite"
-EVENT_KINDS = ("slide", "figure", "language", "visit")
+EVENT_KINDS = ("slide", "figure", "language", "visit", "contact")  # contact: a lead left at the kiosk
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,
@@ -95,6 +95,10 @@ class VisitLog:
 
     def language_chosen(self, lang: str) -> None:
         self.add("language", lang=lang)
+
+    def contact_left(self, lang: str) -> None:
+        """A visitor left their contact at the kiosk (nothing of it is logged here, only the fact)."""
+        self.add("contact", lang=lang)
 
     def visit(self, seconds: float, lang: str) -> None:
         self.add("visit", seconds=round(max(0.0, seconds), 3), lang=lang)

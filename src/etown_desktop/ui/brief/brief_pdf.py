@@ -118,6 +118,7 @@ def _cover(lay: _Layout, repo: Repository, brief: Brief, cols, items: list[Resol
         c.rect(0, 0, PAGE_W, 120, ACCENT)
         c.text(MARGIN, 62, title, 28, "#ffffff", bold=True)
         c.text(MARGIN, 94, " · ".join(btext(lg, "subtitle") for lg in langs), 12, "#ffffff")
+        _card_qr(c, getattr(brief, "card_qr", ""))  # a follow-up brief (core/leads) carries the staffer's card
     lay.add(120, band, 24)
     cover = brief.cover
     for key, value in (("company", cover.company), ("date", cover.date), ("staffer", cover.staffer),
@@ -137,6 +138,23 @@ def _cover(lay: _Layout, repo: Repository, brief: Brief, cols, items: list[Resol
         _text_row(lay, cols, {lg: btext(lg, "empty") for lg in langs}, BODY_PX)
     for n, it in enumerate(shown, start=1):
         _text_row(lay, cols, {lg: f"{n}. {it.title(lg)}" for lg in langs}, BODY_PX)
+
+
+def _card_qr(c: QtCanvas, text: str, size: float = 104.0) -> None:
+    """The staffer's "My card" QR code, in vector squares, at the cover band's right end."""
+    if not text:
+        return
+    import segno
+
+    matrix = [[bool(v) for v in row] for row in segno.make(text, error="m", micro=False).matrix]
+    n = len(matrix) + 4  # a quiet zone of two modules each side
+    cell = size / n
+    x0, y0 = PAGE_W - MARGIN - size, 8.0
+    c.rect(x0, y0, size, size, "#ffffff")
+    for r, row in enumerate(matrix):
+        for col, dark in enumerate(row):
+            if dark:
+                c.rect(x0 + (col + 2) * cell, y0 + (r + 2) * cell, cell + 0.02, cell + 0.02, "#000000")
 
 
 def _cite(lg: str, sources: dict[str, int], figure) -> str:

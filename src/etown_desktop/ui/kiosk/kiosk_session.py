@@ -67,6 +67,7 @@ class KioskSession(QObject):
         self.window.languageButtonClicked.connect(self.toggle_language)
         self.window.unlocked.connect(self.stop)
         self.deck.figureTapped.connect(self._figure_tapped)
+        self.window.contactLeft.connect(self._contact_left)
 
     def attach_visit_log(self, visit_log: VisitLog) -> None:
         """Start recording visits (the CLI opens the log once the first slide is on screen)."""
@@ -126,6 +127,7 @@ class KioskSession(QObject):
         self.attracting = True
         self.window.hide_source()
         self.window.close_pin_pad()
+        self.window.close_contact_form()  # no visitor sees the previous visitor's entries
         if current_language() != self.default_lang:
             switch_language(self.default_lang, remember=False)
             if self.tracker is not None:
@@ -156,6 +158,10 @@ class KioskSession(QObject):
     def _slide_changed(self, index: int) -> None:
         if self.tracker is not None and not self.attracting:
             self.tracker.slide_shown(index)
+
+    def _contact_left(self) -> None:
+        if self.tracker is not None:
+            self.tracker.contact_left()
 
     def _figure_tapped(self, figure_id: str) -> None:
         if self.tracker is not None:

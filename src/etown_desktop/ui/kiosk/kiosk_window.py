@@ -81,6 +81,7 @@ class KioskWindow(QWidget):
     unlocked = Signal()
     languageButtonClicked = Signal()
     pinPadOpened = Signal()
+    contactLeft = Signal()  # a visitor submitted "Leave your contact"
 
     def __init__(self, repo: Repository, deck: SlideDeck, controller: SlideController,
                  gate: PinGate, parent: QWidget | None = None) -> None:
@@ -104,6 +105,12 @@ class KioskWindow(QWidget):
         self.next_button = QPushButton("›", bar)
         self.language_button = QPushButton("EN | 中文", bar)
         self.language_button.setObjectName("languageButton")
+        self.contact_button = QPushButton(bar)  # "Leave your contact": shown when the event allows it
+        self.contact_button.setObjectName("contactButton")
+        self.contact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contact_button.setStyleSheet("padding: 0 18px;")
+        self.contact_button.hide()
+        self.contact_form = None
         self.position_label = QLabel(bar)
         self.hint_label = QLabel(bar)
         for b in (self.prev_button, self.next_button, self.language_button):
@@ -124,6 +131,7 @@ class KioskWindow(QWidget):
         row.addWidget(self.position_label)
         row.addSpacing(24)
         row.addWidget(self.hint_label, 1)
+        row.addWidget(self.contact_button)
         row.addWidget(self.language_button)
         row.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -148,6 +156,7 @@ class KioskWindow(QWidget):
     # -- texts -------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("E-Town booth"))
+        self.contact_button.setText(self.tr("Leave your contact"))
         self.hint_label.setText(self.tr("Swipe or tap ‹ › to browse · tap a figure to see its source"))
         self.language_button.setToolTip("")
 
@@ -157,6 +166,31 @@ class KioskWindow(QWidget):
             if self.source_card.isVisible() and getattr(self, "_source_ids", None):
                 self.source_card.text.setHtml(figures_html(self.repo, self._source_ids, current_language()))
         super().changeEvent(event)
+
+    def enable_contact_form(self, store) -> None:
+        """Offer "Leave your contact" (the store is opened without the passphrase: write only)."""
+        from etown_desktop.ui.kiosk.contact_form import KioskContactForm
+
+        self.contact_form = KioskContactForm(store, self)
+        self.contact_form.hide()
+        self.contact_form.done.connect(self.setFocus)
+        self.contact_form.submitted.connect(lambda _id: self.contactLeft.emit())
+        self.contact_button.clicked.connect(self.open_contact_form)
+        self.contact_button.show()
+
+    def open_contact_form(self) -> None:
+        if self.contact_form is not None:
+            self.contact_form.setGeometry(self.rect())
+            self.contact_form.open()
+
+    def close_contact_form(self) -> None:
+        if self.contact_form is not None:
+            self.contact_form.finish()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.contact_form is not None and self.contact_form.isVisible():
+            self.contact_form.setGeometry(self.rect())
 
     def _update_position(self, index: int) -> None:
         self.position_label.setText(f"{index + 1} / {self.deck.count}")

@@ -63,7 +63,8 @@ class BoothReportDialog(QDialog):
         median = "—" if s.median_visit_s is None else f"{s.median_visit_s:g}"
         self.summary.setText(self.tr("Visits: {visits} · median visit length: {median} s · "
                                      "figures tapped: {taps}").format(
-            visits=s.visits, median=median, taps=s.figure_taps))
+            visits=s.visits, median=median, taps=s.figure_taps)
+            + (" · " + self.tr("contacts left: {n}").format(n=s.contacts) if s.contacts else ""))
         self.save_button.setEnabled(True)
 
     def save(self) -> None:

@@ -90,8 +90,9 @@ def draw_report(p: QPainter, s: BoothStats, edition: str, labels: dict[str, str]
     y = _text(p, x, y, w, period, 12, color=MUTED) + 16
     median = "—" if s.median_visit_s is None else f"{s.median_visit_s:g} s"
     boxes = [(QCoreApplication.translate("BoothReport", "Visits"), str(s.visits)), (QCoreApplication.translate("BoothReport", "Median visit length"), median),
-             (QCoreApplication.translate("BoothReport", "Figures tapped"), str(s.figure_taps))]
-    box_w = (w - 24) / 3
+             (QCoreApplication.translate("BoothReport", "Figures tapped"), str(s.figure_taps)),
+             (QCoreApplication.translate("BoothReport", "Contacts left"), str(s.contacts))]
+    box_w = (w - 12 * (len(boxes) - 1)) / len(boxes)
     for i, (label, value) in enumerate(boxes):
         bx = x + i * (box_w + 12)
         p.setPen(GRID)
