@@ -25,6 +25,7 @@ def test_the_store_is_a_wal_file_of_its_own(tmp_path):
 
 
 def test_default_path_is_the_user_data_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("ETOWN_DESKTOP_DATA_HOME", raising=False)  # the suite's per-test data folder
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     from etown_desktop.core.leads.schema import default_store_path
 

@@ -1,14 +1,48 @@
-"""A lead's sectors of interest are the sector profiles' ids (ngit, auto, biomedicine …)."""
+"""A lead's sectors of interest are the sector profiles' ids (ngit, auto, biomedicine …).
+
+Their names are the data's (the lead cluster's, as everywhere else in the app:
+:func:`core.profiles.definitions.profile_names`), read once per fact database."""
 
 from __future__ import annotations
 
-from etown_desktop.core.profiles.definitions import PROFILES, ZONE_PROFILE
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from etown_desktop.core.errors import EtownError
+from etown_desktop.core.profiles.definitions import PROFILES, ZONE_PROFILE, profile_names
+
+log = logging.getLogger(__name__)
 
 
 def sector_ids() -> tuple[str, ...]:
     return tuple(p for p in PROFILES if p != ZONE_PROFILE)
 
 
+@lru_cache(maxsize=4)
+def _names(db: Path) -> dict[str, tuple[str, str]]:
+    from etown_desktop.core.repository import Repository
+
+    try:
+        repo = Repository(db)
+        try:
+            return profile_names(repo.clusters())
+        finally:
+            repo.close()
+    except (EtownError, OSError) as exc:  # a lead list still shows its sectors, by id
+        log.warning("sector names not read from %s: %s", db, exc)
+        return {}
+
+
 def sector_label(sector_id: str, lang: str = "en") -> str:
-    p = PROFILES.get(sector_id)
-    return p.name(lang) if p else sector_id
+    """The sector's name in ``lang`` as the active fact database names it (its id if unknown)."""
+    from etown_desktop.core.repository import active_database_path
+
+    try:
+        names = _names(active_database_path())
+    except (EtownError, OSError):
+        names = {}
+    pair = names.get(sector_id)
+    if not pair:
+        return sector_id
+    return pair[1] if lang == "zh" else pair[0]
