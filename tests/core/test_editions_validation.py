@@ -117,7 +117,7 @@ def test_a_count_cannot_be_negative_or_infinite(edition, value):
 def test_numbers_are_compared_as_the_text_writes_them(edition):
     fig = next(r.values for r in edition.tables["figures"] if r.values["unit"] == "m2")
     _set(edition, "figures", fig["id"], value="1234567.5")
-    _cite(edition, fig["id"], "The park covers 1,234,567.5 square metres.")
+    _cite(edition, fig["id"], "The park covers 1234567.5 square metres.")
     assert validate(edition).problems == []  # a float's six significant digits would say 1.23457e+06
 
 

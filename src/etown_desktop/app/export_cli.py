@@ -102,6 +102,12 @@ def run(args: argparse.Namespace) -> int:
         print(say("interrupted", mlang), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI promises a message, never a traceback
+        from etown_desktop.app.progress_line import sigint_seen
+
+        if sigint_seen():  # Ctrl+C raised inside a Qt call comes back as another error
+            log.debug("interrupted", exc_info=True)
+            print(say("interrupted", mlang), file=sys.stderr)
+            return 130
         log.debug("unexpected export failure", exc_info=True)
         print(say("export_unexpected", mlang, error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1

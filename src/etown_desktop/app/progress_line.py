@@ -18,6 +18,12 @@ from typing import TextIO
 from etown_desktop.app.cli_messages import say
 
 MIN_INTERVAL_S = 0.1  # at most ten redraws a second
+_sigint_seen = False  # set by the handler: a Ctrl+C may surface as another error (raised inside a Qt call)
+
+
+def sigint_seen() -> bool:
+    """Whether Ctrl+C was pressed while a progress line was active."""
+    return _sigint_seen
 
 
 class ProgressLine:
@@ -39,7 +45,8 @@ class ProgressLine:
 
     # -- Ctrl+C ------------------------------------------------------------------------------
     def _on_sigint(self, signum, frame) -> None:
-        self.interrupted = True
+        global _sigint_seen
+        self.interrupted = _sigint_seen = True
         raise KeyboardInterrupt
 
     def __enter__(self) -> ProgressLine:
