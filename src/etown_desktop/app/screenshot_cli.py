@@ -64,31 +64,38 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
 
 def _run_screenshot(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.ui.tabs import TAB_REGISTRY
 
+    lang = message_lang(args)
     names = [name for name, _, _ in TAB_REGISTRY]
     if args.list:
         sys.stdout.write("".join(f"{n}\n" for n in names))
         return 0
     if not args.tab or args.tab not in names:
-        what = f"Unknown tab {args.tab!r}" if args.tab else "No tab given (use --tab NAME)"
-        print(f"{what}. Tabs: {', '.join(names)}", file=sys.stderr)
+        key = "unknown_tab" if args.tab else "no_tab"
+        print(say(key, lang, tab=args.tab, tabs=", ".join(names)), file=sys.stderr)
         return 2
     if not args.output:
-        print("No output file given (use -o FILE.png).", file=sys.stderr)
+        print(say("no_output", lang), file=sys.stderr)
         return 2
     if args.output.suffix.lower() != ".png":
-        print(f"The output file must end in .png, not {args.output.name!r}.", file=sys.stderr)
+        print(say("png_only", lang, name=args.output.name), file=sys.stderr)
         return 2
     refuse_missing_folder(args.output)
     try:
         width, height = _parse_size(args.size)
     except ValueError as exc:
-        print(str(exc), file=sys.stderr)
+        if lang == "zh":
+            print(say("size_range", lang, value=args.size, min_w=320, min_h=240, max_w=8000, max_h=8000),
+                  file=sys.stderr)
+        else:
+            print(str(exc), file=sys.stderr)
         return 2
     scale = getattr(args, "scale", None) or 1.0
     if not 0.5 <= scale <= 4.0:
-        print(f"--scale {scale} is out of range (0.5 … 4.0).", file=sys.stderr)
+        print(say("scale_range", lang, scale=scale), file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if scale != 1.0:
