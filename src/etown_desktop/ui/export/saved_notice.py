@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
@@ -28,6 +28,10 @@ class SavedNotice(QWidget):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openFolder")
         self.open_button.setFlat(True)
+        self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Looks like a link (a flat button alone reads as plain text in a status bar).
+        self.open_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+                                       "border: none; padding: 0 4px; }")
         self.open_button.clicked.connect(self.open_folder)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
