@@ -97,30 +97,41 @@ def test_help_says_what_lang_changes():
     assert "language of the titles, names and counts listed" in " ".join(listing.split())
 
 
-def test_screenshot_takes_lang_after_the_command(tmp_path, capsys):
-    out = tmp_path / "o.png"
-    assert main(["screenshot", "--tab", "overview", "-o", str(out), "--size", "1366x768", "--lang", "zh"]) == 0
-    assert f"已写入 {out}（1366x768）" in capsys.readouterr().out
+@pytest.fixture
+def back_to_english(qapp):
+    """Commands that install a translator in this process: English again afterwards."""
+    yield
     from etown_desktop.ui import i18n
 
-    i18n.install_translator("en")
+    i18n.install_translator("en", qapp)
+
+
+def test_screenshot_takes_lang_after_the_command(tmp_path):
+    out = tmp_path / "o.png"  # in a process of its own: the screenshot sets the app's theme and fonts
+    result = subprocess.run([sys.executable, "-m", "etown_desktop", "screenshot", "--tab", "overview", "-o",
+                             str(out), "--size", "1366x768", "--lang", "zh"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"已写入 {out}（1366x768）" in result.stdout
 
 
 @pytest.fixture
 def visit_log(tmp_path, monkeypatch):
-    """A sample booth day as this computer's visit log."""
+    """A sample booth day as this computer's visit log (in a data folder of the test's own)."""
     from pathlib import Path
 
-    import etown_desktop.core.visits.visit_log as visit_log
+    from etown_desktop.core.visits.visit_log import default_log_path
 
-    path = tmp_path / "visits.sqlite"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = default_log_path()
+    assert str(path).startswith(str(tmp_path))
+    path.parent.mkdir(parents=True, exist_ok=True)
     tool = Path(__file__).resolve().parents[2] / "tools" / "sample_visit_log.py"
     subprocess.run([sys.executable, str(tool), str(path)], check=True, capture_output=True, timeout=60)
-    monkeypatch.setattr(visit_log, "default_log_path", lambda: path)
     return path
 
 
-def test_stats_takes_lang_and_names_slides_by_their_titles(visit_log, tmp_path, capsys, repo):
+def test_stats_takes_lang_and_names_slides_by_their_titles(visit_log, tmp_path, capsys, repo, back_to_english):
     from etown_desktop.core.visits.slide_titles import slide_titles
 
     titles_en, titles_zh = slide_titles(repo, "en"), slide_titles(repo, "zh")

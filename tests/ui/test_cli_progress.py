@@ -183,7 +183,7 @@ def test_a_finished_export_offers_to_open_its_folder(window, dialogs, tmp_path, 
     assert notice.label.text() == "Saved fs.pdf" and any("does not exist" in t for t in dialogs.texts("warning"))
 
 
-def test_the_notice_speaks_chinese(window, dialogs, tmp_path, qapp):
+def test_the_notice_speaks_chinese(window, dialogs, tmp_path, qapp, qtbot):
     from etown_desktop.ui import i18n
     from etown_desktop.ui.export.saved_notice import show_saved
 
@@ -193,4 +193,6 @@ def test_the_notice_speaks_chinese(window, dialogs, tmp_path, qapp):
         assert notice.label.text() == "已保存 pack.zip" and notice.open_button.text() == "打开文件夹"
     finally:
         i18n.install_translator("en", qapp)
-    assert notice.open_button.text() == "Open folder"  # retranslated live
+    # retranslated live (LanguageChange is delivered through the event loop)
+    qtbot.waitUntil(lambda: notice.open_button.text() == "Open folder", timeout=5000)
+    assert notice.label.text() == "Saved pack.zip"

@@ -75,6 +75,10 @@ def run_screenshot(args: argparse.Namespace) -> int:
     from etown_desktop.app.screenshot_cli import refuse_missing_folder
 
     refuse_missing_folder(args.screenshot)
+    problem = slide_problem(args, lang)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     presenter = args.command == "present" and getattr(args, "presenter_view", False)
     screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
@@ -87,26 +91,44 @@ def run_screenshot(args: argparse.Namespace) -> int:
         config = Path(tmp, "screens.json")
         config.write_text(json.dumps({"screens": screens}))
         # A screen of the asked size (two for the presenter view), so full screen means that size.
+        before = os.environ.get("QT_QPA_PLATFORM")
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-        return _render(args, presenter)
+        try:
+            return _render(args, presenter)
+        finally:  # the file goes with the folder: later Qt starts (tests, children) must not see it
+            if before is None:
+                os.environ.pop("QT_QPA_PLATFORM", None)
+            else:
+                os.environ["QT_QPA_PLATFORM"] = before
+
+
+def slide_problem(args: argparse.Namespace, lang: str = "en") -> str | None:
+    """Why ``--slide`` cannot be shown (the valid range), or None."""
+    from etown_desktop.app.cli_messages import say
+    from etown_desktop.core.repository import Repository
+    from etown_desktop.core.stories.store import find_story, load_stories
+
+    repo = Repository()
+    try:
+        story = find_story(load_stories(repo.path), args.story)
+    finally:
+        repo.close()
+    if 1 <= args.slide <= len(story.slides):
+        return None
+    return say("slide_range", lang, slide=args.slide, story=story.id, count=len(story.slides))
 
 
 def _render(args: argparse.Namespace, presenter: bool) -> int:
     from etown_desktop.app.bootstrap import create_application, prepare_ui
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.core.repository import Repository
     from etown_desktop.core.stories.store import find_story, load_stories
 
-    from etown_desktop.app.cli_language import message_lang
-    from etown_desktop.app.cli_messages import say
     mlang = message_lang(args)
     repo = Repository()
     story = find_story(load_stories(repo.path), args.story)
-    if not 1 <= args.slide <= len(story.slides):
-        repo.close()
-        print(say("slide_range", mlang, slide=args.slide, story=story.id, count=len(story.slides)),
-              file=sys.stderr)
-        return 2
-    index = args.slide - 1
+    index = args.slide - 1  # checked by slide_problem
     app = create_application()
     lang = prepare_ui(app, getattr(args, "lang", None) or "en")
     if args.command == "present":
