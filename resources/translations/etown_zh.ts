@@ -1941,6 +1941,21 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the saved file&apos;s folder in the file manager</source>
+        <translation>在文件管理器中显示已保存文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>&amp;Search everything…</source>
@@ -2193,8 +2208,8 @@ Please call a staff member. The details are in the log file.</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages)</source>
-        <translation>已保存 %1（共 %2 页）</translation>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,59 @@ def test_db_check_finds_a_source_without_its_article(altered_db):
 
     report = check_database(altered_db("DELETE FROM source_paragraphs WHERE source_id = '000_de62530991b045af'"))
     assert report.problems == ["sources without their article text: 000_de62530991b045af"]
+
+
+# -- issue 17 §7: numbers bounded by their unit, compared as written -------------------------------
+def _cite(edition, figure_id, text):
+    """Add ``text`` to the cited paragraph of ``figure_id``."""
+    fig = next(r.values for r in edition.tables["figures"] if r.values["id"] == figure_id)
+    seed = next(r.values["seed_file"] for r in edition.tables["sources"]
+                if r.values["id"] == fig["source_id"])
+    lines = [ln for ln in edition.articles[seed].splitlines() if ln.strip()]
+    lines[int(fig["paragraph"]) - 1] += " " + text
+    edition.articles[seed] = "\n".join(lines) + "\n"
+
+
+def test_a_value_beyond_what_its_unit_can_mean_is_refused_once_with_no_implied_rate(edition):
+    line = _set(edition, "figures", "F001", value="1e+308")  # billion yuan, with a USD amount
+    report = validate(edition)
+    problems = [p for p in report.problems if p.line == line]
+    assert [(p.column, p.rule) for p in problems] == [("value", "value_bounds")], report.render()
+    text, text_zh = problems[0].render("en"), problems[0].render("zh")
+    assert "1e+308 billion yuan cannot be right" in text and "-1,000,000 and 1,000,000" in text
+    assert "亿元" in text_zh and "请核对数字" in text_zh
+    assert not any(len(word) > 40 for word in report.render().split()), "a 300-digit number printed"
+
+
+@pytest.mark.parametrize("value", ["-5", "inf", "nan"])
+def test_a_count_cannot_be_negative_or_infinite(edition, value):
+    fig = next(r.values for r in edition.tables["figures"] if r.values["unit"] == "firms")
+    line = _set(edition, "figures", fig["id"], value=value)
+    assert [(p.line, p.rule) for p in validate(edition).errors] == [(line, "value_bounds")]
+
+
+def test_numbers_are_compared_as_the_text_writes_them(edition):
+    fig = next(r.values for r in edition.tables["figures"] if r.values["unit"] == "m2")
+    _set(edition, "figures", fig["id"], value="1234567.5")
+    _cite(edition, fig["id"], "The park covers 1234567.5 square metres.")
+    assert validate(edition).problems == []  # a float's six significant digits would say 1.23457e+06
+
+
+def test_a_huge_number_written_in_the_paragraph_is_not_called_unwritten(edition):
+    fig = next(r.values for r in edition.tables["figures"] if r.values["unit"] == "m2")
+    line = _set(edition, "figures", fig["id"], value="10000000000000000000000000")
+    _cite(edition, fig["id"], "It covers 10,000,000,000,000,000,000,000,000 square metres.")
+    problems = [p for p in validate(edition).problems if p.line == line]
+    assert [p.rule for p in problems] == ["value_bounds"]  # out of range, but written as typed
+    assert "905969664" not in problems[0].render()
+
+
+def test_a_provenance_error_cites_the_source_as_the_app_does(edition):
+    line = _set(edition, "figures", "F001", value="601")
+    (err,) = [p for p in validate(edition).errors if p.line == line]
+    ref = next(r.values["ref"] for r in edition.tables["sources"]
+               if r.values["id"] == err.params["source"])
+    para = err.params["paragraph"]
+    assert f"601 is not written in {ref} ¶{para};" in err.render("en")
+    assert f"{ref} ¶{para} 中找不到数字 601" in err.render("zh")
+    assert err.params["source"] not in err.render("en")  # not the archive id 000_de62530991b045af

@@ -40,5 +40,5 @@ def test_restart_command_runs_the_kiosk_itself_with_the_same_options():
     cmd = kiosk_command(["--idle", "45", "--story", "auto", "--lang", "zh"])
     assert cmd[1:3] == ["-m", "etown_desktop"]
     args = build_parser().parse_args(cmd[3:])
-    assert (args.command, args.no_supervisor, args.idle, args.story, args.event_lang) == (
+    assert (args.command, args.no_supervisor, args.idle, args.story, args.lang) == (
         "kiosk", True, 45.0, "auto", "zh")

@@ -91,3 +91,15 @@ def test_repo_copies_of_the_articles_equal_the_originals():
 def test_the_database_keeps_every_article_paragraph(repo):
     for s in repo.sources():
         assert repo.source_paragraphs(s.id) == paragraphs(s.seed_file)
+
+
+def test_numbers_are_read_as_written_not_as_floats():
+    """issue 17 §7: 10^25 typed exactly is found where the text writes it; float noise is not."""
+    from etown_desktop.core.provenance import written_forms
+
+    text = "A total of 10,000,000,000,000,000,000,000,000 units and 1,234,567.5 m2."
+    assert number_in(text, "10000000000000000000000000")
+    assert number_in(text, 1e25)  # a float counts as its shortest repr, 1e+25
+    assert not number_in(text, "10000000000000000905969664")
+    assert number_in(text, 1234567.5) and number_in(text, "1234567.5")
+    assert written_forms("1e400") == [] and written_forms("nan") == []

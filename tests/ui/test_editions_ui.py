@@ -71,7 +71,7 @@ def test_import_with_an_error_shows_every_problem_and_cannot_be_applied(
     assert not dialog.apply_button.isEnabled()
     first = dialog.problems.topLevelItem(0)
     assert first.text(0) == "Error" and first.text(1).startswith("bad.xlsx › figures, row ")
-    assert first.text(2) == "770" and "not written in paragraph 3" in first.text(3)
+    assert first.text(2) == "770" and "not written in T1 ¶3" in first.text(3)
     assert "column value" in dialog.location.text()
     dialog.problems.setCurrentItem(dialog.problems.topLevelItem(1))
     assert "checked by hand" in dialog.location.text()

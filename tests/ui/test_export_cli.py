@@ -32,7 +32,7 @@ def test_export_table_csv_excel(tmp_path, capsys):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     repo = Repository()
     assert list(pd.read_csv(out, encoding="utf-8-sig")["编号"]) == [f.id for f in repo.figures()]
-    assert "Wrote" in capsys.readouterr().out
+    assert f"已写入 {out}" in capsys.readouterr().out  # --lang zh: the messages are Chinese too
 
 
 def test_export_chart_png_width(qapp, tmp_path):

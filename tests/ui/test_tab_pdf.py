@@ -43,7 +43,7 @@ def _tab(repo, hub, name):
 def test_export_tab_has_every_kpi_value_as_text(qtbot, repo, hub, qapp, tmp_path, capsys, name, lang):
     out = tmp_path / f"{name}-{lang}.pdf"
     assert main(["export", "tab", name, "-o", str(out), "--lang", lang]) == 0
-    assert "Wrote" in capsys.readouterr().out
+    assert ("Wrote " if lang == "en" else "已写入 ") + str(out) in capsys.readouterr().out  # messages follow --lang
     text = _squash(_run("pdftotext", str(out), "-"))
     from etown_desktop.ui import i18n
 

@@ -190,8 +190,9 @@ def run_gui(lang: str | None = None,
     with its menus, tab bar and "Loading…" pages. After its first paint: the log file, the
     database (then the tabs are built), the CJK font check and the export actions."""
     from etown_desktop.app.display_check import display_problem
+    from etown_desktop.core.system_language import system_language
 
-    problem = display_problem()
+    problem = display_problem(lang=lang if lang in ("en", "zh") else system_language())
     if problem:
         sys.stderr.write(problem + "\n")
         return 1

@@ -39,12 +39,16 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from etown_desktop.app.cli_language import add_lang_option
+
     parser = argparse.ArgumentParser(
         prog="etown-desktop",
         description="E-Town Investor Desktop. Without a command, the desktop app starts.",
     )
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--lang", choices=["en", "zh"], help="interface language for this run")
+    parser.add_argument("--lang", choices=["en", "zh"],
+                        help="language for this run: the app's interface, or a command's output and "
+                             "messages (every command also takes --lang after its name)")
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget the saved settings (window layout, language, welcome) and start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,11 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="build or check the fact database")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     b = db_sub.add_parser("build", help="build the database from the reviewed files in data/")
+    add_lang_option(b, "language of the messages (the database holds both)")
     b.add_argument("--src", type=Path, default=Path("data"), help="folder of data files (default: data)")
     b.add_argument("-o", "--out", type=Path, default=None,
                    help="database to write (default: SRC/etown.db)")
     c = db_sub.add_parser("check", help="check a database (default: the bundled one)")
     c.add_argument("path", type=Path, nargs="?", default=None)
+    add_lang_option(c, "language of the messages")
 
     shot = sub.add_parser("screenshot", help="render a tab of the main window to a PNG file")
     shot.add_argument("--tab", help="tab name (see --list)")
@@ -67,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="display scaling, e.g. 1.5 for 150 %% (the window is SIZE / SCALE logical px)")
     shot.add_argument("--check", action="store_true",
                       help="also check the layout (clipped text, hidden tabs, short tables); exit 1 on problems")
+    add_lang_option(shot, "interface language of the window in the picture (default: en)")
 
     from etown_desktop.app import event_cli, export_cli
 
@@ -85,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_db(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.core.db.build import build
     from etown_desktop.core.db.check import check_database
     from etown_desktop.core.errors import EtownError
@@ -95,9 +104,9 @@ def _run_db(args: argparse.Namespace) -> int:
         try:
             build(args.src, out)
         except EtownError as exc:
-            print(f"Build failed: {exc}", file=sys.stderr)
+            print(say("build_failed", message_lang(args), error=exc), file=sys.stderr)
             return 1
-        print(f"Built {out}")
+        print(say("built", message_lang(args), path=out))
         return 0
     try:
         path = args.path or database_path()
@@ -135,6 +144,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(lang=args.lang)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.display_check import refuse_without_display
+
+    # Every command that opens a window says so in one line when it cannot (as the app does),
+    # instead of Qt's plugin abort.
+    problem = refuse_without_display(args, message_lang(args))
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 1
     if args.command == "db":
         return _run_db(args)
     if args.command == "search":

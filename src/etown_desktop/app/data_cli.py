@@ -70,14 +70,16 @@ T = {
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    from etown_desktop.app.cli_language import add_lang_option
+
     data = sub.add_parser("data", help="data editions: status, history, import, export, revert")
     act = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
-    act.add_parser("status", help="the active edition, where it came from, checksum and counts")
-    act.add_parser("history", help="every imported edition")
+    status = act.add_parser("status", help="the active edition, where it came from, checksum and counts")
+    history = act.add_parser("history", help="every imported edition")
     rev = act.add_parser("revert", help="make an earlier edition active again")
     rev.add_argument("edition", help="edition id (see data history; a unique prefix is enough), "
                      "or 'factory' for the bundled edition")
-    act.add_parser("reset", help="back to the edition bundled with the app (imports are kept)")
+    reset = act.add_parser("reset", help="back to the edition bundled with the app (imports are kept)")
     exp = act.add_parser("export", help="write the active edition as an edition pack")
     exp.add_argument("-o", "--output", type=Path, required=True, help="FILE.etown")
     trust_cli.add_export_option(exp)
@@ -88,6 +90,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--check", action="store_true", help="validate only, change nothing")
     imp.add_argument("--yes", action="store_true", help="apply without asking")
     trust_cli.add_import_option(imp)
+    for action in (status, history, rev, reset, exp, tpl, imp):
+        add_lang_option(action, "language of the messages and reports (default: the system's)")
     trust_cli.add_parsers(act)  # keys, trust, policy, staleness (app/trust_cli.py)
 
 
@@ -100,7 +104,7 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from etown_desktop.core.errors import EtownError, ImportRejected
+    from etown_desktop.core.errors import EtownError, ExportFailed, ImportRejected
     from etown_desktop.core.trust.errors import TrustError
 
     lang = _lang(args)
@@ -109,6 +113,11 @@ def run(args: argparse.Namespace) -> int:
         return _COMMANDS[args.data_command](args, t, lang)
     except (ImportRejected, TrustError) as exc:
         print(exc.message(lang), file=sys.stderr)
+        return 1
+    except ExportFailed as exc:  # worded for a terminal (-o), not for the app's file dialog
+        from etown_desktop.core.export.failure_text import failure_text
+
+        print(t["failed"].format(error=failure_text(exc, lang)), file=sys.stderr)
         return 1
     except EtownError as exc:
         print(t["failed"].format(error=exc), file=sys.stderr)

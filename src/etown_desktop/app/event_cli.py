@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,9 +25,11 @@ FIRST_PAINT_GRACE_MS = 300
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    from etown_desktop.app.cli_language import add_lang_option
+
     pres = sub.add_parser("present", help="present a story full screen (presenter view on a second screen)")
     pres.add_argument("--story", help="story id (default: the zone story; see list stories)")
-    pres.add_argument("--lang", dest="event_lang", choices=["en", "zh"], help="language of the slides")
+    add_lang_option(pres, "language of the slides and of the messages")
     pres.add_argument("--interval", type=float, help="advance every S seconds, looping at the end")
     pres.add_argument("--screen", type=int, help="audience screen number (0 = first)")
     event_screenshot.add_arguments(pres, "--presenter-view")
@@ -35,8 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     kiosk.add_argument("--story", help="story id (default: the zone story)")
     kiosk.add_argument("--idle", type=float, default=90.0,
                        help="seconds without input before the attract loop (default 90)")
-    kiosk.add_argument("--lang", dest="event_lang", choices=["en", "zh"],
-                       help="default language (the attract loop returns to it)")
+    add_lang_option(kiosk, "default language (the attract loop returns to it) and of the messages")
     kiosk.add_argument("--screen", type=int, help="screen number (0 = first)")
     kiosk.add_argument("--set-pin", action="store_true", help="read a new staff PIN from standard input")
     kiosk.add_argument("--no-supervisor", action="store_true", help=argparse.SUPPRESS)
@@ -44,28 +46,47 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     event_screenshot.add_arguments(kiosk, "--pin-pad")
 
     stats = sub.add_parser("stats", help="booth statistics from this computer's visit log")
-    stats.add_argument("--since", type=date.fromisoformat, help="only events since DATE (YYYY-MM-DD)")
+    stats.add_argument("--since", metavar="DATE",
+                       help="only events since DATE: YYYY-MM-DD, 'today' or 'yesterday'")
     stats.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv, .xlsx or .pdf")
+    add_lang_option(stats, "language of the PDF report and of the messages")
 
 
-def list_stories() -> int:
+def list_stories(lang: str = "en") -> int:
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.core.repository import Repository
     from etown_desktop.core.stories.store import load_stories
 
     repo = Repository()
     try:
         for s in load_stories(repo.path):
-            print(f"{s.id}\t{len(s.slides)} slides\t{s.title_en}")
+            count = say("one_slide", lang) if len(s.slides) == 1 else say("slides", lang, n=len(s.slides))
+            print(f"{s.id}\t{count}\t{s.title(lang)}")
     finally:
         repo.close()
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
-    from etown_desktop.core.errors import EtownError
+def parse_since(text: str | None, today: date | None = None) -> date | None:
+    """``--since``: YYYY-MM-DD, 'today' or 'yesterday'; ValueError otherwise."""
+    if text is None:
+        return None
+    word = text.strip().lower()
+    today = today or date.today()
+    if word in ("today", "今天"):
+        return today
+    if word in ("yesterday", "昨天"):
+        return date.fromordinal(today.toordinal() - 1)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        raise ValueError(text)
+    return date.fromisoformat(word)
 
-    if getattr(args, "event_lang", None) is None and getattr(args, "lang", None):
-        args.event_lang = args.lang  # `etown-desktop --lang zh present` as `present --lang zh`
+
+def run(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.core.errors import EtownError, ExportFailed
+    from etown_desktop.core.export.failure_text import failure_text
+
     try:
         if args.command == "stats":
             return _stats(args)
@@ -73,61 +94,90 @@ def run(args: argparse.Namespace) -> int:
             return event_screenshot.run_screenshot(args)
         if args.command == "kiosk":
             if args.set_pin:
-                return _set_pin()
+                return _set_pin(message_lang(args))
             if args.crash_message:
                 return _crash_message()
             if not args.no_supervisor:
                 return _supervised(args)
             return _kiosk(args)
         return _present(args)
+    except ExportFailed as exc:  # a report or picture that could not be written
+        print(failure_text(exc, message_lang(args)), file=sys.stderr)
+        return 1
     except EtownError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_NOT_SET_UP if args.command == "kiosk" else 1
+    except KeyboardInterrupt:
+        from etown_desktop.app.cli_messages import say
+
+        print(say("pin_cancelled" if getattr(args, "set_pin", False) else "interrupted",
+                  message_lang(args)), file=sys.stderr)
+        return 130
 
 
 # -- stats --------------------------------------------------------------------------------------
 def _stats(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.core.errors import EtownError
     from etown_desktop.core.visits.stats import read_stats
     from etown_desktop.core.visits.visit_log import default_log_path
 
-    stats = read_stats(default_log_path(), args.since)
+    lang = message_lang(args)
+    try:
+        since = parse_since(args.since)
+    except ValueError:
+        print(say("bad_since", lang, value=args.since), file=sys.stderr)
+        return 2
+    stats = read_stats(default_log_path(), since)
     if args.output.suffix.lower() == ".pdf":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtGui import QGuiApplication
 
         _app = QGuiApplication.instance() or QGuiApplication(["etown-desktop"])  # noqa: F841
-        if getattr(args, "lang", None):
-            from etown_desktop.ui import i18n
+        from etown_desktop.ui import i18n
 
-            i18n.install_translator(args.lang)  # `etown-desktop --lang zh stats -o report.pdf`
+        i18n.install_translator(lang)  # `stats --lang zh -o report.pdf` (or `--lang zh stats …`)
     from etown_desktop.ui.visits.booth_report_dialog import report_context, save_report
 
-    context: tuple[str, dict[str, str]] = ("", {})
-    if args.output.suffix.lower() == ".pdf":
-        from etown_desktop.core.repository import Repository
+    context: tuple = ("", {}, {})
+    from etown_desktop.core.repository import Repository
 
+    try:  # the report names the slides and figures by their titles in the database
+        repo = Repository()
         try:
-            context = report_context(Repository())
-        except EtownError as exc:  # the report still names the figures by id
-            log.warning("No fact database for the report's labels: %s", exc)
+            context = report_context(repo, lang)
+        finally:
+            repo.close()
+    except EtownError as exc:  # the report still names the figures by id
+        log.warning("No fact database for the report's labels: %s", exc)
     path = save_report(stats, args.output, *context)
-    print(f"Wrote {path} ({stats.visits} visits)")
+    key = "stats_wrote_one" if stats.visits == 1 else "stats_wrote"
+    print(say(key, lang, path=path, visits=stats.visits))
     return 0
 
 
 # -- kiosk --------------------------------------------------------------------------------------
-def _set_pin() -> int:
+def _set_pin(lang: str = "en", stdin=None, ask=None) -> int:
+    """Read the PIN: twice, compared, at a terminal; one line from a pipe (scripts)."""
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.core.kiosk.pin import save_pin
 
-    if sys.stdin.isatty():
-        import getpass
+    stdin = stdin if stdin is not None else sys.stdin
+    if stdin.isatty():
+        if ask is None:
+            import getpass
 
-        pin = getpass.getpass("New staff PIN (4-12 digits): ")
+            ask = getpass.getpass
+        pin = ask(say("pin_prompt", lang)).strip()
+        again = ask(say("pin_again", lang)).strip()
+        if pin != again:
+            print(say("pin_mismatch", lang), file=sys.stderr)
+            return 1
     else:
-        pin = sys.stdin.readline()
-    path = save_pin(pin.strip())
-    print(f"Staff PIN saved (salted scrypt hash) in {path}")
+        pin = stdin.readline().strip()
+    path = save_pin(pin)
+    print(say("pin_saved", lang, path=path))
     return 0
 
 
@@ -137,7 +187,7 @@ def _supervised(args: argparse.Namespace) -> int:
 
     load_pin_hash()  # refuse at once (with how to set one) rather than in a restarted child
     passthrough = ["--idle", str(args.idle)]
-    for flag, value in (("--story", args.story), ("--lang", args.event_lang), ("--screen", args.screen)):
+    for flag, value in (("--story", args.story), ("--lang", getattr(args, "lang", None)), ("--screen", args.screen)):
         if value is not None:
             passthrough += [flag, str(value)]
     from PySide6.QtCore import QCoreApplication
@@ -195,7 +245,7 @@ def _kiosk(args: argparse.Namespace) -> int:
     from etown_desktop.core.stories.store import find_story, load_stories
 
     pin_hash = load_pin_hash()
-    app, lang, repo = _gui(args.event_lang)
+    app, lang, repo = _gui(getattr(args, "lang", None))
     story = find_story(load_stories(repo.path), args.story)
     from etown_desktop.core.visits.visit_log import VisitLog
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession
@@ -256,7 +306,7 @@ def _present(args: argparse.Namespace) -> int:
 
     from etown_desktop.core.stories.store import find_story, load_stories
 
-    app, lang, repo = _gui(args.event_lang)
+    app, lang, repo = _gui(getattr(args, "lang", None))
     story = find_story(load_stories(repo.path), args.story)
     from etown_desktop.ui.presentation.presentation import Presentation
 

@@ -18,6 +18,10 @@ from pathlib import Path
 
 SETTLE_SECONDS = 0.4
 LAPTOP = (1366, 768)
+# The smallest screen a slide is laid out for (a 1280x720 projector at 200 % is 640x360 logical)
+# and the largest picture (an 8K screen).
+MIN_SIZE = (640, 360)
+MAX_SIZE = (7680, 4320)
 
 
 def add_arguments(p: argparse.ArgumentParser, extra: str) -> None:
@@ -28,8 +32,24 @@ def add_arguments(p: argparse.ArgumentParser, extra: str) -> None:
 
 
 def _size(text: str) -> tuple[int, int]:
-    w, _, h = text.lower().partition("x")
+    w, sep, h = text.lower().partition("x")
+    if not sep:
+        raise ValueError(text)
     return int(w), int(h)
+
+
+def size_problem(text: str, lang: str = "en") -> str | None:
+    """Why ``--size`` cannot be used (one sentence), or None."""
+    from etown_desktop.app.cli_messages import say
+
+    try:
+        width, height = _size(text)
+    except ValueError:
+        return say("size_form", lang, value=text)
+    if not (MIN_SIZE[0] <= width <= MAX_SIZE[0] and MIN_SIZE[1] <= height <= MAX_SIZE[1]):
+        return say("size_range", lang, value=text, min_w=MIN_SIZE[0], min_h=MIN_SIZE[1],
+                   max_w=MAX_SIZE[0], max_h=MAX_SIZE[1])
+    return None
 
 
 def _settle(app) -> None:
@@ -40,13 +60,24 @@ def _settle(app) -> None:
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
+
+    lang = message_lang(args)
     if args.screenshot.suffix.lower() != ".png":
-        print(f"The output file must end in .png, not {args.screenshot.name!r}.", file=sys.stderr)
+        print(say("png_only", lang, name=args.screenshot.name), file=sys.stderr)
         return 2
-    try:
-        width, height = _size(args.size)
-    except ValueError:
-        print(f"--size must look like 1920x1080, not {args.size!r}.", file=sys.stderr)
+    problem = size_problem(args.size, lang)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    width, height = _size(args.size)
+    from etown_desktop.app.screenshot_cli import refuse_missing_folder
+
+    refuse_missing_folder(args.screenshot)
+    problem = slide_problem(args, lang)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     presenter = args.command == "present" and getattr(args, "presenter_view", False)
     screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
@@ -60,20 +91,46 @@ def run_screenshot(args: argparse.Namespace) -> int:
         config = Path(tmp, "screens.json")
         config.write_text(json.dumps({"screens": screens}))
         # A screen of the asked size (two for the presenter view), so full screen means that size.
+        before = os.environ.get("QT_QPA_PLATFORM")
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-        return _render(args, presenter)
+        try:
+            return _render(args, presenter)
+        finally:  # the file goes with the folder: later Qt starts (tests, children) must not see it
+            if before is None:
+                os.environ.pop("QT_QPA_PLATFORM", None)
+            else:
+                os.environ["QT_QPA_PLATFORM"] = before
+
+
+def slide_problem(args: argparse.Namespace, lang: str = "en") -> str | None:
+    """Why ``--slide`` cannot be shown (the valid range), or None."""
+    from etown_desktop.app.cli_messages import say
+    from etown_desktop.core.repository import Repository
+    from etown_desktop.core.stories.store import find_story, load_stories
+
+    repo = Repository()
+    try:
+        story = find_story(load_stories(repo.path), args.story)
+    finally:
+        repo.close()
+    if 1 <= args.slide <= len(story.slides):
+        return None
+    return say("slide_range", lang, slide=args.slide, story=story.id, count=len(story.slides))
 
 
 def _render(args: argparse.Namespace, presenter: bool) -> int:
     from etown_desktop.app.bootstrap import create_application, prepare_ui
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.core.repository import Repository
     from etown_desktop.core.stories.store import find_story, load_stories
 
-    app = create_application()
-    lang = prepare_ui(app, args.event_lang or "en")
+    mlang = message_lang(args)
     repo = Repository()
     story = find_story(load_stories(repo.path), args.story)
-    index = max(0, min(len(story.slides), args.slide) - 1)
+    index = args.slide - 1  # checked by slide_problem
+    app = create_application()
+    lang = prepare_ui(app, getattr(args, "lang", None) or "en")
     if args.command == "present":
         from etown_desktop.ui.presentation.presentation import Presentation
 
@@ -98,9 +155,8 @@ def _render(args: argparse.Namespace, presenter: bool) -> int:
         _settle(app)
         image = session.window.grab()
         session.stop()
-    args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(args.screenshot), "PNG"):
-        print(f"Could not write {args.screenshot}.", file=sys.stderr)
-        return 1
-    print(f"Wrote {args.screenshot} ({image.width()}x{image.height()})")
+    from etown_desktop.app.screenshot_cli import save_png
+
+    save_png(image, args.screenshot)  # like every export: a missing folder is refused, not created
+    print(say("wrote_px", mlang, path=args.screenshot, w=image.width(), h=image.height()))
     return 0

@@ -23,9 +23,11 @@ log = logging.getLogger(__name__)
 LIST_WHAT = ("charts", "tables", "sectors", "profiles", "tabs", "stories")
 
 
-def _add_lang(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", dest="export_lang", choices=["en", "zh"], default=None,
-                   help="language of the exported content (default: en)")
+def _add_lang(p: argparse.ArgumentParser, help_text: str = "language of the exported file and of the "
+              "messages (default: en)") -> None:
+    from etown_desktop.app.cli_language import add_lang_option
+
+    add_lang_option(p, help_text)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -66,43 +68,63 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     lst = sub.add_parser("list", help="list chart, table, sector, profile, tab or story ids")
     lst.add_argument("what", choices=LIST_WHAT)
-    _add_lang(lst)
+    _add_lang(lst, "language of the titles, names and counts listed (default: en)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from etown_desktop.core.errors import EtownError
+    from etown_desktop.app.cli_language import content_lang, message_lang
+    from etown_desktop.app.cli_messages import say
+    from etown_desktop.core.errors import EtownError, ExportFailed
+    from etown_desktop.core.export.failure_text import failure_text
 
     from etown_desktop.app import office_cli
 
     if args.command == "export" and office_cli.handles(args):  # PowerPoint and Word
         return office_cli.run(args)
+    mlang = message_lang(args)
     try:
         if args.command == "list" and args.what == "profiles":
             from etown_desktop.app.search_cli import list_profiles
 
-            return list_profiles(args.export_lang or getattr(args, "lang", None) or "en")
+            return list_profiles(content_lang(args))
         if args.command == "list":
-            return _list(args.what, args.export_lang or getattr(args, "lang", None) or "en")
+            return _list(args.what, content_lang(args))
         if args.command == "export" and args.export_what == "brief":
             from etown_desktop.app import brief_cli
 
             return brief_cli.run_export(args)
         if args.command == "export":
             return _export(args)
+    except ExportFailed as exc:
+        print(say("export_failed", mlang, error=failure_text(exc, mlang)), file=sys.stderr)
+        return 1
     except EtownError as exc:
-        print(f"Export failed: {exc}", file=sys.stderr)
+        print(say("export_failed", mlang, error=exc), file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `etown-desktop list charts | head -1`
         return 0
     except KeyboardInterrupt:
-        print("Interrupted; nothing was written.", file=sys.stderr)
+        print(say("interrupted", mlang), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI promises a message, never a traceback
+        from etown_desktop.app.progress_line import sigint_seen
+
+        if sigint_seen():  # Ctrl+C raised inside a Qt call comes back as another error
+            log.debug("interrupted", exc_info=True)
+            print(say("interrupted", mlang), file=sys.stderr)
+            return 130
         log.debug("unexpected export failure", exc_info=True)
-        print(f"Export failed unexpectedly: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(say("export_unexpected", mlang, error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
     print(f"Unknown command {args.command!r}", file=sys.stderr)
     return 2
+
+
+def wrote(path: Path, lang: str) -> str:
+    """"Wrote FILE (N KB)" in ``lang``."""
+    from etown_desktop.app.cli_messages import say
+
+    return say("wrote_kb", lang, path=path, kb=f"{path.stat().st_size / 1024:,.0f}")
 
 
 def _list(what: str, lang: str = "en") -> int:
@@ -130,7 +152,7 @@ def _list(what: str, lang: str = "en") -> int:
     elif what == "stories":
         from etown_desktop.app.event_cli import list_stories
 
-        return list_stories()
+        return list_stories(lang)
     else:
         from etown_desktop.core.repository import Repository
         from etown_desktop.core.sectors import sectors
@@ -156,9 +178,12 @@ def _qt_app():
 
 
 def _export(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import content_lang, message_lang
+    from etown_desktop.app.progress_line import ProgressLine
     from etown_desktop.core.repository import Repository
 
-    lang = args.export_lang or getattr(args, "lang", None) or "en"
+    lang = content_lang(args)
+    mlang = message_lang(args)
     if args.export_what == "tab":
         from etown_desktop.app.tab_export_cli import run_tab
 
@@ -171,28 +196,29 @@ def _export(args: argparse.Namespace) -> int:
 
             export_table(repo, args.id, out, lang=lang, excel=args.excel)
             if out.suffix.lower() == ".csv":
-                kind = ("CSV for Excel: UTF-8 with byte-order mark, CRLF" if args.excel else
-                        "plain CSV: UTF-8 without byte-order mark; add --excel for Excel")
-                print(f"Format: {kind}")
+                from etown_desktop.app.cli_messages import say
+
+                print(say("csv_excel" if args.excel else "csv_plain", mlang))
         else:
             app = _qt_app()  # noqa: F841 - must stay alive while painting
-            if args.export_what == "chart":
-                from etown_desktop.core.charts import build_chart
-                from etown_desktop.ui.export.chart_export import export_chart
-                from etown_desktop.ui.export.chart_renderer import Edition
+            with ProgressLine(out.name, mlang) as progress:
+                if args.export_what == "chart":
+                    from etown_desktop.core.charts import build_chart
+                    from etown_desktop.ui.export.chart_export import export_chart
+                    from etown_desktop.ui.export.chart_renderer import Edition
 
-                meta = repo.metadata
-                export_chart(build_chart(repo, args.id), out, lang, Edition(meta.edition, meta.data_date),
-                             width=args.width, dpi=args.dpi)
-            elif args.export_what == "factsheet":
-                from etown_desktop.ui.export.factsheet import export_factsheet
+                    meta = repo.metadata
+                    export_chart(build_chart(repo, args.id), out, lang, Edition(meta.edition, meta.data_date),
+                                 width=args.width, dpi=args.dpi, progress=progress)
+                elif args.export_what == "factsheet":
+                    from etown_desktop.ui.export.factsheet import export_factsheet
 
-                export_factsheet(repo, out, lang)
-            else:
-                from etown_desktop.ui.export.pack import export_pack
+                    export_factsheet(repo, out, lang)
+                else:
+                    from etown_desktop.ui.export.pack import export_pack
 
-                export_pack(repo, out, lang, args.sector)
+                    export_pack(repo, out, lang, args.sector, progress=progress)
     finally:
         repo.close()
-    print(f"Wrote {out} ({out.stat().st_size / 1024:,.0f} KB)")
+    print(wrote(out, mlang))
     return 0

@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -24,31 +25,77 @@ def _parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def save_png(image, path) -> None:
+    """Write a QImage as PNG atomically, by the exports' rule: a missing folder is refused
+    (ExportFailed), never created; a failed write leaves no file."""
+    from etown_desktop.core.errors import ExportFailed
+    from etown_desktop.core.export.atomic import check_extension, write_with
+
+    check_extension(path, (".png",))
+
+    def write(tmp) -> None:
+        if not image.save(str(tmp), "PNG"):
+            raise ExportFailed(f"Could not write {path}.")
+
+    write_with(path, write)
+
+
+def refuse_missing_folder(path) -> None:
+    """ExportFailed before anything is drawn when ``path`` is not a PNG file name in an existing
+    folder (the exports' rule: folders are never created)."""
+    from etown_desktop.core.export.atomic import check_extension, os_failure
+
+    check_extension(path, (".png",))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise os_failure(FileNotFoundError(2, "No such file or directory"), path)
+
+
 def run_screenshot(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.core.errors import ExportFailed
+    from etown_desktop.core.export.failure_text import failure_text
+
+    try:
+        return _run_screenshot(args)
+    except ExportFailed as exc:
+        print(failure_text(exc, message_lang(args)), file=sys.stderr)
+        return 1
+
+
+def _run_screenshot(args: argparse.Namespace) -> int:
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.cli_messages import say
     from etown_desktop.ui.tabs import TAB_REGISTRY
 
+    lang = message_lang(args)
     names = [name for name, _, _ in TAB_REGISTRY]
     if args.list:
         sys.stdout.write("".join(f"{n}\n" for n in names))
         return 0
     if not args.tab or args.tab not in names:
-        what = f"Unknown tab {args.tab!r}" if args.tab else "No tab given (use --tab NAME)"
-        print(f"{what}. Tabs: {', '.join(names)}", file=sys.stderr)
+        key = "unknown_tab" if args.tab else "no_tab"
+        print(say(key, lang, tab=args.tab, tabs=", ".join(names)), file=sys.stderr)
         return 2
     if not args.output:
-        print("No output file given (use -o FILE.png).", file=sys.stderr)
+        print(say("no_output", lang), file=sys.stderr)
         return 2
     if args.output.suffix.lower() != ".png":
-        print(f"The output file must end in .png, not {args.output.name!r}.", file=sys.stderr)
+        print(say("png_only", lang, name=args.output.name), file=sys.stderr)
         return 2
+    refuse_missing_folder(args.output)
     try:
         width, height = _parse_size(args.size)
     except ValueError as exc:
-        print(str(exc), file=sys.stderr)
+        if lang == "zh":
+            print(say("size_range", lang, value=args.size, min_w=320, min_h=240, max_w=8000, max_h=8000),
+                  file=sys.stderr)
+        else:
+            print(str(exc), file=sys.stderr)
         return 2
     scale = getattr(args, "scale", None) or 1.0
     if not 0.5 <= scale <= 4.0:
-        print(f"--scale {scale} is out of range (0.5 … 4.0).", file=sys.stderr)
+        print(say("scale_range", lang, scale=scale), file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if scale != 1.0:
@@ -95,14 +142,14 @@ def _render(tab: str, output, width: int, height: int, lang: str | None, check: 
             time.sleep(0.01)
         problems = _audit(window, tab) if check else []
         image = window.grab()
-        output.parent.mkdir(parents=True, exist_ok=True)
-        ok = image.save(str(output), "PNG")
-        window.close()
-    repo.close()
-    if not ok:
-        print(f"Could not write {output}.", file=sys.stderr)
-        return 1
-    print(f"Wrote {output} ({image.width()}x{image.height()})")
+        try:
+            save_png(image, output)
+        finally:
+            window.close()
+            repo.close()
+    from etown_desktop.app.cli_messages import say
+
+    print(say("wrote_px", lang or "en", path=output, w=image.width(), h=image.height()))
     for problem in problems:
         print(f"Layout problem: {problem}", file=sys.stderr)
     return 1 if problems else 0

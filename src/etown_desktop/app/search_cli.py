@@ -21,8 +21,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search figures, companies, clusters, reforms, targets, "
                                       "sources and profiles (both languages, aliases, numbers)")
     p.add_argument("query", nargs="+", help="words or numbers, e.g. Yizhuang, 奔驰, 1,043")
-    p.add_argument("--lang", dest="search_lang", choices=["en", "zh"], default=None,
-                   help="language of the results (default: en)")
+    from etown_desktop.app.cli_language import add_lang_option
+
+    add_lang_option(p, "language of the results (default: en)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
 
 
@@ -31,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
     from etown_desktop.core.repository import Repository
     from etown_desktop.core.search.query import SearchIndex
 
-    lang = args.search_lang or getattr(args, "lang", None) or "en"
+    from etown_desktop.app.cli_language import content_lang
+
+    lang = content_lang(args)
     query = " ".join(args.query)
     try:
         repo = Repository()

@@ -22,8 +22,9 @@ def add_parser(what: argparse._SubParsersAction) -> None:
     tab.add_argument("name", help="tab name, e.g. overview (see: etown-desktop list tabs)")
     tab.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
     tab.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
-    tab.add_argument("--lang", dest="export_lang", choices=["en", "zh"], default=None,
-                     help="language of the document (default: en)")
+    from etown_desktop.app.cli_language import add_lang_option
+
+    add_lang_option(tab, "language of the document and of the messages (default: en)")
 
 
 def _app(lang: str):
@@ -81,5 +82,8 @@ def run_tab(args: argparse.Namespace, lang: str) -> int:
     finally:
         repo.close()
         i18n.install_translator("en")
-    print(f"Wrote {out} ({out.stat().st_size / 1024:,.0f} KB)")
+    from etown_desktop.app.cli_language import message_lang
+    from etown_desktop.app.export_cli import wrote
+
+    print(wrote(out, message_lang(args)))
     return 0

@@ -24,7 +24,16 @@ class NotFound(EtownError):
 
 
 class ExportFailed(EtownError):
-    """An export could not be written (unwritable folder, full disk, bad extension...)."""
+    """An export could not be written (unwritable folder, full disk, bad extension...).
+
+    ``str(exc)`` is the app's sentence (it ends with "Choose another folder." where the user can
+    pick one in a dialog); ``reason`` and ``params`` let the command line word it for a terminal
+    and in Chinese (:mod:`etown_desktop.core.export.failure_text`)."""
+
+    def __init__(self, message: str, reason: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
 
 
 class PinNotSet(EtownError):
@@ -59,4 +68,10 @@ class EditionError(EtownError):
 
 
 class BriefInvalid(EtownError):
-    """A brief file (a list of item ids or a saved brief) cannot be read or names unknown items."""
+    """A brief file (a list of item ids or a saved brief) cannot be read or names unknown items.
+    ``reason`` and ``params`` (where set) let the command line word it in Chinese too."""
+
+    def __init__(self, message: str, reason: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params

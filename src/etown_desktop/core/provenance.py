@@ -3,11 +3,16 @@
 Shared by the data tests and the import validation. A number may be written as digits
 (600, 1,043, 96.7, 349,200) or, for a few small numbers, as a word ("four", "first").
 Paragraph *n* of an article is its *n*-th non-blank line.
+
+Numbers are compared as the text writes them (:class:`decimal.Decimal`), not as binary floats:
+a value typed as ``10000000000000000000000000`` is looked for as exactly that, and 1234567.5 is
+not shortened to six significant digits. A float (a database value) counts as its shortest repr.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 WORDS = {
     1: ["one", "first", "a week"],  # "ranks first", "one-stop counter", "in a week"
@@ -29,20 +34,38 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def written_forms(value: float) -> list[str]:
+Number = float | int | str | Decimal
+MAX_DIGITS = 40
+
+
+def as_decimal(value: Number) -> Decimal | None:
+    """``value`` as the decimal it is written as (a float by its shortest repr); None if it is
+    not a finite number."""
+    try:
+        d = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return d if d.is_finite() else None
+
+
+def written_forms(value: Number) -> list[str]:
     """The ways a source may write ``value`` (digits with and without separators, words)."""
+    d = as_decimal(value)
+    if d is None or abs(d.adjusted()) > MAX_DIGITS:
+        return []  # no article writes a number of more than forty digits
     forms: list[str] = []
-    if float(value).is_integer():
-        n = int(value)
+    if d == d.to_integral_value():
+        n = int(d)
         forms += [str(n), f"{n:,}"]
         forms += WORDS.get(n, [])
-        forms.append(f"{float(value):.1f}")
+        forms.append(f"{n}.0")
     else:
-        forms += [f"{value:g}", f"{value:,}"]
+        plain = d.normalize()
+        forms += [format(plain, "f"), format(plain, ",f")]
     return forms
 
 
-def find_number(text: str, value: float) -> tuple[int, int] | None:
+def find_number(text: str, value: Number) -> tuple[int, int] | None:
     """(start, end) of the first place ``value`` is written in ``text``, or None."""
     lowered = text.lower()
     best: tuple[int, int] | None = None
@@ -58,7 +81,7 @@ def find_number(text: str, value: float) -> tuple[int, int] | None:
     return best
 
 
-def number_in(text: str, value: float) -> bool:
+def number_in(text: str, value: Number) -> bool:
     """Whether ``value`` is written somewhere in ``text``."""
     return find_number(text, value) is not None
 

@@ -71,8 +71,11 @@ def load_brief(path: Path | str) -> Brief:
         raise BriefInvalid(f"{path} does not exist.") from None
     except IsADirectoryError:
         raise BriefInvalid(f"{path} is a folder, not a brief file.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefInvalid(f"Cannot read {path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise BriefInvalid(f"{path.name} is not a brief: it is not a text (JSON) file. Give a JSON list "
+                           "of item ids or a brief saved from the app.", "not_text", name=path.name) from None
+    except OSError as exc:
+        raise BriefInvalid(f"Cannot read {path}: {exc.strerror or exc}") from None
     return from_json(text)
 
 

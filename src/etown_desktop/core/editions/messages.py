@@ -29,10 +29,13 @@ RULES: dict[str, tuple[str, str]] = {
                         "缺少该来源的文章全文"),
     "seed_file_name": ("must be a plain file name ending in .txt (letters, digits, _ - .)",
                        "必须为以 .txt 结尾的简单文件名（字母、数字、_ - .）"),
-    "provenance": ("the number {number} is not written in paragraph {paragraph} of {source}; "
+    "provenance": ("the number {number} is not written in {cite}; "
                    "add a note \"checked by hand: …\" if you checked it",
-                   "第 {paragraph} 段（{source}）中找不到数字 {number}；"
+                   "{cite} 中找不到数字 {number}；"
                    "如已人工核对，请添加“checked by hand: …”说明"),
+    "value_bounds": ("{number} {unit_en} cannot be right: a figure in this unit lies between {low} and "
+                     "{high}; check the number",
+                     "{number} {unit_zh} 不可能正确：该单位的数值应在 {low} 到 {high} 之间，请核对数字"),
     "hand_checked": ("not found in the cited paragraph; accepted by the note \"{note}\"",
                      "在引用段落中未找到；已凭说明“{note}”接受"),
     "hand_check_note": ("the note must start with \"checked by hand:\" and say what was checked",

@@ -55,5 +55,7 @@ def canonical_cell(value: object) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        # Beyond 2**53 a float's integer digits are binary noise (1e25 -> 10000000000000000905969664):
+        # keep the shortest repr ("1e+25"), which is the number as it was typed.
+        return str(int(value)) if value.is_integer() and abs(value) < 2 ** 53 else repr(value)
     return str(value)

@@ -3,6 +3,7 @@ file or sheet, row, column, value and rule (see :mod:`messages` for the wording)
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,17 @@ from etown_desktop.core.provenance import number_in, qualifier_supported, split_
 ERROR, WARNING = "error", "warning"
 HAND_CHECK_PREFIX = "checked by hand:"
 USD_RATE_RANGE = (5.0, 9.0)
+# What a number can mean in each unit style (inclusive); outside it the value is a typing error
+# (1e308 billion yuan), and nothing derived from it (an implied USD rate) is worth showing.
+VALUE_BOUNDS: dict[str, tuple[float, float]] = {
+    "percent": (-100.0, 100_000.0),  # a share, or a growth rate up to a thousandfold
+    "rank": (1.0, 100_000.0),
+    "stage": (0.0, 100.0),
+    "cny_bn": (-1_000_000.0, 1_000_000.0),  # billion yuan (China's GDP: about 130,000)
+    "usd_bn": (-200_000.0, 200_000.0),  # billion US$
+    "cny": (-1e12, 1e12),  # yuan per person
+}
+PLAIN_BOUNDS = (0.0, 1e15)  # counts, areas, lengths, durations: never negative, never astronomical
 SEED_FILE_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}\.txt$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ENUMS = {("figures", "topic"): schema.TOPICS, ("figures", "qualifier"): schema.QUALIFIERS}
@@ -98,6 +110,7 @@ class _Checker:
         self.report = ValidationReport()
         self.typed: dict[str, list[tuple[RawRow, dict]]] = {}
         self._drawable: set[str] = set()  # characters found in the font already (a cache)
+        self.source_refs: dict[str, str] = {}  # source id -> its S-number, as the app cites it
 
     def add(self, row: RawRow | None, column: str, value: object, rule: str,
             severity: str = ERROR, **params) -> None:
@@ -202,6 +215,8 @@ class _Checker:
     # -- figures and sources ----------------------------------------------------------------
     def sources(self) -> dict[str, list[str]]:
         paragraphs: dict[str, list[str]] = {}
+        self.source_refs = {typed["id"]: typed.get("ref") or typed["id"]
+                            for _row, typed in self.typed.get("sources", []) if typed.get("id")}
         for row, typed in self.typed.get("sources", []):
             name = typed.get("seed_file") or ""
             if not SEED_FILE_RE.match(name):
@@ -243,30 +258,53 @@ class _Checker:
                     self.add(row, "unit", unit, "metric_units", metric=metric, unit=first)
             usd, value = f.get("usd_value"), f.get("value")
             style = units.get(unit, {}).get("style")
+            unbounded = self._bounds(row, f, units.get(unit))
             if usd is not None and unit in units and style not in ("cny_bn", "cny"):
                 self.add(row, "usd_value", row.values.get("usd_value"), "usd_needs_yuan")
-            elif usd and value is not None:
+            elif usd and value is not None and not unbounded:
                 rate = value / usd
                 if not USD_RATE_RANGE[0] <= rate <= USD_RATE_RANGE[1]:
                     self.add(row, "usd_value", row.values.get("usd_value"), "usd_rate", WARNING,
                              rate=f"{rate:.2f}")
-            self._provenance(row, f, paragraphs, notes)
+            self._provenance(row, f, paragraphs, notes, skip=unbounded)
+
+    def _bounds(self, row: RawRow, f: dict, unit: dict | None) -> set[str]:
+        """The value columns outside what the unit can mean (each reported once)."""
+        style = (unit or {}).get("style")
+        out: set[str] = set()
+        for col in ("value", "usd_value"):
+            number = f.get(col)
+            if number is None:
+                continue
+            low, high = VALUE_BOUNDS.get("usd_bn" if col == "usd_value" and style == "cny_bn" else style,
+                                         PLAIN_BOUNDS)
+            if math.isfinite(number) and low <= number <= high:
+                continue
+            out.add(col)
+            unit_en = "US$ bn" if col == "usd_value" and style == "cny_bn" else (unit or {}).get("en") or ""
+            unit_zh = "亿美元" if col == "usd_value" and style == "cny_bn" else (unit or {}).get("zh") or ""
+            self.add(row, col, row.values.get(col), "value_bounds", number=row.values.get(col),
+                     unit_en=unit_en, unit_zh=unit_zh, low=f"{low:,.0f}", high=f"{high:,.0f}")
+        return out
 
     def _provenance(self, row: RawRow, f: dict, paragraphs: dict[str, list[str]],
-                    notes: dict[str, tuple[RawRow, str]]) -> None:
+                    notes: dict[str, tuple[RawRow, str]], skip: set[str] = frozenset()) -> None:
         paras, n = paragraphs.get(f.get("source_id")), f.get("paragraph")
         if paras is None or n is None or not 1 <= n <= len(paras):
             return
         para = paras[n - 1]
+        # The number as the cell writes it (decimal), not the float it was read into.
         missing = [(col, f[col]) for col in ("value", "usd_value")
-                   if f.get(col) is not None and not number_in(para, f[col])]
+                   if f.get(col) is not None and col not in skip
+                   and not number_in(para, row.values.get(col) or f[col])]
         note = notes.get(f.get("id"), (None, ""))[1]
         for col, number in missing:
             if note.lower().startswith(HAND_CHECK_PREFIX):
                 self.add(row, col, row.values.get(col), "hand_checked", WARNING, note=note)
             else:
+                ref = self.source_refs.get(f.get("source_id"), f.get("source_id"))
                 self.add(row, col, row.values.get(col), "provenance", number=row.values.get(col),
-                         paragraph=n, source=f.get("source_id"))
+                         paragraph=n, source=f.get("source_id"), cite=f"{ref} ¶{n}")
         qualifier = f.get("qualifier")
         if qualifier in schema.QUALIFIERS and not qualifier_supported(para, qualifier):
             self.add(row, "qualifier", qualifier, "qualifier_word", WARNING, qualifier=qualifier)

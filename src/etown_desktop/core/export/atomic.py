@@ -26,38 +26,55 @@ def check_extension(path: Path | str, allowed: Iterable[str]) -> Path:
     path = Path(path)
     allowed = tuple(a.lower() for a in allowed)
     if raw in ("", "."):
-        raise ExportFailed(f"No output file name was given. Give a file name ending in {', '.join(allowed)}.")
+        raise ExportFailed(f"No output file name was given. Give a file name ending in {', '.join(allowed)}.",
+                           "no_name", allowed=", ".join(allowed))
     if path.is_dir():
         raise ExportFailed(f"{path} is a folder, not a file name. Give a file name in it, "
-                           f"e.g. {path / ('export' + allowed[0])}.")
+                           f"e.g. {path / ('export' + allowed[0])}.", "folder_given", path=str(path),
+                           example=str(path / ("export" + allowed[0])))
     if path.suffix.lower() not in allowed:
         shown = path.suffix or "no extension"
         raise ExportFailed(
             f"Cannot export to {path.name}: {shown} is not a supported file type here. "
-            f"Use one of: {', '.join(allowed)}.")
+            f"Use one of: {', '.join(allowed)}.", "extension", name=path.name, suffix=path.suffix,
+            allowed=", ".join(allowed))
     return path
 
 
-def explain_os_error(exc: OSError, path: Path) -> str:
-    """A readable sentence for an OS error while writing ``path``."""
+def os_error_reason(exc: OSError, path: Path) -> tuple[str, dict[str, object]]:
+    """Why writing ``path`` failed, as a reason name and its parameters (see failure_text)."""
     folder = path.parent
+    params: dict[str, object] = {"name": path.name, "folder": str(folder), "path": str(path)}
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full: {path.name} was not written to {folder}. Free some space and try again."
+        return "disk_full", params
     if exc.errno == errno.EDQUOT:
-        return f"The disk quota is exceeded: {path.name} was not written to {folder}."
+        return "quota", params
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The folder {folder} cannot be written to (permission denied). Choose another folder."
+        return "folder_denied", params
     if exc.errno == errno.ENOENT:
-        if folder.is_dir():  # e.g. /proc: the folder is there but accepts no new files
-            return f"The folder {folder} does not accept new files. Choose another folder."
-        return f"The folder {folder} does not exist. Choose another folder."
+        # e.g. /proc: the folder is there but accepts no new files
+        return ("folder_no_new_files" if folder.is_dir() else "folder_missing"), params
     if exc.errno == errno.ENOTDIR:
-        return f"{folder} is not a folder. Choose another folder."
+        return "not_a_folder", params
     if exc.errno == errno.EISDIR:
-        return f"{path} is a folder, not a file name. Choose a file name."
+        return "is_a_folder", params
     if exc.errno == errno.ENAMETOOLONG:
-        return f"The file name {path.name} is too long."
-    return f"Could not write {path}: {exc.strerror or exc}."
+        return "name_too_long", params
+    return "os_error", {**params, "error": exc.strerror or str(exc)}
+
+
+def explain_os_error(exc: OSError, path: Path) -> str:
+    """A readable sentence for an OS error while writing ``path`` (the app's wording)."""
+    from etown_desktop.core.export.failure_text import failure_sentence
+
+    reason, params = os_error_reason(exc, path)
+    return failure_sentence(reason, params, "en", where="app")
+
+
+def os_failure(exc: OSError, path: Path) -> ExportFailed:
+    """The ExportFailed for an OS error while writing ``path``."""
+    reason, params = os_error_reason(exc, path)
+    return ExportFailed(explain_os_error(exc, path), reason, **params)
 
 
 @contextlib.contextmanager
@@ -69,25 +86,26 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     """
     path = Path(path)
     if path.is_dir():
-        raise ExportFailed(explain_os_error(OSError(errno.EISDIR, "Is a directory"), path))
+        raise os_failure(OSError(errno.EISDIR, "Is a directory"), path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise ExportFailed(explain_os_error(exc, path)) from exc
+        raise os_failure(exc, path) from exc
     tmp = Path(tmp_name)
     try:
         yield tmp
         if tmp.stat().st_size == 0:
-            raise ExportFailed(f"Nothing was written for {path.name}; the export produced an empty file.")
+            raise ExportFailed(f"Nothing was written for {path.name}; the export produced an empty file.",
+                               "empty", name=path.name)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         _match_umask(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         _discard(tmp)
-        raise ExportFailed(explain_os_error(exc, path)) from exc
+        raise os_failure(exc, path) from exc
     except BaseException:
         _discard(tmp)
         raise

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from etown_desktop.core.errors import ExportFailed, VisitLogUnavailable
 from etown_desktop.core.export.atomic import check_extension, write_bytes, write_with
+from etown_desktop.core.visits.slide_titles import slide_label
 
 STATS_EXTENSIONS = (".csv", ".xlsx", ".pdf")
 TOP_N = 10
@@ -102,8 +103,10 @@ def read_stats(path: Path, since: date | None = None) -> BoothStats:
     )
 
 
-def stats_rows(stats: BoothStats) -> list[tuple[str, str, str, str]]:
-    """(section, item, value, detail) rows: the CSV layout, one table for every section."""
+def stats_rows(stats: BoothStats,
+               slide_titles: dict[tuple[str, int], str] | None = None) -> list[tuple[str, str, str, str]]:
+    """(section, item, value, detail) rows: the CSV layout, one table for every section. A slide
+    is named by its title with its place in the story: "The zone at a glance (zone, slide 1)"."""
     rows = [("summary", "visits", str(stats.visits), ""),
             ("summary", "figure_taps", str(stats.figure_taps), ""),
             ("summary", "contacts_left", str(stats.contacts), ""),
@@ -113,7 +116,7 @@ def stats_rows(stats: BoothStats) -> list[tuple[str, str, str, str]]:
             ("summary", "first_event", stats.first.isoformat(timespec="seconds") if stats.first else "", ""),
             ("summary", "last_event", stats.last.isoformat(timespec="seconds") if stats.last else "", "")]
     rows += [("visits_per_hour", hour, str(n), "") for hour, n in stats.visits_per_hour]
-    rows += [("top_slides", f"{story} #{slide}", str(views), f"{secs:g} s")
+    rows += [("top_slides", slide_label(story, slide, slide_titles, with_place=True), str(views), f"{secs:g} s")
              for story, slide, views, secs in stats.top_slides]
     rows += [("top_figures", fid, str(n), "") for fid, n in stats.top_figures]
     total = sum(n for _, n in stats.languages) or 1
@@ -124,11 +127,12 @@ def stats_rows(stats: BoothStats) -> list[tuple[str, str, str, str]]:
 HEADER = ("section", "item", "value", "detail")
 
 
-def export_stats(stats: BoothStats, path: Path | str) -> Path:
+def export_stats(stats: BoothStats, path: Path | str,
+                 slide_titles: dict[tuple[str, int], str] | None = None) -> Path:
     """Write CSV or XLSX (atomically). PDF is written by the UI layer."""
     path = check_extension(path, STATS_EXTENSIONS)
     ext = path.suffix.lower()
-    rows = stats_rows(stats)
+    rows = stats_rows(stats, slide_titles)
     if ext == ".csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")

@@ -10,6 +10,7 @@ from etown_desktop.core.brief.resolve import resolve_brief
 from etown_desktop.core.charts import build_chart
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.tabular import csv_bytes, table_sources, xlsx_bytes
+from etown_desktop.core.progress import Progress, no_progress
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.tables import build_table
 from etown_desktop.ui.brief.brief_pdf import brief_pdf_bytes
@@ -22,12 +23,13 @@ log = logging.getLogger(__name__)
 PNG_WIDTH = 2400
 
 
-def build_brief_zip(repo: Repository, brief: Brief, lang: str | None = None) -> PackContents:
+def build_brief_zip(repo: Repository, brief: Brief, lang: str | None = None,
+                    progress: Progress = no_progress) -> PackContents:
     lang = lang or brief.lang
     langs = ["en", "zh"] if lang == "both" else [lang]
     meta = repo.metadata
     edition = Edition(meta.edition, meta.data_date)
-    pack = PackContents()
+    pack = PackContents(progress=progress)
     pack.add("brief.pdf", brief_pdf_bytes(repo, brief, lang))
     items = [it for it in resolve_brief(repo, brief) if it.status != "removed"]
     for it in items:
@@ -48,7 +50,9 @@ def build_brief_zip(repo: Repository, brief: Brief, lang: str | None = None) -> 
     return pack
 
 
-def export_brief_zip(repo: Repository, brief: Brief, path: Path | str, lang: str | None = None) -> Path:
+def export_brief_zip(repo: Repository, brief: Brief, path: Path | str, lang: str | None = None,
+                     progress: Progress = no_progress) -> Path:
+    """The ZIP at ``path``, atomically (``progress`` is told each file as it is made)."""
     path = check_extension(path, [".zip"])
-    pack = build_brief_zip(repo, brief, lang)
+    pack = build_brief_zip(repo, brief, lang, progress)
     return write_with(path, lambda tmp: write_zip(pack, tmp, repo.metadata.data_date))

@@ -19,10 +19,12 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from etown_desktop import __version__
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.errors import ExportFailed
-from etown_desktop.core.export.atomic import check_extension, write_bytes, write_with
+from etown_desktop.core.export.atomic import atomic_open, check_extension, write_bytes, write_with
 from etown_desktop.core.export.texts import APP_NAME
+from etown_desktop.core.progress import Progress, no_progress
 from etown_desktop.ui.export.canvas import QtCanvas, SvgCanvas, wide_text_layout
 from etown_desktop.ui.export.chart_renderer import WIDTH, Edition, NullCanvas, render_chart
+from etown_desktop.ui.export.png_writer import write_png
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +53,11 @@ def png_scale(width: int | None = None, dpi: float | None = None) -> float:
 
 
 def chart_image(spec: ChartSpec, lang: str = "en", edition: Edition | None = None,
-                width: int | None = None, dpi: float | None = None) -> QImage:
+                width: int | None = None, dpi: float | None = None,
+                image_format: QImage.Format = QImage.Format.Format_ARGB32_Premultiplied) -> QImage:
     scale = png_scale(width, dpi)
     h = chart_height(spec, lang, edition)
-    image = QImage(round(WIDTH * scale), round(h * scale), QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(round(WIDTH * scale), round(h * scale), image_format)
     image.setDevicePixelRatio(scale)
     image.fill(Qt.GlobalColor.white)
     dots_per_m = round(scale * LOGICAL_DPI / 0.0254)
@@ -107,14 +110,21 @@ def write_chart_pdf(spec: ChartSpec, tmp: Path, lang: str, edition: Edition | No
 
 
 def export_chart(spec: ChartSpec, path: Path | str, lang: str = "en", edition: Edition | None = None,
-                 width: int | None = None, dpi: float | None = None) -> Path:
-    """Write ``spec`` to ``path`` (.png, .svg or .pdf) atomically; ExportFailed on any problem."""
+                 width: int | None = None, dpi: float | None = None,
+                 progress: Progress = no_progress) -> Path:
+    """Write ``spec`` to ``path`` (.png, .svg or .pdf) atomically; ExportFailed on any problem.
+    A PNG is encoded a band of rows at a time, telling ``progress`` ("PNG 40 %")."""
     path = check_extension(path, CHART_EXTENSIONS)
     ext = path.suffix.lower()
     if ext != ".png" and (width is not None or dpi is not None):
         log.info("width/dpi ignored for %s (vector format)", ext)
     if ext == ".png":
-        return write_bytes(path, png_bytes(chart_image(spec, lang, edition, width, dpi)))
+        png_scale(width, dpi)  # a bad width or DPI is refused before anything is drawn
+        progress("PNG 0 %")
+        image = chart_image(spec, lang, edition, width, dpi, QImage.Format.Format_RGB888)
+        with atomic_open(path) as fh:
+            write_png(image, fh, progress)
+        return path
     if ext == ".svg":
         return write_bytes(path, chart_svg(spec, lang, edition).encode("utf-8"))
     return write_with(path, lambda tmp: write_chart_pdf(spec, tmp, lang, edition))

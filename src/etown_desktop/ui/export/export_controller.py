@@ -83,7 +83,11 @@ class ExportController(QObject):
         if path is not None:
             # Only a folder that really received a file is remembered (not a failed, bad path).
             self.settings.set_value(LAST_FOLDER_KEY, str(Path(path).parent))
-            self._status(self.tr("Saved {path}").format(path=path))
+            from etown_desktop.ui.export.saved_notice import show_saved
+
+            # "Saved NAME" with an Open folder button in the status bar
+            if show_saved(self.window, Path(path)) is None:
+                self._status(self.tr("Saved {path}").format(path=path))
         return True
 
     def _status(self, text: str) -> None:

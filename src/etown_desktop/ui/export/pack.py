@@ -23,6 +23,7 @@ from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.tabular import csv_bytes, sources_by_ref, stream_table, write_xlsx_stream
 from etown_desktop.core.export.texts import APP_NAME, text
 from etown_desktop.core.formatting import format_publisher, format_source_date
+from etown_desktop.core.progress import Progress, no_progress
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.sectors import get_sector, select, table_rows
 from etown_desktop.core.tables import table_ids
@@ -49,6 +50,7 @@ class PackContents:
     stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
     entries: dict[str, tuple[int, str]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    progress: Progress = no_progress  # told "[n] name" once a file is in (may stop the export)
 
     def add(self, name: str, data: bytes) -> None:
         self.entries[name] = (len(data), hashlib.sha256(data).hexdigest())
@@ -56,6 +58,7 @@ class PackContents:
             self.files[name] = data
         else:
             _write_entry(self.zf, name, data, self.stamp)
+        self.progress(f"[{len(self.entries)}] {name}")
 
 
 def _write_entry(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
@@ -149,10 +152,11 @@ def write_zip(pack: PackContents, target: Path | io.BytesIO, data_date: str = "1
 
 
 def stream_pack(repo: Repository, target: Path | io.BytesIO, lang: str = "en",
-                sector_id: str | None = None) -> None:
+                sector_id: str | None = None, progress: Progress = no_progress) -> None:
     """Make the investor pack straight into a ZIP at ``target``, file by file."""
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        build_pack(repo, PackContents(zf, _zip_time(repo.metadata.data_date)), lang, sector_id)
+        pack = PackContents(zf, _zip_time(repo.metadata.data_date), progress=progress)
+        build_pack(repo, pack, lang, sector_id)
 
 
 def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
@@ -164,7 +168,8 @@ def _zip_time(data_date: str) -> tuple[int, int, int, int, int, int]:
         return (1980, 1, 1, 0, 0, 0)
 
 
-def export_pack(repo: Repository, path: Path | str, lang: str = "en", sector_id: str | None = None) -> Path:
-    """Write the investor pack ZIP to ``path`` atomically."""
+def export_pack(repo: Repository, path: Path | str, lang: str = "en", sector_id: str | None = None,
+                progress: Progress = no_progress) -> Path:
+    """Write the investor pack ZIP to ``path`` atomically (``progress`` is told each file)."""
     path = check_extension(path, [".zip"])
-    return write_with(path, lambda tmp: stream_pack(repo, tmp, lang, sector_id))
+    return write_with(path, lambda tmp: stream_pack(repo, tmp, lang, sector_id, progress))

@@ -82,8 +82,10 @@ def save_tab_pdf(window) -> bool:
         return False
     if ctl is not None:
         ctl.settings.set_value("export/last_folder", str(written.parent))
-    saved = QCoreApplication.translate("TabPrint", "Saved %1 (%2 pages)")
-    window.statusBar().showMessage(saved.replace("%1", str(written)).replace("%2", str(doc.page_count())), 8000)
+    from etown_desktop.ui.export.saved_notice import show_saved
+
+    pages = QCoreApplication.translate("TabPrint", "%1 pages").replace("%1", str(doc.page_count()))
+    show_saved(window, written, pages)  # with an Open folder button
     return True
 
 

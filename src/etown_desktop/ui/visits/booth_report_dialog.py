@@ -83,21 +83,25 @@ class BoothReportDialog(QDialog):
 
 
 def save_report(stats: BoothStats, path: Path, edition: str = "",
-                labels: dict[str, str] | None = None) -> Path:
+                labels: dict[str, str] | None = None,
+                slide_titles: dict[tuple[str, int], str] | None = None) -> Path:
+    """The report at ``path`` (.pdf, .xlsx or .csv); slides and figures named by their titles."""
     if path.suffix.lower() == ".pdf":
         from etown_desktop.ui.visits.booth_report_pdf import export_booth_pdf
 
-        return export_booth_pdf(stats, path, edition, labels)
-    return export_stats(stats, path)
+        return export_booth_pdf(stats, path, edition, labels, slide_titles)
+    return export_stats(stats, path, slide_titles)
 
 
-def report_context(repo) -> tuple[str, dict[str, str]]:
-    """(edition line, figure labels in the interface language) of the open fact database."""
+def report_context(repo, lang: str | None = None) -> tuple[str, dict[str, str], dict[tuple[str, int], str]]:
+    """(edition line, figure labels, slide titles) of the open fact database, in ``lang``
+    (default: the interface language)."""
     if repo is None:
-        return "", {}
+        return "", {}, {}
     from etown_desktop.core.export.texts import text as data_text
+    from etown_desktop.core.visits.slide_titles import slide_titles
     from etown_desktop.ui.i18n import current_language
 
-    lang = current_language()
+    lang = lang or current_language()
     return (data_text(lang, "edition_note", edition=repo.metadata.edition),
-            {f.id: f.label(lang) for f in repo.figures()})
+            {f.id: f.label(lang) for f in repo.figures()}, slide_titles(repo, lang))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.formatting import display_width
+from etown_desktop.core.visits.slide_titles import slide_label
 from etown_desktop.core.visits.stats import BoothStats
 from etown_desktop.ui.export.canvas import make_font
 from etown_desktop.ui.theme import CHART_PALETTE
@@ -21,13 +22,16 @@ INK, MUTED, GRID = QColor("#1b2430"), QColor("#5b6675"), QColor("#d5dbe3")
 
 
 def export_booth_pdf(stats: BoothStats, path: Path | str, edition: str = "",
-                     labels: dict[str, str] | None = None) -> Path:
-    """``labels``: figure id -> its label, to name the tapped figures (ids alone otherwise)."""
+                     labels: dict[str, str] | None = None,
+                     slide_titles: dict[tuple[str, int], str] | None = None) -> Path:
+    """``labels``: figure id -> its label, to name the tapped figures (ids alone otherwise);
+    ``slide_titles``: (story, slide number) -> the slide's title."""
     path = check_extension(path, (".pdf",))
-    return write_with(path, lambda tmp: _write(stats, tmp, edition, labels or {}))
+    return write_with(path, lambda tmp: _write(stats, tmp, edition, labels or {}, slide_titles or {}))
 
 
-def _write(stats: BoothStats, tmp: Path, edition: str, labels: dict[str, str]) -> None:
+def _write(stats: BoothStats, tmp: Path, edition: str, labels: dict[str, str],
+           slide_titles: dict[tuple[str, int], str]) -> None:
     writer = QPdfWriter(str(tmp))
     writer.setResolution(96)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -37,7 +41,7 @@ def _write(stats: BoothStats, tmp: Path, edition: str, labels: dict[str, str]) -
     if not p.begin(writer):
         raise ExportFailed(f"Could not start writing the PDF {tmp.name}.")
     try:
-        draw_report(p, stats, edition, labels)
+        draw_report(p, stats, edition, labels, slide_titles)
     finally:
         p.end()
 
@@ -80,7 +84,8 @@ def _bars(p: QPainter, x: float, y: float, w: float, title: str,
     return y + 14
 
 
-def draw_report(p: QPainter, s: BoothStats, edition: str, labels: dict[str, str] | None = None) -> None:
+def draw_report(p: QPainter, s: BoothStats, edition: str, labels: dict[str, str] | None = None,
+                slide_titles: dict[tuple[str, int], str] | None = None) -> None:
     labels = labels or {}
     x, w = MARGIN, PAGE_W - 2 * MARGIN
     y = _text(p, x, MARGIN, w, QCoreApplication.translate("BoothReport", "Booth report"), 26, True) + 4
@@ -103,7 +108,8 @@ def draw_report(p: QPainter, s: BoothStats, edition: str, labels: dict[str, str]
     hours = [(h[-8:] if len(s.visits_per_hour) <= 24 else h, float(n), str(n))
              for h, n in s.visits_per_hour][-16:]
     y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Visits per hour"), hours, CHART_PALETTE[0])
-    slides = [(f"{st} #{n}", float(views), f"{views} · {secs:g} s") for st, n, views, secs in s.top_slides[:8]]
+    slides = [(_short(slide_label(st, n, slide_titles)), float(views), f"{views} · {secs:g} s")
+              for st, n, views, secs in s.top_slides[:8]]
     y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Top slides (views · seconds)"), slides, CHART_PALETTE[1])
     figs = [(_short(f"{fid} {labels.get(fid, '')}".strip()), float(n), str(n)) for fid, n in s.top_figures[:6]]
     y = _bars(p, x, y, w, QCoreApplication.translate("BoothReport", "Top figures tapped"), figs, CHART_PALETTE[2])
