@@ -38,8 +38,31 @@ EVERY_COMMAND = {
     "data export": ["data", "export", "-o", "e.etown"],
     "data template": ["data", "template", "-o", "u.xlsx"],
     "data import": ["data", "import", "u.xlsx"],
+    "data keys new": ["data", "keys", "new", "--publisher", "Bureau", "-o", "p.key"],
+    "data keys rotate": ["data", "keys", "rotate", "--from", "p.key", "-o", "q.key"],
+    "data trust add": ["data", "trust", "add", "p.pub"],
+    "data trust list": ["data", "trust", "list"],
+    "data trust remove": ["data", "trust", "remove", "3F2A"],
+    "data policy": ["data", "policy"],
+    "data staleness": ["data", "staleness"],
+    "export story": ["export", "story", "zone", "-o", "d.pptx"],
+    "leads init": ["leads", "init"],
+    "leads passphrase": ["leads", "passphrase"],
+    "leads event new": ["leads", "event", "new", "Expo"],
+    "leads event list": ["leads", "event", "list"],
+    "leads event use": ["leads", "event", "use", "1"],
+    "leads add": ["leads", "add", "--company", "ACME"],
+    "leads list": ["leads", "list"],
+    "leads show": ["leads", "show", "1"],
+    "leads edit": ["leads", "edit", "1"],
+    "leads withdraw": ["leads", "withdraw", "1"],
+    "leads delete": ["leads", "delete", "1"],
+    "leads purge": ["leads", "purge", "--expired"],
+    "leads export": ["leads", "export", "-o", "l.csv"],
+    "leads brief": ["leads", "brief", "1", "-o", "b.pdf"],
+    "leads briefs": ["leads", "briefs", "-o", "out"],
+    "leads card": ["leads", "card"],
 }
-OWNED_ELSEWHERE = {"data keys", "data trust", "data policy"}  # added by another change; not checked here
 
 
 def _leaves(parser: argparse.ArgumentParser, prefix: str = "") -> dict[str, argparse.ArgumentParser]:
@@ -53,7 +76,7 @@ def _leaves(parser: argparse.ArgumentParser, prefix: str = "") -> dict[str, argp
 
 
 def test_the_table_covers_every_command():
-    leaves = set(_leaves(build_parser())) - {""} - OWNED_ELSEWHERE
+    leaves = set(_leaves(build_parser())) - {""}
     assert leaves == set(EVERY_COMMAND)
 
 

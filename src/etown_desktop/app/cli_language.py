@@ -39,3 +39,15 @@ def message_lang(args: argparse.Namespace | None = None) -> str:
     from etown_desktop.core.system_language import system_language
 
     return "zh" if system_language() == "zh" else "en"
+
+
+def add_lang_to_leaves(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--lang`` (:func:`add_lang_option`) on every command below ``parser`` that has none yet,
+    so a command group added later cannot miss the convention."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        if not any("--lang" in a.option_strings for a in parser._actions):
+            add_lang_option(parser, help_text)
+        return
+    for child in subs[0].choices.values():
+        add_lang_to_leaves(child, help_text)

@@ -1,7 +1,7 @@
 """``etown-desktop leads …``: events, leads, consent, exports and follow-up briefs, headless.
 
     leads init | passphrase
-    leads event new NAME [--date D] [--place P] [--lang en|zh] [--retention MONTHS] [--kiosk]
+    leads event new NAME [--date D] [--place P] [--language en|zh] [--retention MONTHS] [--kiosk]
     leads event list | use ID
     leads add --family F --given G --company C --email E [--phone P] [--country C] [--sector ID …]
               [--rating hot|warm|cold] [--note TEXT] [--consent contact,materials,…]
@@ -20,6 +20,8 @@ import json
 import logging
 import sys
 from pathlib import Path
+
+from etown_desktop.app.cli_language import add_lang_to_leaves
 
 from etown_desktop.app.leads_cli_text import T, reason_text
 
@@ -62,7 +64,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     new.add_argument("name")
     new.add_argument("--date", default="")
     new.add_argument("--place", default="")
-    new.add_argument("--lang", dest="event_lang", choices=["en", "zh"], default="en")
+    new.add_argument("--language", dest="event_lang", choices=["en", "zh"], default="en",
+                     help="the event's default language for leads and briefs (default: en)")
     new.add_argument("--retention", type=int, default=12, help="months the leads are kept (default 12)")
     new.add_argument("--kiosk", action="store_true", help="the kiosk may offer 'Leave your contact'")
     ev_act.add_parser("list", help="every event")
@@ -105,6 +108,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     brs.add_argument("--event", type=int, help="event id (default: the current event)")
     brs.add_argument("-o", "--output", type=Path, required=True, help="FOLDER")
     brs.add_argument("--brief-lang", choices=["en", "zh", "both"], help="default: each lead's language")
+    add_lang_to_leaves(leads, "language of the messages (default: the system's)")
 
 
 def _lang(args: argparse.Namespace) -> str:

@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from etown_desktop.app.cli_language import add_lang_option
+
 log = logging.getLogger(__name__)
 
 T = {
@@ -70,8 +72,7 @@ def add_parsers(what: argparse._SubParsersAction) -> None:
                                       "(ids: list stories)")
     p.add_argument("id", help="story id, e.g. zone")
     p.add_argument("-o", "--output", type=Path, required=True, help="FILE.pptx")
-    p.add_argument("--lang", dest="export_lang", choices=["en", "zh"], default=None,
-                   help="language of the slides (default: en)")
+    add_lang_option(p, "language of the slides and of the messages (default: en)")
     p.add_argument("--template", type=Path, default=None,
                    help="the bureau's own .pptx: its slide master, layouts, theme fonts and colours")
 
@@ -86,9 +87,8 @@ def handles(args: argparse.Namespace) -> bool:
 
 def _lang(args: argparse.Namespace) -> str:
     """The language of the messages: the content's, else the interface's, else the system's."""
-    for value in (getattr(args, "export_lang", None), getattr(args, "brief_lang", None), getattr(args, "lang", None)):
-        if value in ("en", "zh"):
-            return value
+    if getattr(args, "lang", None) in ("en", "zh"):
+        return args.lang
     from etown_desktop.core.system_language import system_language
 
     return system_language()
@@ -168,7 +168,7 @@ def _story(args: argparse.Namespace, lang: str) -> None:
         story = next((s for s in stories if s.id == args.id), None)
         if story is None:
             raise _Said(message(lang, "no_story", id=args.id, known=", ".join(s.id for s in stories)))
-        warnings = export_story_pptx(repo, story, args.output, args.export_lang or "en", args.template)
+        warnings = export_story_pptx(repo, story, args.output, getattr(args, "lang", None) or "en", args.template)
     finally:
         repo.close()
     if "no_title" in warnings:
@@ -195,7 +195,7 @@ def _brief(args: argparse.Namespace, lang: str) -> int:
         app = _qt_app()  # noqa: F841 - the chart pictures are painted with Qt
         from etown_desktop.ui.office.chart_png import chart_png_provider
 
-        export_brief_docx(repo, brief, args.output, args.brief_lang or brief.lang or "en",
+        export_brief_docx(repo, brief, args.output, getattr(args, "lang", None) or brief.lang or "en",
                           chart_png_provider(repo))
     finally:
         repo.close()
@@ -208,7 +208,7 @@ def _table(args: argparse.Namespace) -> None:
 
     repo = Repository()
     try:
-        export_table_docx(repo, args.id, args.output, args.export_lang or getattr(args, "lang", None) or "en")
+        export_table_docx(repo, args.id, args.output, getattr(args, "lang", None) or "en")
     finally:
         repo.close()
 

@@ -23,6 +23,8 @@ import logging
 import sys
 from pathlib import Path
 
+from etown_desktop.app.cli_language import add_lang_to_leaves
+
 log = logging.getLogger(__name__)
 
 T = {
@@ -119,6 +121,8 @@ def add_parsers(act: argparse._SubParsersAction) -> None:
     pol.add_argument("setting", nargs="?", choices=["signed-only", "warn", "auto"])
     stale = act.add_parser("staleness", help="after how many months the newest source is called old")
     stale.add_argument("months", nargs="?", type=int)
+    for group in (keys, trust, pol, stale):
+        add_lang_to_leaves(group, "language of the messages (default: the system's)")
 
 
 def add_export_option(parser: argparse.ArgumentParser) -> None:
