@@ -103,3 +103,42 @@ def test_numbers_are_read_as_written_not_as_floats():
     assert not number_in(text, "10000000000000000905969664")
     assert number_in(text, 1234567.5) and number_in(text, "1234567.5")
     assert written_forms("1e400") == [] and written_forms("nan") == []
+
+
+def _find_by_pattern(text: str, value) -> tuple[int, int] | None:
+    """The rule as a pattern per written form (how find_number worked before it scanned a
+    paragraph's numbers once): the reference the faster scan must always agree with."""
+    import re
+
+    from etown_desktop.core.provenance import written_forms
+
+    lowered, best = text.lower(), None
+    for form in written_forms(value):
+        if form.isalpha() or " " in form:
+            m = re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", lowered)
+        else:
+            m = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end())
+    return best
+
+
+PIECES = ["600", "1,043", "96.7", "349,200", "a week", "four", "First", "-5", "5.", "600.0", ".5",
+          "1.600.5", "6000亿", "US$86", "１２３", "x600y", "600,", "1,6", "0.5", "12.50", " ", "。", "("]
+VALUES = [600, 1043, 96.7, 349200, 4, 1, -5, 5, 0.5, 12.5, 6000, 86, 123, 1.6, 2,
+          "10000000000000000000000000", 600.0, 100]
+
+
+def test_the_one_scan_finds_exactly_what_a_pattern_per_form_finds():
+    """issue 22: find_number scans a paragraph's numbers once instead of compiling a pattern per
+    value; on texts made of the tricky pieces (separators, signs, full-width digits, words) it
+    gives the same span as the rule's patterns, for every value."""
+    import random
+
+    from etown_desktop.core.provenance import find_number
+
+    rng = random.Random(22)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12)))
+        for value in VALUES:
+            assert find_number(text, value) == _find_by_pattern(text, value), (text, value)

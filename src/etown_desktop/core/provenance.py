@@ -12,6 +12,7 @@ not shortened to six significant digits. A float (a database value) counts as it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 WORDS = {
@@ -65,19 +66,50 @@ def written_forms(value: Number) -> list[str]:
     return forms
 
 
+# A number written with digits: a run of digits and inner separators (each followed by a digit),
+# not preceded by a digit or separator. Greedy, so it ends where the rule's form must end: not
+# followed by a digit, nor by a separator and a digit.
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=2048)
+def _numbers_written(text: str) -> dict[str, int]:
+    """Every number ``text`` writes with digits (as written, separators kept) -> its first start.
+
+    One scan of the paragraph serves every figure that cites it: a digit form is written at a
+    place exactly when it is one of these runs there, so no pattern is built per value (a
+    build of thousands of distinct values used to compile one regular expression each)."""
+    first: dict[str, int] = {}
+    for m in _DIGITS.finditer(text):
+        first.setdefault(m.group(), m.start())
+    return first
+
+
+@lru_cache(maxsize=2048)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def find_number(text: str, value: Number) -> tuple[int, int] | None:
     """(start, end) of the first place ``value`` is written in ``text``, or None."""
-    lowered = text.lower()
     best: tuple[int, int] | None = None
     for form in written_forms(value):
-        if form not in (lowered if form.isalpha() or " " in form else text):
-            continue  # not there at all: no need for the pattern (the same answer, much faster)
-        if form.isalpha() or " " in form:
+        if form.isalpha() or " " in form:  # a word ("four", "a week"): a few fixed patterns
+            lowered = _lowered(text)
+            if form not in lowered:
+                continue
             m = re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", lowered)
-        else:
+            span = (m.start(), m.end()) if m else None
+        elif form[:1].isdigit():
+            start = _numbers_written(text).get(form)
+            span = (start, start + len(form)) if start is not None else None
+        else:  # a sign before the digits ("-5"): the rule's pattern, as before
+            if form not in text:
+                continue
             m = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end())
+            span = (m.start(), m.end()) if m else None
+        if span and (best is None or span[0] < best[0]):
+            best = span
     return best
 
 
