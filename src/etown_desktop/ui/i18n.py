@@ -35,6 +35,9 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     app = app or QCoreApplication.instance()
     _current = normalize(lang)
     if app is not None:
+        from etown_desktop.ui.language import retranslation
+
+        retranslation.install(app)  # every window follows the change (LanguageChange)
         for tr in _installed:
             app.removeTranslator(tr)
     _installed.clear()
