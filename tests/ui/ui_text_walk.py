@@ -74,8 +74,8 @@ def ui_texts(root: QWidget, visible_only: bool = False) -> list[tuple[str, str]]
     out: list[tuple[str, str]] = []
     actions: list[QAction] = []
     for w in [root, *root.findChildren(QWidget)]:
-        if visible_only and w is not root and not w.isVisibleTo(root):
-            continue
+        if w is not root and (w.window() is not root or (visible_only and not w.isVisibleTo(root))):
+            continue  # another window's (walked on its own), or hidden
         out += _widget_texts(w)
         actions += w.actions()
         actions += w.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)

@@ -252,8 +252,8 @@ def _busy():
         QApplication.restoreOverrideCursor()
 
 
-def install(window: QMainWindow) -> DataController:
+def install(window: QMainWindow, store: EditionStore | None = None) -> DataController:
     """Add the Data menu and the edition status to ``window`` (after the first paint)."""
-    controller = DataController(window)
+    controller = DataController(window, store)
     window.data_controller = controller
     return controller

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QTableWidget,
     QWidget,
 )
 
@@ -121,6 +122,11 @@ def retranslate_widget(w: QWidget) -> None:
     elif isinstance(w, QComboBox):
         for i in range(w.count()):
             _apply(w, f"item{i}", lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
+    elif isinstance(w, QTableWidget):
+        for c in range(w.columnCount()):
+            item = w.horizontalHeaderItem(c)
+            if item is not None:
+                _apply(w, f"header{c}", item.text, item.setText)
     elif isinstance(w, QTabBar):
         for i in range(w.count()):
             _apply(w, f"tab{i}", lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t), mnemonic=True)
