@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Save update workbook…</source>
-        <translation>保存更新工作簿(&amp;S)…</translation>
+        <translation>保存更新表格(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import update…</source>

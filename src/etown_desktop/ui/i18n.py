@@ -30,14 +30,22 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     """Switch to ``lang``: remove earlier translators, install ours (and Qt's own) for it.
 
     Returns True when our translation file was found (English needs none and returns True).
+    Every open window then follows (ui/language/retranslation.py).
     """
-    global _current
     app = app or QCoreApplication.instance()
-    _current = normalize(lang)
-    if app is not None:
-        from etown_desktop.ui.language import retranslation
+    before = _current
+    found = _install(normalize(lang), app)
+    if app is not None and _current != before:
+        from etown_desktop.ui.language.retranslation import retranslate_application
 
-        retranslation.install(app)  # every window follows the change (LanguageChange)
+        retranslate_application(app)
+    return found
+
+
+def _install(lang: str, app: QCoreApplication | None) -> bool:
+    global _current
+    _current = lang
+    if app is not None:
         for tr in _installed:
             app.removeTranslator(tr)
     _installed.clear()

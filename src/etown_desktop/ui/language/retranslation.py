@@ -1,8 +1,10 @@
 """The one live-language mechanism every window, dock, dialog and panel takes part in.
 
-Installing a translator makes Qt send ``QEvent.LanguageChange`` to the application and then to
-every top-level widget. One application-wide event filter (installed with the first translator)
-answers it for each window, shown or hidden, in two steps:
+Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget (Qt's own widgets
+retranslate themselves there). Once ours and Qt's translators are in place, ui/i18n calls
+:func:`retranslate_application`, which puts each top-level window, shown or hidden, into the new
+language in two steps (no application-wide event filter: that would cost every event a call
+into Python):
 
 1. Every interface text of the window's widget tree that was set with ``tr()`` — window and dock
    titles, tab texts and tooltips, actions and menus, buttons, labels, group boxes, combo items,
@@ -23,10 +25,11 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -197,35 +200,18 @@ def retranslate_window(root: QWidget) -> None:
                 log.exception("%s could not be retranslated", type(obj).__name__)
 
 
-class Retranslation(QObject):
-    """The application-wide ``LanguageChange`` filter (see the module docstring)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            app = QCoreApplication.instance()
-            if obj is app:
-                _retranslate_display_name(app)
-            elif isinstance(obj, QWidget) and obj.isWindow():
-                retranslate_window(obj)
-        return False
+def retranslate_application(app: QCoreApplication) -> None:
+    """After a language switch: every top-level window, shown or hidden, and the application's
+    display name (called by ui/i18n.install_translator once all translators are in place)."""
+    if not isinstance(app, QApplication):
+        return  # a command without widgets
+    _retranslate_display_name(app)
+    for window in app.topLevelWidgets():
+        retranslate_window(window)
 
 
-def _retranslate_display_name(app: QCoreApplication) -> None:
-    if not hasattr(app, "applicationDisplayName"):
-        return
+def _retranslate_display_name(app: QApplication) -> None:
     name = app.applicationDisplayName()
     found = origin(name)
     if (found is not None and found[1] == APP_NAME_SOURCE[1]) or name == app.applicationName():
         app.setApplicationDisplayName(QCoreApplication.translate(*APP_NAME_SOURCE))
-
-
-_installed: dict[int, Retranslation] = {}
-
-
-def install(app: QCoreApplication) -> None:
-    """Make ``app`` retranslate every window on a language change (once per application)."""
-    if id(app) in _installed:
-        return
-    hook = Retranslation(app)
-    app.installEventFilter(hook)
-    _installed[id(app)] = hook
