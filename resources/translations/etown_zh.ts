@@ -464,12 +464,36 @@
         <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Bundled edition</source>
-        <translation>应用自带版本</translation>
+        <source>Bundled data</source>
+        <translation>应用自带数据</translation>
     </message>
     <message>
-        <source>Imported from %1 on %2</source>
-        <translation>于 %2 从 %1 导入</translation>
+        <source>Data imported from %1, %2</source>
+        <translation>导入自 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>the bundled data</source>
+        <translation>应用自带数据</translation>
+    </message>
+    <message>
+        <source>restart to show %1</source>
+        <translation>重启后显示 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Restart to show the update</source>
+        <translation>重启后显示更新</translation>
+    </message>
+    <message>
+        <source>Active after a restart: %1</source>
+        <translation>重启后生效：%1</translation>
     </message>
     <message>
         <source>Data editions</source>
@@ -520,12 +544,12 @@
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <source>Edition %1 is now active. Restart the app now to show it?</source>
-        <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
+        <source>The bundled data is now active. Restart the app now to show it?</source>
+        <translation>已启用应用自带数据。现在重启应用以显示吗？</translation>
     </message>
     <message>
-        <source>%1 (shown after a restart)</source>
-        <translation>%1（重启后显示）</translation>
+        <source>Edition %1 is now active. Restart the app now to show it?</source>
+        <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,66 @@ def test_chinese_menu_items_with_a_shortcut_letter_are_drawn_whole(qtbot, themed
     without = _grab(menu)
     # The underlines under the letters differ (about 8 px each); an elided text differs by hundreds.
     assert _differing_pixels(with_letters, without) < 12 * len(texts)
+
+
+# -- the status bar after an import ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def good_workbook(tmp_path_factory):
+    from editions_testdata import edit_template
+
+    from etown_desktop.core.editions.dbread import read_database
+    from etown_desktop.core.editions.workbook_template import write_template
+    from etown_desktop.core.resources import database_path
+
+    folder = tmp_path_factory.mktemp("books")
+    template = write_template(read_database(database_path()), folder / "template.xlsx")
+    edit_template(template, folder / "update-good.xlsx")
+    return folder / "update-good.xlsx"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_status_bar_after_an_import_fits_and_names_what_is_shown(
+        qtbot, repo, app_settings, good_workbook, tmp_path, monkeypatch, lang):
+    import re
+
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.ui.editions import data_menu
+    from etown_desktop.ui.editions.import_dialog import ImportReportDialog
+    from etown_desktop.ui.main_window import MainWindow
+
+    i18n.install_translator(lang)
+    try:
+        window = MainWindow(repo, settings=app_settings, auto_build=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        ctl = data_menu.install(window, EditionStore(tmp_path / "editions"))
+        bundled = ctl.status_label.text()
+        assert bundled == ("应用自带数据" if lang == "zh" else "Bundled data")
+        shown = f"{bundled} {window.status_label.text()}"
+        assert not re.search(r"(?i)\b(\w+) \1\b", shown), shown  # "Bundled edition Edition 2026…"
+        monkeypatch.setattr(ImportReportDialog, "exec", lambda self: int(QDialog.DialogCode.Accepted))
+        monkeypatch.setattr(QMessageBox, "question",
+                            staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+        assert ctl.import_update(str(good_workbook)) is True
+        qtbot.waitUntil(lambda: ctl.status_label.text() in ctl.status_label.texts())
+        label = ctl.status_label
+        # the whole wording shows, from its first word (never cut at the start or in a word)
+        assert label.text() == label.texts()[0]
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+        # what the window shows (the bundled data, its edition id) and what a restart brings
+        assert label.text() == ("应用自带数据 · 重启后显示 update-good.xlsx" if lang == "zh"
+                                else "Bundled data · restart to show update-good.xlsx")
+        assert repo.metadata.edition in window.status_label.text()
+        assert ctl.store.active_id() in label.toolTip()
+        preview = ctl.last_dialog.preview.toPlainText()
+        if lang == "zh":
+            words = re.findall(r"[A-Za-z]{3,}", preview.replace("T900_test_only", ""))
+            assert words == [], words  # "value 600 → 610", "77 companies" were English
+            assert "数值 6000亿元 → 6100亿元" in preview
+    finally:
+        i18n.install_translator("en")

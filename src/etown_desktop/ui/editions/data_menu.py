@@ -101,9 +101,9 @@ class DataController(QObject):
             texts = shown
         self.status_label.set_texts(texts)
         self.status_label.setToolTip("\n".join(tip))
-        # Short, and never cut off: the long database line beside it gives way instead.
+        # Whole where it can be: the long database line beside it gives way first.
         fm = self.status_label.fontMetrics()
-        self.status_label.setMinimumWidth(min(fm.horizontalAdvance(texts[-1]) + 8, 480))
+        self.status_label.setMinimumWidth(min(fm.horizontalAdvance(texts[0]) + 8, 480))
 
     def retranslate_ui(self) -> None:
         """After a language switch (ui/language/retranslation.py)."""
