@@ -1150,8 +1150,12 @@ Please call a staff member. The details are in the log file.</source>
         <translation>北京亦庄概览</translation>
     </message>
     <message>
-        <source>Beijing Economic-Technological Development Area (BDA). Hover or click any figure to see its source.</source>
-        <translation>北京经济技术开发区（北京经开区）。将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
+        <source>Beijing Economic-Technological Development Area (BDA).</source>
+        <translation>北京经济技术开发区（北京经开区）。</translation>
+    </message>
+    <message>
+        <source>Hover or click any figure to see its source.</source>
+        <translation>将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from etown_desktop.ui import i18n, theme
 
@@ -122,3 +122,31 @@ def test_status_bar_after_an_import_fits_and_names_what_is_shown(
             assert "数值 6000亿元 → 6100亿元" in preview
     finally:
         i18n.install_translator("en")
+
+
+# -- printed tabs --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_printed_overview_has_no_screen_instructions(qapp, qtbot, repo, hub, tmp_path, capsys, lang):
+    import re
+    import subprocess
+
+    from etown_desktop.app.cli import main
+    from etown_desktop.ui.tabs.overview_tab import OverviewTab
+
+    out = tmp_path / f"overview-{lang}.pdf"
+    assert main(["export", "tab", "overview", "-o", str(out), "--lang", lang]) == 0
+    text = re.sub(r"\s+", "", subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                             text=True, check=True).stdout)
+    i18n.install_translator(lang, qapp)
+    try:
+        tab = OverviewTab(repo, hub)
+        qtbot.addWidget(tab)
+        hint = OverviewTab.tr("Hover or click any figure to see its source.")
+        shown = [label.text() for label in tab.findChildren(QLabel)]
+        assert hint in shown  # on screen
+        assert re.sub(r"\s+", "", OverviewTab.tr("Beijing Economic-Technological Development Area (BDA).")) in text
+    finally:
+        i18n.install_translator("en", qapp)
+    for word in ("Hover", "click", "悬停", "点击"):
+        assert word not in text, word  # not on paper
