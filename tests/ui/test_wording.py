@@ -150,3 +150,21 @@ def test_printed_overview_has_no_screen_instructions(qapp, qtbot, repo, hub, tmp
         i18n.install_translator("en", qapp)
     for word in ("Hover", "click", "悬停", "点击"):
         assert word not in text, word  # not on paper
+
+
+# -- qualifiers on the cards -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, nearly, about", [("en", "nearly ", "about "), ("zh", "近", "约")])
+def test_overview_cards_say_nearly_and_about_in_words(qapp, qtbot, repo, hub, lang, nearly, about):
+    from etown_desktop.ui.tabs.overview_tab import OverviewTab
+
+    i18n.install_translator(lang, qapp)
+    try:
+        tab = OverviewTab(repo, hub)
+        qtbot.addWidget(tab)
+        shown = {card.figure.qualifier: card.value_label.text() for card in tab.cards}
+    finally:
+        i18n.install_translator("en", qapp)
+    assert {"nearly", "about"} <= set(shown), shown  # the Overview shows both kinds
+    assert shown["nearly"].startswith(nearly) and shown["about"].startswith(about), shown
+    assert not any("≈" in text for text in shown.values())
