@@ -227,7 +227,7 @@ class _Collector:
         from etown_desktop.core.formatting import format_paragraph, format_period, format_value
 
         lang = self.lang
-        return Card(format_value(fig, lang), fig.label(lang), "", format_period(fig, lang),
+        return Card(format_value(fig, lang, style="words"), fig.label(lang), "", format_period(fig, lang),
                     f"{fig.source.ref} · {format_paragraph(fig.paragraph, lang)}", fig.source.id)
 
     def chart_sources(self, spec: ChartSpec) -> tuple[str, ...]:

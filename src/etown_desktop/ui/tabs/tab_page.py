@@ -98,7 +98,7 @@ class TabPage(QScrollArea):
             return None
         from etown_desktop.core.formatting import format_value
 
-        items = [self.tr("{ref}: {value}").format(ref=f.source.ref, value=format_value(f, self.lang))
+        items = [self.tr("{ref}: {value}").format(ref=f.source.ref, value=format_value(f, self.lang, style="words"))
                  for f in figures]
         return self.tr("; ").join(items) if len(items) > 1 else items[0]
 
