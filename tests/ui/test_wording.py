@@ -169,3 +169,41 @@ def test_overview_cards_say_nearly_and_about_in_words(qapp, qtbot, repo, hub, la
     assert {"nearly", "about"} <= set(shown), shown  # the Overview shows both kinds
     assert shown["nearly"].startswith(nearly) and shown["about"].startswith(about), shown
     assert not any("≈" in text for text in [*shown.values(), *extras]), extras
+
+
+# -- generated Chinese: full-width brackets, no space after 。 -------------------------------------
+
+HALF_WIDTH_AROUND_CHINESE = r"\([^()]*[\u4e00-\u9fff][^()]*\)"
+
+
+def test_generated_chinese_has_full_width_brackets_and_no_space_after_the_full_stop(
+        qapp, qtbot, repo, hub, tmp_path):
+    import re
+    import subprocess
+
+    from etown_desktop.core.profiles.definitions import profile_ids
+    from etown_desktop.ui.export.factsheet import export_factsheet
+    from etown_desktop.ui.profiles.profiles_tab import ProfilesTab
+    from etown_desktop.ui.profiles.sector_sheet import export_sector_sheet
+
+    texts = []
+    i18n.install_translator("zh", qapp)
+    try:
+        tab = ProfilesTab(repo, hub)
+        qtbot.addWidget(tab)
+        for pid in profile_ids():
+            tab.show_profile(pid)
+            texts += [label.text() for label in tab.findChildren(QLabel) if label.text()]
+            pdf = export_sector_sheet(repo, pid, tmp_path / f"{pid}.pdf", "zh")
+            texts.append(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                        text=True, check=True).stdout)
+        sheet = tmp_path / "factsheet.pdf"
+        export_factsheet(repo, sheet, "zh")
+        texts.append(subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True,
+                                    text=True, check=True).stdout)
+    finally:
+        i18n.install_translator("en", qapp)
+    joined = "\n".join(texts)
+    assert "北京首创" in joined
+    assert not re.findall(HALF_WIDTH_AROUND_CHINESE, joined)  # "(北京首创)"
+    assert "。 " not in "\n".join(t for t in texts if "<" not in t)  # sentences run on in Chinese

@@ -210,3 +210,13 @@ def sources_line(sources: list[Source], lang: str = "en") -> str:
     if len(parts) > 1:
         prefix = "Sources: " if lang == "en" else "来源："
     return prefix + ("; ".join(parts) if lang == "en" else "；".join(parts))
+
+
+def aside(text: str, lang: str = "en") -> str:
+    """A parenthetical after a name: ' (first in Beijing)' / '（北京首创）' (full-width, no space)."""
+    return f"（{text}）" if _lang(lang) == "zh" else f" ({text})"
+
+
+def join_sentences(sentences, lang: str = "en") -> str:
+    """Sentences one after another: a space after '.' in English, none after '。' in Chinese."""
+    return ("" if _lang(lang) == "zh" else " ").join(s for s in sentences if s)
