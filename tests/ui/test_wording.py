@@ -207,3 +207,30 @@ def test_generated_chinese_has_full_width_brackets_and_no_space_after_the_full_s
     assert "北京首创" in joined
     assert not re.findall(HALF_WIDTH_AROUND_CHINESE, joined)  # "(北京首创)"
     assert "。 " not in "\n".join(t for t in texts if "<" not in t)  # sentences run on in Chinese
+
+
+# -- counted nouns ---------------------------------------------------------------------------------
+
+def test_stats_says_1_visit_and_2_visits(tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    from etown_desktop.core.formatting import count_noun
+    from etown_desktop.core.visits.visit_log import VisitLog, default_log_path
+
+    assert [count_noun(n, "visit") for n in (0, 1, 2, 1043)] == ["0 visits", "1 visit", "2 visits",
+                                                                  "1,043 visits"]
+    assert count_noun(1, "visit", "zh") == "1次参观"
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               QT_QPA_PLATFORM="offscreen")
+    monkeypatch.setenv("XDG_DATA_HOME", env["XDG_DATA_HOME"])
+    path = default_log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = VisitLog(path)
+    log.visit(42, "en")
+    log.close()
+    out = subprocess.run([sys.executable, "-m", "etown_desktop", "stats", "-o", str(tmp_path / "r.csv")],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.rstrip().endswith("(1 visit)"), out.stdout

@@ -112,7 +112,9 @@ def _stats(args: argparse.Namespace) -> int:
         except EtownError as exc:  # the report still names the figures by id
             log.warning("No fact database for the report's labels: %s", exc)
     path = save_report(stats, args.output, *context)
-    print(f"Wrote {path} ({stats.visits} visits)")
+    from etown_desktop.core.formatting import count_noun
+
+    print(f"Wrote {path} ({count_noun(stats.visits, 'visit')})")
     return 0
 
 
