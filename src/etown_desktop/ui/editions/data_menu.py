@@ -88,15 +88,14 @@ class DataController(QObject):
 
     def update_status(self) -> None:
         shown = self.edition_texts(self.shown_selection)
-        tip = [f"{_edition_id(self.shown_selection)} · {shown[0]}"]
+        tip = [self._described(self.shown_selection)]
         if self.restart_pending():
             new = (self.tr("the bundled data") if self.selection.edition is None
                    else self.selection.edition.origin)
             pending = self.tr("restart to show %1").replace("%1", new)
             texts = [self.tr("%1 · %2").replace("%1", t).replace("%2", pending) for t in shown]
             texts.append(self.tr("Restart to show the update"))
-            tip.append(self.tr("Active after a restart: %1").replace(
-                "%1", f"{_edition_id(self.selection)} · {self.edition_text(self.selection)}"))
+            tip.append(self.tr("Active after a restart: %1").replace("%1", self._described(self.selection)))
         else:
             texts = shown
         self.status_label.set_texts(texts)
@@ -104,6 +103,11 @@ class DataController(QObject):
         # Whole where it can be: the long database line beside it gives way first.
         fm = self.status_label.fontMetrics()
         self.status_label.setMinimumWidth(min(fm.horizontalAdvance(texts[0]) + 8, 480))
+
+    def _described(self, selection: Selection) -> str:
+        """'2026.12.06-ab12cd34 · Data imported from …' (the bundled data has no id to show)."""
+        text = self.edition_text(selection)
+        return text if selection.edition is None else f"{selection.edition.edition} · {text}"
 
     def retranslate_ui(self) -> None:
         """After a language switch (ui/language/retranslation.py)."""
