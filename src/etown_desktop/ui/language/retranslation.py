@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 ORIGIN_PREFIX = "etownOrigin."  # dynamic property: "context\x1fsource\x1ftext we last set"
 LANGUAGE_PROPERTY = "etownLanguage"  # the language a window was last put into
 OWN_RETRANSLATION = "etownOwnRetranslation"  # a widget whose subtree its owner retranslates
+VERBATIM = "etownVerbatim"  # a text shown as it is in every language (the language names)
 APP_NAME_SOURCE = ("bootstrap", "E-Town Investor Desktop")
 
 # Texts Qt's own widgets set once at creation and do not redo on a language change:
@@ -104,6 +105,8 @@ def retranslated(obj: QObject, field: str, text: str, mnemonic: bool = False) ->
 
 def _apply(obj: QObject, field: str, getter: Callable[[], str], setter: Callable[[str], None],
            mnemonic: bool = False) -> None:
+    if obj.property(VERBATIM):
+        return
     text = getter()
     new = retranslated(obj, field, text, mnemonic)
     if new is not None and new != text:
