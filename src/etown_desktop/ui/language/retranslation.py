@@ -206,8 +206,8 @@ def retranslate_window(root: QWidget) -> None:
 def retranslate_application(app: QCoreApplication) -> None:
     """After a language switch: every top-level window, shown or hidden, and the application's
     display name (called by ui/i18n.install_translator once all translators are in place)."""
-    if not isinstance(app, QApplication):
-        return  # a command without widgets
+    if not isinstance(app, QApplication) or not app.topLevelWidgets():
+        return  # a command without widgets, or the start (the bootstrap names the app itself)
     _retranslate_display_name(app)
     for window in app.topLevelWidgets():
         retranslate_window(window)
