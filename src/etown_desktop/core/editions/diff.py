@@ -23,7 +23,8 @@ class ChangePreview:
     sources_added: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # id, titles
     sources_changed: list[str] = field(default_factory=list)
     sources_removed: list[str] = field(default_factory=list)
-    figures_added: list[tuple[str, tuple[str, str], tuple[str, str]]] = field(default_factory=list)  # id, labels, (value, unit)
+    # id, labels, (value, unit) as typed
+    figures_added: list[tuple[str, tuple[str, str], tuple[str, str]]] = field(default_factory=list)
     figures_changed: list[FigureChange] = field(default_factory=list)
     figures_removed: list[tuple[str, tuple[str, str]]] = field(default_factory=list)  # id, labels
     other_tables: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # +, ~, -
