@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>&amp;Save update workbook…</source>
-        <translation>保存更新工作簿(&amp;S)…</translation>
+        <translation>保存更新表格(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import update…</source>
@@ -476,12 +476,36 @@
         <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Bundled edition</source>
-        <translation>应用自带版本</translation>
+        <source>Bundled data</source>
+        <translation>应用自带数据</translation>
     </message>
     <message>
-        <source>Imported from %1 on %2</source>
-        <translation>于 %2 从 %1 导入</translation>
+        <source>Data imported from %1, %2</source>
+        <translation>导入自 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>the bundled data</source>
+        <translation>应用自带数据</translation>
+    </message>
+    <message>
+        <source>restart to show %1</source>
+        <translation>重启后显示 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Restart to show the update</source>
+        <translation>重启后显示更新</translation>
+    </message>
+    <message>
+        <source>Active after a restart: %1</source>
+        <translation>重启后生效：%1</translation>
     </message>
     <message>
         <source>Data editions</source>
@@ -532,12 +556,12 @@
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <source>Edition %1 is now active. Restart the app now to show it?</source>
-        <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
+        <source>The bundled data is now active. Restart the app now to show it?</source>
+        <translation>已启用应用自带数据。现在重启应用以显示吗？</translation>
     </message>
     <message>
-        <source>%1 (shown after a restart)</source>
-        <translation>%1（重启后显示）</translation>
+        <source>Edition %1 is now active. Restart the app now to show it?</source>
+        <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
     </message>
 </context>
 <context>
@@ -1700,8 +1724,12 @@ Please call a staff member. The details are in the log file.</source>
         <translation>北京亦庄概览</translation>
     </message>
     <message>
-        <source>Beijing Economic-Technological Development Area (BDA). Hover or click any figure to see its source.</source>
-        <translation>北京经济技术开发区（北京经开区）。将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
+        <source>Beijing Economic-Technological Development Area (BDA).</source>
+        <translation>北京经济技术开发区（北京经开区）。</translation>
+    </message>
+    <message>
+        <source>Hover or click any figure to see its source.</source>
+        <translation>将鼠标悬停在任一数据上或点击它，即可查看其来源。</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1935,17 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Stated in (each source)</source>
         <translation>出处（各来源）</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ def test_bundle_size_and_contents(bundle):
     for part in ("data/etown.db", "resources/fonts/NotoSansSC-Subset.otf",
                  "resources/translations/etown_zh.qm", "resources/icons/etown-desktop-32.png"):
         assert (internal / part).is_file(), part
+    # Qt's own dialogs in Chinese (查找范围, 文件类型): the app loads PySide6's qtbase_zh_CN.qm
+    assert [p for p in folder.rglob("qtbase_zh_CN.qm") if "translations" in p.parts], "qtbase_zh_CN.qm"
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
     assert not [p for p in folder.rglob("*Qt*Network*") if "QtNetwork" in p.name or "Qt6Network" in p.name], \
         "Qt's network library is bundled"

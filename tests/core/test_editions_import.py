@@ -59,9 +59,12 @@ def test_preview_lists_sources_and_figures_added_changed_and_removed(
     assert [f for f, _ in p.figures_removed] == [REMOVED_FIGURE]
     text = p.render("en")
     assert "value 600 → 610" in text and "- F074" in text
-    zh = p.render("zh")
-    assert "新增数据 (2)" in zh and "+ TF01  测试产值: 123.4 cny_bn" in zh
-    assert "~ F001  工业总产值: value 600 → 610" in zh
+    zh = p.render("zh")  # amounts and words in Chinese, no English left (issue 17 §5)
+    assert "新增数据（2）" in zh and "+ TF01  测试产值：1234亿元" in zh
+    assert "TF02  测试企业数：77家" in zh
+    assert "~ F001  工业总产值：数值 6000亿元 → 6100亿元" in zh
+    assert "人工核对：+1 ~0 -0" in zh
+    assert not re.findall(r"[A-Za-z]{3,}", zh.replace(TEST_SOURCE_ID, ""))
 
 
 def test_apply_then_revert_restores_the_exact_previous_query_results(

@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QScrollArea, QTabBar
 
 from etown_desktop.core.stories.store import load_stories
 from etown_desktop.ui import i18n
@@ -19,9 +19,9 @@ from etown_desktop.ui.settings import AppSettings
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 # Names and units that stay as they are in Chinese text; the language names in the menu.
-ALLOWED_EN = {"PR Newswire (Cision)", "English", "Newswire", "Cision", "nbsp",
+ALLOWED_EN = {"PR Newswire (Cision)", "English", "Newswire", "Cision", "nbsp", "Benz",
               "PDF", "CSV", "XLSX", "PNG", "SVG", "ZIP"}  # file formats keep their names
-ALLOWED_ZH = {"简体中文"}
+ALLOWED_ZH = {"简体中文", "奔驰"}  # and the search box's example of a Chinese alias
 
 
 @pytest.fixture
@@ -162,3 +162,121 @@ def test_a_hidden_window_catches_up_when_shown(window):
     window.show()
     _settle()
     assert _foreign_words(_visible_texts(window), "zh") == set()
+
+
+# -- every window, dock, dock tab, title and dialog, both ways (issue 17 §2) ----------------------
+
+def _open_every_window(window, tmp_path) -> list:
+    """The main window with both docks tabified, and every dialog and panel the app opens."""
+    from etown_desktop.app.bootstrap import install_window_exports
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.ui.editions import data_menu
+    from etown_desktop.ui.editions.editions_dialog import EditionsDialog
+    from etown_desktop.ui.excepthook import ErrorDialog
+    from etown_desktop.ui.meeting import brief_controller, search_controller
+    from etown_desktop.ui.visits.booth_report_dialog import BoothReportDialog
+    from etown_desktop.ui.welcome.welcome_dialog import WelcomeDialog
+
+    install_window_exports(window, window.repo)  # as the app does after the first paint
+    data_menu.install(window, EditionStore(tmp_path / "editions"))
+    brief_controller(window)
+    window.brief_dock.show()
+    window.tabifyDockWidget(window.provenance_dock, window.brief_dock)
+    window.select_tab("clusters")
+    _settle()
+    window.tab_widget("clusters")._show_all_figures()  # "Show all": a non-modal table window
+    window.provenance_panel.show_figure(window.repo.figures()[0].id)
+    window.provenance_panel.source_quote.open_article()
+    search_controller(window).open()
+    opened = [EditionsDialog(window.data_controller.store, window),
+              BoothReportDialog(window, _visit_log(tmp_path / "visits.sqlite")),
+              WelcomeDialog("en", window, preview=False),
+              ErrorDialog("1", "2", window)]
+    for dialog in opened:
+        dialog.show()
+    _settle()
+    return opened
+
+
+def _visit_log(path):
+    from etown_desktop.core.visits.visit_log import VisitLog
+
+    log = VisitLog(path)
+    log.visit(42, "en")
+    log.close()
+    return path
+
+
+def _window_texts() -> list[tuple[str, str]]:
+    from tests.ui.ui_text_walk import ui_texts, window_titles
+
+    out = window_titles()
+    for top in QApplication.topLevelWidgets():
+        if top.isVisible():
+            out += [(f"{type(top).__name__}: {where}", text) for where, text in ui_texts(top, visible_only=True)]
+    return out
+
+
+def _leftovers(lang: str) -> list[tuple[str, str]]:
+    bad = []
+    for where, text in _window_texts():
+        if _foreign_words([text], lang):
+            bad.append((where, text[:80]))
+    return sorted(set(bad))
+
+
+def test_every_window_dock_tab_title_and_dialog_switches_both_ways(window, tmp_path):
+    opened = _open_every_window(window, tmp_path)
+    shown = {type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert {"MainWindow", "SearchPopup", "ShowAllDialog", "ArticleDialog", "EditionsDialog",
+            "BoothReportDialog", "WelcomeDialog", "ErrorDialog"} <= shown
+    for lang in ("zh", "en"):  # EN -> ZH -> EN
+        _switch(window, lang)
+        bad = _leftovers(lang)
+        # the language names stay in their own language
+        assert [a.text() for a in window.event_actions.language_menu.actions()] == ["English", "简体中文"]
+        assert not bad, f"{lang}:\n" + "\n".join(map(str, bad))
+        # the title the window manager shows: "<title> — <app name>", both in the language
+        app_name = QApplication.applicationDisplayName()
+        assert app_name == ("亦庄投资者桌面" if lang == "zh" else "E-Town Investor Desktop")
+        dock_tabs = [bar.tabText(i) for bar in window.findChildren(QTabBar)
+                     if bar is not window.tabs.tabBar() for i in range(bar.count())]
+        assert sorted(dock_tabs) == sorted([window.provenance_dock.windowTitle(),
+                                            window.brief_dock.windowTitle()])
+        assert all(t and not _foreign_words([t], lang) for t in dock_tabs), dock_tabs
+    for dialog in opened:
+        dialog.close()
+
+
+def test_titles_with_an_ampersand_stay_escaped_both_ways(window):
+    """"Plans & targets" in a tab or menu: a lone "&" would underline the space ("Plans _targets")."""
+    lone = re.compile(r"(?<!&)&(?=\s|$)")
+    for lang in ("zh", "en"):
+        _switch(window, lang)
+        texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        texts += [a.text() for a in window.tab_actions]
+        assert not [t for t in texts if lone.search(t)], (lang, texts)
+    window.resize(1900, 1000)
+    _settle()
+    assert "Plans && targets" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_qt_own_dialogs_follow_the_language(qapp):
+    """QFileDialog / QMessageBox texts come from Qt's qtbase_zh_CN, loaded and unloaded with ours."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def look_in() -> str:
+        dialog = QFileDialog(None)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        text = " | ".join(dialog.findChild(QLabel, name).text() for name in ("lookInLabel", "fileTypeLabel"))
+        dialog.deleteLater()
+        return text
+
+    i18n.install_translator("zh", qapp)
+    try:
+        assert look_in() == "查找范围(&L)： | 文件类型(&T)："
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        i18n.install_translator("en", qapp)
+    assert look_in() == "&Look in: | Files of &type:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -59,8 +59,8 @@ def test_export_tab_has_every_kpi_value_as_text(qtbot, repo, hub, qapp, tmp_path
                  if isinstance(getattr(w, "figure", None), Figure) and not w.isHidden()
                  and not any(p.isHidden() for p in _ancestors(w, tab))]
         assert cards or name in ("reforms", "sources"), "every other tab shows figure cards"
-        missing = [format_value(c.figure, lang) for c in cards
-                   if _squash(format_value(c.figure, lang)) not in text]
+        missing = [format_value(c.figure, lang, style="words") for c in cards
+                   if _squash(format_value(c.figure, lang, style="words")) not in text]
         assert not missing, missing
         for chart in getattr(tab, "charts", []):
             assert _squash(chart.spec.title(lang)) in text

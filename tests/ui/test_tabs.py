@@ -33,7 +33,7 @@ def test_tab_builds_and_every_card_shows_its_figure(qtbot, repo, hub, name):
     assert tab.cards or tab.charts
     for card in tab.cards:
         fig = repo.figure(card.figure.id)
-        assert card.value_label.text() == format_value(fig, "en")
+        assert card.value_label.text() == format_value(fig, "en", style="words")
         assert card.source_label.text().startswith(fig.source.ref)
     for chart in tab.charts:
         assert chart.spec.figure_ids or chart.spec.kind == "matrix"
@@ -46,7 +46,7 @@ def test_overview_cards_are_the_headlines(qtbot, repo, hub):
     for metric in ("industrial_output", "gdp", "hightech_industry_share", "utilized_fdi"):
         assert metric in KPI_METRICS
         fig = repo.headline(metric)
-        assert tab.card_for(fig.id).value_label.text() == format_value(fig, "en")
+        assert tab.card_for(fig.id).value_label.text() == format_value(fig, "en", style="words")
     assert tab.chart("overview.output_trend").spec.figure_ids == tuple(
         f.id for f in repo.series("industrial_output"))
 

@@ -210,3 +210,26 @@ def sources_line(sources: list[Source], lang: str = "en") -> str:
     if len(parts) > 1:
         prefix = "Sources: " if lang == "en" else "来源："
     return prefix + ("; ".join(parts) if lang == "en" else "；".join(parts))
+
+
+def aside(text: str, lang: str = "en") -> str:
+    """A parenthetical after a name: ' (first in Beijing)' / '（北京首创）' (full-width, no space)."""
+    return f"（{text}）" if _lang(lang) == "zh" else f" ({text})"
+
+
+def join_sentences(sentences, lang: str = "en") -> str:
+    """Sentences one after another: a space after '.' in English, none after '。' in Chinese."""
+    return ("" if _lang(lang) == "zh" else " ").join(s for s in sentences if s)
+
+
+# Counted nouns for headless output (the windows use Qt's %n plural forms): English singular and
+# plural, Chinese measure word.
+COUNT_NOUNS = {"visit": ("visit", "visits", "次参观")}
+
+
+def count_noun(n: int, noun: str, lang: str = "en") -> str:
+    """'1 visit', '2 visits', '0 visits'; '2次参观'."""
+    one, many, zh = COUNT_NOUNS[noun]
+    if _lang(lang) == "zh":
+        return f"{n}{zh}"
+    return f"{n:,} {one if n == 1 else many}"

@@ -30,10 +30,21 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     """Switch to ``lang``: remove earlier translators, install ours (and Qt's own) for it.
 
     Returns True when our translation file was found (English needs none and returns True).
+    Every open window then follows (ui/language/retranslation.py).
     """
-    global _current
     app = app or QCoreApplication.instance()
-    _current = normalize(lang)
+    before = _current
+    found = _install(normalize(lang), app)
+    if app is not None and _current != before:
+        from etown_desktop.ui.language.retranslation import retranslate_application
+
+        retranslate_application(app)
+    return found
+
+
+def _install(lang: str, app: QCoreApplication | None) -> bool:
+    global _current
+    _current = lang
     if app is not None:
         for tr in _installed:
             app.removeTranslator(tr)
@@ -62,9 +73,25 @@ def install_translator(lang: str | None, app: QCoreApplication | None = None) ->
     else:
         log.warning("Translation file for %s could not be loaded; showing English.", _current)
     qt_tr = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_tr.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_dir):
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    # Qt's own dialogs (QFileDialog, QMessageBox): qtbase_zh_CN.qm as PySide6 ships it
+    if any(qt_tr.load(locale, "qtbase", "_", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
+    else:
+        log.warning("Qt's own Chinese translations (qtbase_zh_CN.qm) not found; Qt's dialogs stay English.")
     _loaded[(_current, id(app))] = (found, list(_installed))
     return found
+
+
+def qt_translation_folders() -> list[str]:
+    """Where PySide6's translations are: Qt's own answer, then the package's folders (a frozen
+    bundle keeps them under PySide6/Qt/translations or PySide6/translations)."""
+    from pathlib import Path
+
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations")]
+    return list(dict.fromkeys(f for f in folders if f))

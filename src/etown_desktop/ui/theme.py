@@ -89,6 +89,9 @@ def _palette(c: Colors) -> QPalette:
 def stylesheet(c: Colors) -> str:
     return f"""
 QMainWindow, QDialog {{ background: {c.window}; }}
+QMenu::item {{ padding: 4px 24px 4px 28px; }}
+QMenu::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+QMenu::item:disabled {{ color: {c.muted}; }}
 QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; top: -1px; }}
 QTabBar::tab {{ padding: 8px 11px; font-size: {BASE_POINT_SIZE - 1}pt; margin-right: 0px; color: {c.muted}; background: transparent;
     border: none; border-bottom: 3px solid transparent; font-weight: 700; }}

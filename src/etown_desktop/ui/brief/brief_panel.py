@@ -160,6 +160,10 @@ class BriefPanel(QWidget):
         for b in (self.pdf_button, self.zip_button, self.word_button, self.print_button, self.save_button):
             b.setEnabled(n > 0)
 
+    def retranslate_ui(self) -> None:
+        """After a language switch (ui/language/retranslation.py): the formatted texts."""
+        self.refresh()
+
     def refs(self) -> list[str]:
         return [self.list.item(i).data(REF_ROLE) for i in range(self.list.count())]
 

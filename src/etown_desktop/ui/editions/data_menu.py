@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,6 +23,7 @@ from etown_desktop.core.editions.store import FACTORY, EditionStore, Selection
 from etown_desktop.core.errors import EtownError, ImportRejected
 from etown_desktop.core.resources import database_path
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.widgets.fitting_label import FittingLabel
 
 log = logging.getLogger(__name__)
 
@@ -58,33 +58,63 @@ class DataController(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.editions_action)
         self.menu.addAction(self.folder_action)
-        self.status_label = QLabel(window)
+        # Which data the window shows and where it came from, beside the edition line of the
+        # main window; the longest wording that fits, never cut at the start.
+        self.status_label = FittingLabel(window)
         self.status_label.setObjectName("editionStatus")
-        self.status_label.setMinimumWidth(1)
         window.statusBar().addWidget(self.status_label)
         self.selection = self.store.select(self.factory)
+        self.shown_selection = self.selection  # what the window shows until a restart
         self.update_status()
         from etown_desktop.ui.trust.trust_status import install as install_trust_status
 
         self.trust_status = install_trust_status(window, self.store.root)  # signer, staleness
 
     # -- status ------------------------------------------------------------------------------
-    def edition_text(self, selection: Selection) -> str:
+    def edition_texts(self, selection: Selection) -> list[str]:
+        """Where ``selection``'s data came from, longest wording first."""
         from etown_desktop.core.formatting import format_date
 
         if selection.edition is None:
-            return self.tr("Bundled edition")
+            return [self.tr("Bundled data")]
         info = selection.edition
-        return (self.tr("Imported from %1 on %2").replace("%1", info.origin)
-                .replace("%2", format_date(info.imported[:10], current_language())))
+        date = format_date(info.imported[:10], current_language())
+        return [self.tr("Data imported from %1, %2").replace("%1", info.origin).replace("%2", date),
+                self.tr("Imported: %1").replace("%1", info.origin)]
+
+    def edition_text(self, selection: Selection) -> str:
+        return self.edition_texts(selection)[0]
+
+    def restart_pending(self) -> bool:
+        """The active edition is not the one this window opened (an import or a switch)."""
+        return _edition_id(self.selection) != _edition_id(self.shown_selection)
 
     def update_status(self) -> None:
-        text = self.edition_text(self.selection)
-        self.status_label.setText(text)
-        edition = self.selection.edition.edition if self.selection.edition else ""
-        self.status_label.setToolTip(f"{edition} · {text}" if edition else text)
-        # Short, and never cut off: the long database line beside it gives way instead.
-        self.status_label.setMinimumWidth(min(self.status_label.sizeHint().width(), 480))
+        shown = self.edition_texts(self.shown_selection)
+        tip = [self._described(self.shown_selection)]
+        if self.restart_pending():
+            new = (self.tr("the bundled data") if self.selection.edition is None
+                   else self.selection.edition.origin)
+            pending = self.tr("restart to show %1").replace("%1", new)
+            texts = [self.tr("%1 · %2").replace("%1", t).replace("%2", pending) for t in shown]
+            texts.append(self.tr("Restart to show the update"))
+            tip.append(self.tr("Active after a restart: %1").replace("%1", self._described(self.selection)))
+        else:
+            texts = shown
+        self.status_label.set_texts(texts)
+        self.status_label.setToolTip("\n".join(tip))
+        # Whole where it can be: the long database line beside it gives way first.
+        fm = self.status_label.fontMetrics()
+        self.status_label.setMinimumWidth(min(fm.horizontalAdvance(texts[0]) + 8, 480))
+
+    def _described(self, selection: Selection) -> str:
+        """'2026.12.06-ab12cd34 · Data imported from …' (the bundled data has no id to show)."""
+        text = self.edition_text(selection)
+        return text if selection.edition is None else f"{selection.edition.edition} · {text}"
+
+    def retranslate_ui(self) -> None:
+        """After a language switch (ui/language/retranslation.py)."""
+        self.update_status()
 
     def startup_checks(self) -> None:
         """Say which editions were skipped, and offer a newer bundled edition."""
@@ -226,7 +256,7 @@ class DataController(QObject):
             return False
         self.selection = self.store.select(self.factory)
         self.update_status()
-        self.offer_restart(self.tr("Bundled edition") if edition == FACTORY else edition)
+        self.offer_restart(edition)
         return True
 
     def open_data_folder(self) -> Path:
@@ -238,20 +268,23 @@ class DataController(QObject):
 
     # -- restart -----------------------------------------------------------------------------
     def offer_restart(self, edition: str) -> None:
-        answer = QMessageBox.question(
-            self.window, self.tr("Data editions"),
-            self.tr("Edition %1 is now active. Restart the app now to show it?").replace("%1", edition))
+        question = (self.tr("The bundled data is now active. Restart the app now to show it?")
+                    if edition == FACTORY else
+                    self.tr("Edition %1 is now active. Restart the app now to show it?").replace("%1", edition))
+        answer = QMessageBox.question(self.window, self.tr("Data editions"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.restart()
-        else:  # the window still shows the facts it opened with: say so
-            self.status_label.setText(self.tr("%1 (shown after a restart)")
-                                      .replace("%1", self.status_label.text()))
+        # Otherwise the window still shows the facts it opened with: the status line says so.
 
     def restart(self) -> None:
         """Start a new instance of the app, then close this one (its settings are saved)."""
         args = sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "etown_desktop", *sys.argv[1:]]
         if QProcess.startDetached(sys.executable, args):
             self.window.close()
+
+
+def _edition_id(selection: Selection) -> str:
+    return FACTORY if selection.edition is None else selection.edition.edition
 
 
 @contextlib.contextmanager
@@ -264,8 +297,8 @@ def _busy():
         QApplication.restoreOverrideCursor()
 
 
-def install(window: QMainWindow) -> DataController:
+def install(window: QMainWindow, store: EditionStore | None = None) -> DataController:
     """Add the Data menu and the edition status to ``window`` (after the first paint)."""
-    controller = DataController(window)
+    controller = DataController(window, store)
     window.data_controller = controller
     return controller

@@ -62,6 +62,10 @@ class EditionsDialog(QDialog):
         layout.addWidget(buttons)
         self.refresh()
 
+    def retranslate_ui(self) -> None:
+        """After a language switch (ui/language/retranslation.py): the rows' status words."""
+        self.refresh()
+
     def refresh(self) -> None:
         active = self.store.active_id()
         infos = list(reversed(self.store.history()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -178,7 +178,9 @@ def install_exports(window, repo: Repository) -> ExportController:
     sector_menu = QMenu(QCoreApplication.translate("ExportActions", "Export sector pack"), window)
     for sector in sectors(ctl.repo).values():
         act = sector_menu.addAction(sector.name(ctl.lang))
+        act.setData(sector.id)
         act.triggered.connect(lambda checked=False, sid=sector.id: ctl.export_pack(sid))
+    _SectorNames(sector_menu, ctl)
     entries.append(None)
     window.save_tab_pdf_action = action(
         QT_TRANSLATE_NOOP("ExportActions", "Save current tab as PDF…"), save_tab_pdf)
@@ -209,3 +211,18 @@ def install_exports(window, repo: Repository) -> ExportController:
     for name in getattr(window, "tab_names", []):
         attach_to(window.tab_widget(name), ctl)
     return ctl
+
+
+class _SectorNames(QObject):
+    """The sector names of the "Export sector pack" menu follow a language switch
+    (ui/language/retranslation.py calls ``retranslate_ui``)."""
+
+    def __init__(self, menu: QMenu, ctl) -> None:
+        super().__init__(menu)
+        self.menu, self.ctl = menu, ctl
+
+    def retranslate_ui(self) -> None:
+        for act in self.menu.actions():
+            sector = SECTORS.get(act.data())
+            if sector is not None:
+                act.setText(sector.name(self.ctl.lang))

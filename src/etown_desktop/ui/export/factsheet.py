@@ -19,7 +19,7 @@ from etown_desktop.core.coverage import coverage_text
 from etown_desktop.core.errors import EtownError, ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.texts import APP_NAME, text
-from etown_desktop.core.formatting import format_period, format_publisher, format_source_date, format_value
+from etown_desktop.core.formatting import aside, format_period, format_publisher, format_source_date, format_value
 from etown_desktop.core.queries.featured import MAX_LISTED_SOURCES, featured_sources_of
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.trust.signers import signer_line, signer_of
@@ -146,7 +146,7 @@ def _clusters_and_reforms(repo: Repository, pen: _Pen, lang: str, y: float) -> f
         ly = pen.block(left_x, ly, desc, 10, MUTED, left_w, max_lines=3)
     ry = pen.block(right_x, y, text(lang, "reforms"), 15, ACCENT, right_w, bold=True)
     for r in repo.reforms():
-        name = r.name(lang) + (f"  ({text(lang, 'first_in_beijing')})" if r.first_in_beijing else "")
+        name = r.name(lang) + (aside(text(lang, "first_in_beijing"), lang) if r.first_in_beijing else "")
         ry = pen.block(right_x, ry + 4, name, 11.5, INK, right_w, bold=True, max_lines=2)
         what = r.what_changed_zh if lang == "zh" else r.what_changed_en
         ry = pen.block(right_x, ry, what, 10, MUTED, right_w, max_lines=3)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.language.retranslation import VERBATIM
 from etown_desktop.ui.language.switcher import switch_language
 
 LANGUAGE_NAMES = (("en", "English"), ("zh", "简体中文"))
@@ -19,6 +20,7 @@ def build_language_menu(parent: QWidget, menu_parent: QMenu) -> QMenu:
     for code, name in LANGUAGE_NAMES:
         action = QAction(name, menu)
         action.setObjectName(f"language_{code}")
+        action.setProperty(VERBATIM, True)  # each language named in its own language, always
         action.setCheckable(True)
         action.setChecked(current_language() == code)
         action.triggered.connect(lambda _=False, c=code: switch_language(c))

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from etown_desktop.core.formatting import format_source_date
+from etown_desktop.core.formatting import format_source_date, join_sentences
 from etown_desktop.core.profiles.outline import ProfileOutline
 from etown_desktop.core.profiles.profile import Profile, build_profile
 from etown_desktop.core.profiles.texts import SECTION_KEYS
@@ -104,7 +104,7 @@ class ProfileView(QWidget):
             self.thin_label = label(ptext(lang, "thin"), self, 12, bold=True, color=WARN)
             self.thin_label.setObjectName("thinNote")
             self._add(self.thin_label)
-        summary = " ".join(pf.sentence(lang) for pf in o.summary)
+        summary = join_sentences((pf.sentence(lang) for pf in o.summary), lang)
         if summary:
             self.summary_label = label(summary, self, 12)
             self.summary_label.setObjectName("profileSummary")

@@ -21,7 +21,7 @@ from etown_desktop.core.coverage import coverage_text
 from etown_desktop.core.errors import ExportFailed
 from etown_desktop.core.export.atomic import check_extension, write_with
 from etown_desktop.core.export.texts import APP_NAME
-from etown_desktop.core.formatting import format_source_date
+from etown_desktop.core.formatting import aside, format_source_date
 from etown_desktop.core.profiles import build_profile
 from etown_desktop.core.profiles.headline import headline
 from etown_desktop.core.profiles.profile import Profile
@@ -80,10 +80,13 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
             f.text(ptext(lang, "more").format(n=f"{total - SHEET_ITEMS[key]:,}", total=f"{total:,}"),
                    size, MUTED)
 
+    def cite(ref: str) -> str:  # no space after a Chinese full stop
+        return f"[{ref}]" if lang == "zh" else f"  [{ref}]"
+
     f.heading(ptext(lang, "figures"))
     for pf in headline(profile, "figures", SHEET_ITEMS["figures"]):
-        scope = f" ({ptext(lang, 'beijing_wide')})" if pf.beijing_wide else ""
-        f.text(f"• {pf.sentence(lang)}{scope}  [{pf.figure.source.ref}]", 10.5)
+        scope = aside(ptext(lang, "beijing_wide"), lang) if pf.beijing_wide else ""
+        f.text(f"• {pf.sentence(lang)}{scope}{cite(pf.figure.source.ref)}", 10.5)
     if not profile.figures:
         f.text(ptext(lang, "none"), 10, MUTED)
     more("figures", len(profile.figures))
@@ -99,9 +102,9 @@ def paint_sector_sheet(repo: Repository, profile: Profile, painter: QPainter, la
          len(profile.zones)),
         ("companies", [f"{co.name(lang)} — {co.description_zh if zh else co.description_en}"
                        for co in shown("companies")], len(profile.companies)),
-        ("targets", [pf.sentence(lang) + f"  [{pf.figure.source.ref}]" for pf in shown("targets")],
+        ("targets", [pf.sentence(lang) + cite(pf.figure.source.ref) for pf in shown("targets")],
          len(profile.targets)),
-        ("reforms", [r.name(lang) + (f" ({ptext(lang, 'first_in_beijing')})" if r.first_in_beijing else "")
+        ("reforms", [r.name(lang) + (aside(ptext(lang, "first_in_beijing"), lang) if r.first_in_beijing else "")
                      for r in shown("reforms")], len(profile.reforms)),
     ):
         f.heading(ptext(lang, key))

@@ -126,6 +126,10 @@ class SearchPopup(QDialog):
             n = sum(g.total for g in self.groups)
             self.status.setText(self.tr("{n} results · Enter opens the selected one · Esc closes").format(n=n))
 
+    def retranslate_ui(self) -> None:
+        """After a language switch (ui/language/retranslation.py): the count and the groups."""
+        self.run_query(self.edit.text())
+
     def results(self) -> list[SearchEntry]:
         return [e for g in self.groups for e in g.entries]
 

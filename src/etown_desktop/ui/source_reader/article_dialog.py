@@ -18,19 +18,14 @@ if TYPE_CHECKING:
 class ArticleDialog(QDialog):
     def __init__(self, fig: Figure, paragraphs: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from etown_desktop.core.formatting import format_publisher, format_source_date
-
-        lang = current_language()
-        src = fig.source
+        self.figure, self.paragraphs = fig, paragraphs
         self.setObjectName("articleDialog")
-        self.setWindowTitle(self.tr("Source article — %1").replace("%1", src.ref))
         self.resize(900, 640)
-        title = QLabel(f"<b style='font-size:large'>{html.escape(src.title(lang))}</b>", self)
-        title.setWordWrap(True)
-        meta = QLabel(html.escape(f"{src.ref} · {format_publisher(src, lang)} · "
-                                  f"{format_source_date(src, lang)}"), self)
-        meta.setObjectName("muted")
-        meta.setWordWrap(True)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("article")
         self.browser.setHtml(self.article_html(fig, paragraphs))
@@ -40,8 +35,24 @@ class ArticleDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (title, meta, self.browser, buttons):
+        for w in (self.title, self.meta, self.browser, buttons):
             layout.addWidget(w)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Title and source line in the interface language (also after a language switch); the
+        article is quoted as the source wrote it."""
+        from etown_desktop.core.formatting import format_publisher, format_source_date
+
+        lang = current_language()
+        src = self.figure.source
+        self.setWindowTitle(self.tr("Source article — %1").replace("%1", src.ref))
+        self.title.setText(f"<b style='font-size:large'>{html.escape(src.title(lang))}</b>")
+        self.meta.setText(html.escape(f"{src.ref} · {format_publisher(src, lang)} · "
+                                      f"{format_source_date(src, lang)}"))
+        cited = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.article_html(self.figure, self.paragraphs))
+        self.browser.verticalScrollBar().setValue(cited)
 
     def article_html(self, fig: Figure, paragraphs: list[str]) -> str:
         c = theme.colors()

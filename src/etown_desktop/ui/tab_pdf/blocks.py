@@ -112,8 +112,10 @@ class _Collector:
         from etown_desktop.ui.widgets.kpi_card import KpiCard
         from etown_desktop.ui.widgets.source_card import SourceCard
 
-        if w.isHidden() or w.objectName() in ("emptyState", "placeholder"):
-            return
+        from etown_desktop.ui.tabs.tab_page import SCREEN_ONLY
+
+        if w.isHidden() or w.objectName() in ("emptyState", "placeholder") or w.property(SCREEN_ONLY):
+            return  # screen instructions ("Hover or click …") have no place on paper
         if isinstance(w, CompareView):
             from etown_desktop.ui.tab_pdf.compare_blocks import compare_blocks
 
@@ -225,7 +227,7 @@ class _Collector:
         from etown_desktop.core.formatting import format_paragraph, format_period, format_value
 
         lang = self.lang
-        return Card(format_value(fig, lang), fig.label(lang), "", format_period(fig, lang),
+        return Card(format_value(fig, lang, style="words"), fig.label(lang), "", format_period(fig, lang),
                     f"{fig.source.ref} · {format_paragraph(fig.paragraph, lang)}", fig.source.id)
 
     def chart_sources(self, spec: ChartSpec) -> tuple[str, ...]:

@@ -134,7 +134,7 @@ class Fortune500Tab(TabPage):
                 where = self.tr("({period}; {ref}, {paragraph})").format(
                     period=format_period(f, lang), ref=f.source.ref,
                     paragraph=format_paragraph(f.paragraph, lang))
-                parts.append(f"<li><b>{format_value(f, lang)}</b> — {f.label(lang)} "
+                parts.append(f"<li><b>{format_value(f, lang, style='words')}</b> — {f.label(lang)} "
                              f"<span style='color:{colors().muted}'>{where}</span></li>")
             parts.append("</ul>")
         source = self.tr("Source: {ref} — {title}; {publisher}, {date}, {paragraph}").format(

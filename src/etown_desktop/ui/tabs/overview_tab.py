@@ -27,8 +27,8 @@ class OverviewTab(TabPage):
 
     def build(self) -> None:
         self.add_section(self.tr("Beijing E-Town at a glance"),
-                         self.tr("Beijing Economic-Technological Development Area (BDA). Hover or click "
-                                 "any figure to see its source."))
+                         self.tr("Beijing Economic-Technological Development Area (BDA)."))
+        self.add_screen_hint(self.tr("Hover or click any figure to see its source."))
         cards = []
         for metric in KPI_METRICS:
             try:

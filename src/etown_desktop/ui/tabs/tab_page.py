@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # step (:meth:`TabPage.run_pending_step`): the cards show first, the charts follow one a turn.
 DEFER_CHARTS = {"on": False}
 
+SCREEN_ONLY = "etownScreenOnly"  # a widget property: shown on screen, left out of printed tabs
 CARD_MIN_WIDTH = 220  # a KPI card narrower than this cannot show a 24 pt value on one line
 CHART_MIN_WIDTH = 480
 CHART_MIN_HEIGHT = 260  # logical px: a chart below ~240 px is unreadable on a projector
@@ -79,6 +80,12 @@ class TabPage(QScrollArea):
             self.add_text(subtitle, muted=True)
         return label
 
+    def add_screen_hint(self, text: str) -> QLabel:
+        """How to use the screen ("Hover or click …"): shown, but left out of printed tabs."""
+        label = self.add_text(text, muted=True)
+        label.setProperty(SCREEN_ONLY, True)
+        return label
+
     def add_text(self, text: str, muted: bool = False, pt: int = 12,
                  parent_layout=None) -> QLabel:
         label = text_label(text, self.body, pt, muted=muted)
@@ -91,7 +98,7 @@ class TabPage(QScrollArea):
             return None
         from etown_desktop.core.formatting import format_value
 
-        items = [self.tr("{ref}: {value}").format(ref=f.source.ref, value=format_value(f, self.lang))
+        items = [self.tr("{ref}: {value}").format(ref=f.source.ref, value=format_value(f, self.lang, style="words"))
                  for f in figures]
         return self.tr("; ").join(items) if len(items) > 1 else items[0]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.ui import i18n
+from etown_desktop.ui.language.retranslation import VERBATIM
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class WelcomeDialog(QDialog):
         self.language_buttons: dict[str, QRadioButton] = {}
         for code, name in LANGUAGE_NAMES:
             button = QRadioButton(name, self)
+            button.setProperty(VERBATIM, True)  # each language named in its own language
             button.setObjectName(f"language_{code}")
             button.setChecked(code == self._lang)
             button.toggled.connect(lambda on, c=code: on and self._choose(c))

@@ -59,7 +59,8 @@ class KpiCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
-        value = format_value(figure, self.lang)
+        # the qualifier as a word ("nearly", "about", 近, 约), as the slides say it: "≈" stood for both
+        value = format_value(figure, self.lang, style="words")
         # long values wrap at a smaller size; shorter ones shrink to stay on one line (_fit_value)
         self._wrap_pt = VALUE_PT if display_width(value) <= 15 else VALUE_PT - 6
         self.value_label = self._add(layout, value, self._wrap_pt, bold=True, color=c.accent, wrap=True)

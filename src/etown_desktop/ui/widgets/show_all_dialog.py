@@ -69,6 +69,10 @@ class ShowAllDialog(QDialog):
         self.resize(1100, 640)
         self._update_count()
 
+    def retranslate_ui(self) -> None:
+        """After a language switch (ui/language/retranslation.py): the formatted row count."""
+        self._update_count()
+
     def _filter(self, text: str) -> None:
         self.model.set_query(text)
         self._update_count()
