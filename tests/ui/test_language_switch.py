@@ -20,7 +20,8 @@ ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 # Names and units that stay as they are in Chinese text; the language names in the menu.
 ALLOWED_EN = {"PR Newswire (Cision)", "English", "Newswire", "Cision", "nbsp", "Benz",
-              "PDF", "CSV", "XLSX", "PNG", "SVG", "ZIP"}  # file formats keep their names
+              "PDF", "CSV", "XLSX", "PNG", "SVG", "ZIP",
+              "PowerPoint", "Word"}  # file formats and the programs they open in keep their names
 ALLOWED_ZH = {"简体中文", "奔驰"}  # and the search box's example of a Chinese alias
 
 

@@ -222,7 +222,8 @@ class _SectorNames(QObject):
         self.menu, self.ctl = menu, ctl
 
     def retranslate_ui(self) -> None:
+        names = sectors(self.ctl.repo)
         for act in self.menu.actions():
-            sector = SECTORS.get(act.data())
+            sector = names.get(act.data())
             if sector is not None:
                 act.setText(sector.name(self.ctl.lang))

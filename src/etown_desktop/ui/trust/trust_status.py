@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from etown_desktop.core.editions import staleness
@@ -49,7 +49,6 @@ class TrustStatus(QObject):
         bar = window.statusBar()
         bar.addWidget(self.signer_label)
         bar.addWidget(self.stale_label)
-        window.installEventFilter(self)
         self.refresh()
 
     def signer(self) -> Signer | None:
@@ -63,10 +62,9 @@ class TrustStatus(QObject):
         self.stale_label.setText(text)
         self.stale_label.setVisible(bool(text))
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        return False
+    def retranslate_ui(self) -> None:
+        """Called by ui/language/retranslation.py after a language switch (formatted texts)."""
+        self.refresh()
 
 
 def install(window: QMainWindow, store_root=None) -> TrustStatus:
