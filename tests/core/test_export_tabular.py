@@ -149,3 +149,18 @@ def test_usd_column_has_the_same_scale_as_the_value_and_names_its_unit(repo, lan
         assert ("美元" in unit) if lang == "zh" else ("US dollars" in unit), (fig.id, unit)
     topics = set(frame[cols["topic"]])
     assert not topics & {"foreign_investment", "beijing_context"}, "topic ids leaked into the table"
+
+
+@pytest.mark.parametrize("lang, column, words", [
+    ("en", "Qualifier", {"exact": "exact", "about": "about", "nearly": "nearly", "more_than": "more than",
+                         "at_least": "at least", "less_than": "less than", "at_most": "at most"}),
+    ("zh", "限定词", {"exact": "确数", "about": "约", "nearly": "近", "more_than": "超过",
+                   "at_least": "至少", "less_than": "不到", "at_most": "不超过"}),
+])
+def test_exported_figures_name_the_sources_qualifier(repo, lang, column, words):
+    """The exported figures table says "nearly"/近 where the source did (written out here, not taken
+    from the code under test)."""
+    figs = repo.figures()
+    assert {f.qualifier for f in figs} >= {"nearly", "more_than", "about", "exact"}
+    table = build_table(repo, "figures", lang)
+    assert list(table.frame[column]) == [words[f.qualifier] for f in figs]
