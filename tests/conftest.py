@@ -36,6 +36,25 @@ class DialogCalls:
 
 
 @pytest.fixture(autouse=True)
+def widgets_deleted_after_each_test():
+    """Widgets a test registered with ``qtbot.addWidget`` are really gone when the next test starts.
+
+    pytest-qt closes them and calls ``deleteLater``, which Qt carries out only when an event loop next
+    runs: until then a finished test's windows stay alive and answer the next test's events (a language
+    switch makes them rebuild from a database their own test has closed). Torn down after the test's
+    own fixtures (autouse, so set up first), it flushes the deferred deletions."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     """Every static QMessageBox/QFileDialog call returns at once instead of waiting for a click."""
     try:
@@ -174,3 +193,14 @@ def synthetic_db(tmp_path_factory):
         return built[multiple]
 
     return get
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--reverse-order", action="store_true", default=False,
+                     help="run the collected tests in reverse order (finds tests that lean on an earlier one)")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--reverse-order"):
+        items.reverse()
