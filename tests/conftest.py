@@ -195,6 +195,14 @@ def synthetic_db(tmp_path_factory):
     return get
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """``@pytest.mark.requires_tools("pdftotext", …)``: skipped without them, failed under
+    ETOWN_CI_STRICT=1 (tests/required_tools.py)."""
+    from required_tools import check_markers
+
+    check_markers(item)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--reverse-order", action="store_true", default=False,
                      help="run the collected tests in reverse order (finds tests that lean on an earlier one)")

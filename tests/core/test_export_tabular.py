@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from required_tools import require_module
 
 from etown_desktop.core.errors import ExportFailed, NotFound
 from etown_desktop.core.export import tabular
@@ -83,7 +84,7 @@ def test_csv_neutralises_formulas_numbers_stay(tmp_path):
 
 
 def test_xlsx_neutralises_formulas(repo, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    openpyxl = require_module("openpyxl")
     out = tabular.write_xlsx(_evil_table(), tmp_path / "e.xlsx", repo.metadata, [])
     ws = openpyxl.load_workbook(out).worksheets[0]
     for row in ws.iter_rows(min_row=2):
@@ -94,7 +95,7 @@ def test_xlsx_neutralises_formulas(repo, tmp_path):
 
 
 def test_xlsx_roundtrip(repo, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    openpyxl = require_module("openpyxl")
     out = tabular.export_table(repo, "targets", tmp_path / "t.xlsx", lang="en", rows=[0, 1])
     wb = openpyxl.load_workbook(out)
     ws, src = wb.worksheets
