@@ -40,9 +40,10 @@ def widgets_deleted_after_each_test():
     """Widgets a test registered with ``qtbot.addWidget`` are really gone when the next test starts.
 
     pytest-qt closes them and calls ``deleteLater``, which Qt carries out only when an event loop next
-    runs: until then a finished test's windows stay alive and answer the next test's events (a language
-    switch makes them rebuild from a database their own test has closed). Torn down after the test's
-    own fixtures (autouse, so set up first), it flushes the deferred deletions."""
+    runs: until then a finished test's windows (held by a session object, a module fixture …) stay
+    alive and answer the next test's events — a language switch reaches them and they rebuild. Torn
+    down after the test's own fixtures (autouse, so set up first), it flushes the deferred deletions
+    (tests/ui/test_suite_isolation.py)."""
     yield
     import sys
 
