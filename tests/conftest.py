@@ -56,6 +56,44 @@ def widgets_deleted_after_each_test():
 
 
 @pytest.fixture(autouse=True)
+def qt_app_look_restored(request):
+    """The application's look and language are as before the test: style, palette, font, stylesheet,
+    the theme's colours and the interface language. A test that runs the app's own start-up
+    (``prepare_ui`` applies the theme: a larger base font) must not make every later window wider
+    than the one the next test measures."""
+    import sys
+
+    if not ({"qapp", "qtbot"} & set(request.fixturenames)) and "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")  # created before the snapshot, so the first Qt test is covered
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    from etown_desktop.ui import i18n, theme
+
+    before = (app.style().name(), app.palette(), app.font(), app.styleSheet(), theme._active,
+              i18n.current_language())
+    yield
+    style, palette, font, sheet, active, lang = before
+    if i18n.current_language() != lang:
+        i18n.install_translator(lang, app)
+    theme._active = active
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    if app.font() != font:
+        app.setFont(font)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    if app.style().name() != style:
+        app.setStyle(style)
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     """Every static QMessageBox/QFileDialog call returns at once instead of waiting for a click."""
     try:
