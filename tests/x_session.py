@@ -11,24 +11,42 @@ from required_tools import require_tool, require_tools, unavailable
 from waiting import wait_until
 
 
-def start_xvfb(tmp: Path, size: tuple[int, int], displays: range = range(91, 140)
-               ) -> tuple[subprocess.Popen, str]:
-    """Xvfb on the first free display of ``displays``: (process, ":N"); skips the test if none starts."""
+def start_xvfb(tmp: Path, size: tuple[int, int]) -> tuple[subprocess.Popen, str]:
+    """Xvfb on a free display: (process, ":N"). The server picks the display itself and reports it
+    once it listens (``-displayfd``), so two test runs on one machine never race for a number (a
+    run that saw a free number, then connected to another run's server, met its window manager).
+    Skips the test (fails under ETOWN_CI_STRICT=1) if no server starts."""
+    import os
+    import select
+
     exe = require_tool("Xvfb")
-    for number in displays:
-        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
-            continue
-        log = (tmp / f"xvfb{number}.log").open("w")
-        proc = subprocess.Popen([exe, f":{number}", "-screen", "0", f"{size[0]}x{size[1]}x24",
-                                 "-nolisten", "tcp"], stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and proc.poll() is None:
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                return proc, f":{number}"
-            time.sleep(0.05)
-        proc.kill()
-        proc.wait()
-    unavailable(f"could not start Xvfb on any display :{displays.start}-:{displays.stop - 1}")
+    log_path = tmp / "xvfb.log"
+    read_fd, write_fd = os.pipe()
+    try:
+        with log_path.open("w") as log:
+            proc = subprocess.Popen([exe, "-displayfd", str(write_fd), "-screen", "0",
+                                     f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
+                                    stdout=log, stderr=subprocess.STDOUT, pass_fds=(write_fd,))
+        os.close(write_fd)
+        write_fd = -1
+        received = b""
+        deadline = time.monotonic() + 30
+        # Read the whole line before closing the pipe: Xvfb dies if its write meets a closed pipe.
+        while not received.endswith(b"\n") and time.monotonic() < deadline:
+            ready, _, _ = select.select([read_fd], [], [], deadline - time.monotonic())
+            chunk = os.read(read_fd, 64) if ready else b""
+            if not chunk:
+                break
+            received += chunk
+        number = received.decode().strip()
+    finally:
+        os.close(read_fd)
+        if write_fd >= 0:
+            os.close(write_fd)
+    if number.isdigit():
+        return proc, f":{number}"
+    stop(proc)
+    unavailable(f"Xvfb did not start: {log_path.read_text(errors='replace')[-500:]}")
 
 
 def stop(*procs: subprocess.Popen) -> None:
@@ -68,7 +86,7 @@ class XSession:
                               timeout=30).returncode == 0
 
     def _start_xvfb(self, tmp: Path, size: tuple[int, int]) -> str:
-        proc, display = start_xvfb(tmp, size, range(141, 199))
+        proc, display = start_xvfb(tmp, size)
         self.procs.append(proc)
         return display
 
