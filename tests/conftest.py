@@ -36,6 +36,64 @@ class DialogCalls:
 
 
 @pytest.fixture(autouse=True)
+def widgets_deleted_after_each_test():
+    """Widgets a test registered with ``qtbot.addWidget`` are really gone when the next test starts.
+
+    pytest-qt closes them and calls ``deleteLater``, which Qt carries out only when an event loop next
+    runs: until then a finished test's windows (held by a session object, a module fixture …) stay
+    alive and answer the next test's events — a language switch reaches them and they rebuild. Torn
+    down after the test's own fixtures (autouse, so set up first), it flushes the deferred deletions
+    (tests/ui/test_suite_isolation.py)."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def qt_app_look_restored(request):
+    """The application's look and language are as before the test: style, palette, font, stylesheet,
+    the theme's colours and the interface language. A test that runs the app's own start-up
+    (``prepare_ui`` applies the theme: a larger base font) must not make every later window wider
+    than the one the next test measures."""
+    import sys
+
+    if not ({"qapp", "qtbot"} & set(request.fixturenames)) and "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")  # created before the snapshot, so the first Qt test is covered
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    from etown_desktop.ui import i18n, theme
+
+    before = (app.style().name(), app.palette(), app.font(), app.styleSheet(), theme._active,
+              i18n.current_language())
+    yield
+    style, palette, font, sheet, active, lang = before
+    if i18n.current_language() != lang:
+        i18n.install_translator(lang, app)
+    theme._active = active
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    if app.font() != font:
+        app.setFont(font)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    if app.style().name() != style:
+        app.setStyle(style)
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
     """Every static QMessageBox/QFileDialog call returns at once instead of waiting for a click."""
     try:
@@ -176,3 +234,22 @@ def synthetic_db(tmp_path_factory):
         return built[multiple]
 
     return get
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """``@pytest.mark.requires_tools("pdftotext", …)``: skipped without them, failed under
+    ETOWN_CI_STRICT=1 (tests/required_tools.py)."""
+    from required_tools import check_markers
+
+    check_markers(item)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--reverse-order", action="store_true", default=False,
+                     help="run the collected tests in reverse order (finds tests that lean on an earlier one)")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--reverse-order"):
+        items.reverse()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,13 +16,13 @@ METAINFO = next(LINUX.glob("*.metainfo.xml"))
 ICONS = ROOT / "resources" / "icons"
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-validate missing")
+@pytest.mark.requires_tools("desktop-file-validate")
 def test_desktop_file_is_valid():
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli missing")
+@pytest.mark.requires_tools("appstreamcli")
 def test_appstream_metainfo_is_valid():
     result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                             capture_output=True, text=True)

@@ -139,3 +139,21 @@ def test_a_provenance_error_cites_the_source_as_the_app_does(edition):
     assert f"601 is not written in {ref} ¶{para};" in err.render("en")
     assert f"{ref} ¶{para} 中找不到数字 601" in err.render("zh")
     assert err.params["source"] not in err.render("en")  # not the archive id 000_de62530991b045af
+
+
+def test_a_qualifier_the_paragraph_does_not_say_is_a_warning(edition, repo):
+    """"nearly" typed for a figure whose paragraph says no such thing: a warning (the import may go
+    on), on that row and column, in both languages; the same figure as "exact" raises nothing."""
+    # The words that would back "nearly", written out here (not taken from the code under test).
+    nearly_words = ("nearly", "close to")
+    fig = next(f for f in repo.figures() if f.qualifier == "exact" and not any(
+        w in repo.source_paragraphs(f.source.id)[f.paragraph - 1].lower() for w in nearly_words))
+    line = _set(edition, "figures", fig.id, qualifier="nearly")
+    report = validate(edition)
+    assert report.errors == [], report.render()
+    found = [p for p in report.warnings if p.rule == "qualifier_word"]
+    assert [(p.origin, p.line, p.column, p.value) for p in found] == \
+        [("figures.csv", line, "qualifier", "nearly")], report.render()
+    assert "nearly" in found[0].render("en") and found[0].render("zh") != found[0].render("en")
+    _set(edition, "figures", fig.id, qualifier="exact")
+    assert validate(edition).problems == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from required_tools import require_module
 
 from etown_desktop.core import formatting
 from etown_desktop.core.resources import database_path, resource_path
@@ -13,7 +14,7 @@ from etown_desktop.core.resources import database_path, resource_path
 
 @pytest.fixture(scope="module")
 def cmap():
-    ttlib = pytest.importorskip("fontTools.ttLib")
+    ttlib = require_module("fontTools.ttLib")
     font = ttlib.TTFont(str(resource_path("fonts", "NotoSansSC-Subset.otf")))
     return font.getBestCmap()
 

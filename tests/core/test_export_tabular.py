@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from required_tools import require_module
 
 from etown_desktop.core.errors import ExportFailed, NotFound
 from etown_desktop.core.export import tabular
@@ -83,7 +84,7 @@ def test_csv_neutralises_formulas_numbers_stay(tmp_path):
 
 
 def test_xlsx_neutralises_formulas(repo, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    openpyxl = require_module("openpyxl")
     out = tabular.write_xlsx(_evil_table(), tmp_path / "e.xlsx", repo.metadata, [])
     ws = openpyxl.load_workbook(out).worksheets[0]
     for row in ws.iter_rows(min_row=2):
@@ -94,7 +95,7 @@ def test_xlsx_neutralises_formulas(repo, tmp_path):
 
 
 def test_xlsx_roundtrip(repo, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    openpyxl = require_module("openpyxl")
     out = tabular.export_table(repo, "targets", tmp_path / "t.xlsx", lang="en", rows=[0, 1])
     wb = openpyxl.load_workbook(out)
     ws, src = wb.worksheets
@@ -149,3 +150,18 @@ def test_usd_column_has_the_same_scale_as_the_value_and_names_its_unit(repo, lan
         assert ("美元" in unit) if lang == "zh" else ("US dollars" in unit), (fig.id, unit)
     topics = set(frame[cols["topic"]])
     assert not topics & {"foreign_investment", "beijing_context"}, "topic ids leaked into the table"
+
+
+@pytest.mark.parametrize("lang, column, words", [
+    ("en", "Qualifier", {"exact": "exact", "about": "about", "nearly": "nearly", "more_than": "more than",
+                         "at_least": "at least", "less_than": "less than", "at_most": "at most"}),
+    ("zh", "限定词", {"exact": "确数", "about": "约", "nearly": "近", "more_than": "超过",
+                   "at_least": "至少", "less_than": "不到", "at_most": "不超过"}),
+])
+def test_exported_figures_name_the_sources_qualifier(repo, lang, column, words):
+    """The exported figures table says "nearly"/近 where the source did (written out here, not taken
+    from the code under test)."""
+    figs = repo.figures()
+    assert {f.qualifier for f in figs} >= {"nearly", "more_than", "about", "exact"}
+    table = build_table(repo, "figures", lang)
+    assert list(table.frame[column]) == [words[f.qualifier] for f in figs]

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from required_tools import unavailable
 
 import etown_desktop
 
@@ -19,7 +19,7 @@ def test_import_linter_contracts_hold():
     beside = Path(sys.executable).parent / "lint-imports"
     exe = str(beside) if beside.exists() else shutil.which("lint-imports")
     if exe is None:
-        pytest.skip("import-linter is not installed (pip install .[test])")
+        unavailable("import-linter is not installed (pip install .[test])")
     # Lint the copy of the package these tests import (installed, or src/ in a checkout).
     package_parent = str(Path(etown_desktop.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": package_parent}

@@ -101,10 +101,24 @@ def test_words_and_numbers_combine(index):
     assert refs(index, "Benz 46", "figure") == []
 
 
-@pytest.mark.parametrize("query", ["", "   ", "\"", "'; DROP TABLE figures; --", "%", "_", "*",
-                                   "NEAR(", "a" * 5000, "\x00", "1,,0", "..."])
-def test_any_string_is_safe(index, query):
-    index.search(query)
+@pytest.mark.parametrize("query", ["", "   ", "'; DROP TABLE figures; --", "*", "NEAR(", "a" * 5000,
+                                   "\x00", "...", "\"\"\"", "%%%"])
+def test_a_hostile_string_finds_nothing_and_changes_nothing(index, repo, query):
+    """SQL, full-text operators, wildcards, a NUL, 5000 characters: no error, no match (nothing in
+    the data is written so), and the database and the index are as before."""
+    before = refs(index, "Benz", "company"), repo.figure_count()
+    assert index.search(query) == []
+    assert (refs(index, "Benz", "company"), repo.figure_count()) == before and before[0]
+
+
+def test_wildcard_characters_are_taken_literally(index):
+    """'%' and '_' are no SQL wildcards: '%' finds the percentages (not every figure), '_' the
+    source ids that hold one."""
+    percent = [e for g in index.search("%") for e in g.entries]
+    assert percent and all("%" in e.detail_en and "%" in e.detail_zh for e in percent)
+    assert "F001" not in {e.ref_id for e in percent}  # ¥600 bn: no percent sign
+    underscore = [(g.kind, e.ref_id) for g in index.search("_") for e in g.entries]
+    assert underscore and all(kind == "source" and "_" in ref for kind, ref in underscore)
 
 
 def test_groups_with_the_best_match_come_first_then_a_fixed_order(index):

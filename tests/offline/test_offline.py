@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from required_tools import strict, unavailable
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "offline_child.py"
@@ -78,6 +79,8 @@ def run_guarded(tmp_path: Path, argv: list[str], *, namespace: bool = True, trac
     (tmp_path / "home").mkdir(exist_ok=True)
     cmd = [sys.executable, *argv]
     trace_file = None
+    if strict() and ((trace and not STRACE_OK) or (namespace and not UNSHARE)):
+        unavailable("strace or unshare --net does not work here: a guard of the offline test is missing")
     if trace and STRACE_OK:
         trace_file = tmp_path / "strace.txt"
         cmd = [STRACE, "-f", "--seccomp-bpf", "-qq", "-e", "signal=none", "-e", "trace=socket,connect",
@@ -128,8 +131,9 @@ def test_control_qt_network_library_is_noticed(tmp_path):
     assert any("libQt6Network" in a for a in run.attempts)
 
 
-@pytest.mark.skipif(not STRACE_OK, reason="strace is not available")
 def test_control_strace_sees_a_connection_python_cannot(tmp_path):
+    if not STRACE_OK:
+        unavailable("strace is not installed or cannot trace here (Debian: strace)")
     # The C library's resolver, below Python's socket module: only the system-call trace sees it.
     code = ("import ctypes, ctypes.util\n"
             "libc = ctypes.CDLL(ctypes.util.find_library('c'))\n"
@@ -139,8 +143,9 @@ def test_control_strace_sees_a_connection_python_cannot(tmp_path):
     assert run.net_syscalls, "strace did not see socket(AF_INET, ...)"
 
 
-@pytest.mark.skipif(not UNSHARE, reason="unshare --net is not available")
 def test_control_namespace_has_no_network(tmp_path):
+    if not UNSHARE:
+        unavailable("unshare --net is not available (Debian: util-linux; needs a network namespace)")
     code = ("import _socket\n"
             "s = _socket.socket()\n"
             "try:\n    s.connect(('192.0.2.1', 80)); print('CONNECTED')\n"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
+
+from waiting import wait_until
 
 from etown_desktop.ui.warmup.background_import import BackgroundImport
 
@@ -28,9 +29,7 @@ def test_modules_are_imported_on_a_thread_and_the_step_ends_when_they_are(tmp_pa
     _package(tmp_path, monkeypatch, "bgone", delay_s=0.3)
     step = BackgroundImport(["bgone_slow"])
     assert step() is False and step.running  # started, not finished: the GUI thread is free
-    deadline = time.monotonic() + 10
-    while not step() and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_until(step, timeout=10, interval=0.01, message="the background import never finished")
     assert step() and not step.running
     assert sys.modules["bgone_slow"].THREAD == "etown-warmup-imports"
 

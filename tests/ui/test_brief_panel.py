@@ -4,7 +4,6 @@ survives a restart; and the chart "Table" toggle."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -14,7 +13,7 @@ from etown_desktop.core.brief.model import Cover
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.brief.requests import request_add
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+needs_poppler = pytest.mark.requires_tools("pdftotext")
 
 
 @pytest.fixture

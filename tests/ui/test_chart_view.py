@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
+from settle import settle
 from PySide6.QtCore import Qt
 
 from etown_desktop.core.charts import BUILDERS, build_chart
@@ -62,7 +63,7 @@ def test_every_chart_draws_each_stated_point(qtbot, repo, chart_id):
 def test_clicking_a_bar_reports_its_figure(qtbot, repo, hub):
     spec = build_chart(repo, "clusters.bluepaper_2020")
     view = _show(qtbot, spec, hub)
-    qtbot.wait(50)
+    settle(view)
     for index in (0, len(view.hits) - 1):
         widget, scene_pos = view.bar_scene_center(index)
         expected = view.hits[index][1].figure_id
@@ -75,7 +76,7 @@ def test_clicking_a_bar_reports_its_figure(qtbot, repo, hub):
 def test_hovering_a_bar_shows_its_figure(qtbot, repo, hub):
     spec = build_chart(repo, "reforms.work_permit")
     view = _show(qtbot, spec, hub)
-    qtbot.wait(50)
+    settle(view)
     widget, scene_pos = view.bar_scene_center(0)
     with qtbot.waitSignal(view.figureHovered, timeout=2000) as blocker:
         qtbot.mouseMove(widget.viewport(), widget.mapFromScene(scene_pos))

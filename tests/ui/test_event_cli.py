@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from required_tools import require_tool
 
 
 
@@ -49,20 +50,13 @@ def test_stats_to_csv_xlsx_pdf(tmp_path):
         out = _run(["stats", "-o", str(tmp_path / f"r.{ext}")], tmp_path)
         assert out.returncode == 0, out.stderr
         assert (tmp_path / f"r.{ext}").stat().st_size > 200
-    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout \
-        if _has("pdftotext") else ""
-    if text:
-        assert "Booth report" in text and "Visits per hour" in text and "F0" in text
+    text = subprocess.run([require_tool("pdftotext"), str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert "Booth report" in text and "Visits per hour" in text and "F0" in text
     out = _run(["stats", "--since", "2100-01-01", "-o", str(tmp_path / "none.csv")], tmp_path)
     assert out.returncode == 0 and "(0 visits)" in out.stdout
     out = _run(["stats", "-o", str(tmp_path / "r.txt")], tmp_path)
     assert out.returncode != 0 and not (tmp_path / "r.txt").exists()
-
-
-def _has(tool: str) -> bool:
-    from shutil import which
-
-    return which(tool) is not None
 
 
 @pytest.mark.parametrize("args, size", [

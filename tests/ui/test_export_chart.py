@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
+from required_tools import require_module, require_tool
 
 
 
 from etown_desktop.core.charts import BUILDERS, build_chart  # noqa: E402
 from etown_desktop.core.errors import ExportFailed  # noqa: E402
 
-Image = pytest.importorskip("PIL.Image")
+Image = require_module("PIL.Image")
 BAR_BLUE = (0x0B, 0x5C, 0xAD)
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -32,10 +32,7 @@ def export(qapp, repo):
 
 
 def _need(binary: str) -> str:
-    path = shutil.which(binary)
-    if path is None:
-        pytest.skip(f"{binary} is not installed (Debian: librsvg2-bin / poppler-utils)")
-    return path
+    return require_tool(binary)
 
 
 def _pixels(img):

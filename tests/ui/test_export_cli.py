@@ -9,6 +9,7 @@ import zipfile
 
 import pandas as pd
 import pytest
+from required_tools import require_module
 
 
 
@@ -36,7 +37,7 @@ def test_export_table_csv_excel(tmp_path, capsys):
 
 
 def test_export_chart_png_width(qapp, tmp_path):
-    Image = pytest.importorskip("PIL.Image")
+    Image = require_module("PIL.Image")
     out = tmp_path / "c.png"
     assert main(["export", "chart", "overview.output_trend", "-o", str(out), "--width", "1500"]) == 0
     assert Image.open(out).size[0] == 1500

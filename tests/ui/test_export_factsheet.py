@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
 
 import pytest
+from required_tools import require_tool, unavailable
 
 
 
@@ -17,10 +17,7 @@ from etown_desktop.core.errors import ExportFailed  # noqa: E402
 
 
 def _need(binary: str) -> str:
-    path = shutil.which(binary)
-    if path is None:
-        pytest.skip(f"{binary} is not installed (Debian: poppler-utils)")
-    return path
+    return require_tool(binary)
 
 
 def _run(*args: str) -> str:
@@ -74,7 +71,7 @@ def test_factsheet_chinese_without_any_cjk_font_installed(tmp_path):
     _need("pdftotext")
     dejavu = "/usr/share/fonts/truetype/dejavu"
     if not os.path.isdir(dejavu):
-        pytest.skip("DejaVu fonts not installed")
+        unavailable("DejaVu fonts not installed (Debian: fonts-dejavu-core)")
     conf = tmp_path / "fonts.conf"
     conf.write_text(f"""<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>""")

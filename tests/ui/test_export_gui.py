@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
+from required_tools import require_module, require_tool
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -31,8 +31,7 @@ def window(qtbot, repo, app_settings):
 
 def _charts(win) -> list[QWidget]:
     views = [w for w in win.findChildren(QWidget) if is_chart_view(w)]
-    if not views:
-        pytest.skip("no ChartView in the tabs yet")
+    assert views, "no ChartView in the tabs"
     return views
 
 
@@ -88,12 +87,11 @@ def test_export_failure_shows_message(window, dialogs, tmp_path):
 
 
 def test_table_export_from_context_action(window, dialogs, repo, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    openpyxl = require_module("openpyxl")
     from etown_desktop.ui.widgets.table_view import TableView
 
     tables = [t for t in window.findChildren(TableView) if hasattr(t, "table_export_action")]
-    if not tables:
-        pytest.skip("no exportable table view in the tabs yet")
+    assert tables, "no exportable table view in the tabs"
     view = tables[0]
     out = tmp_path / "t.xlsx"
     dialogs.file_answer = str(out)
@@ -119,8 +117,7 @@ def test_print_preview_opens_a_dialog(window, dialogs):
 def test_printing_the_fact_sheet_paints_the_page(window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext is not installed (poppler-utils)")
+    require_tool("pdftotext")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

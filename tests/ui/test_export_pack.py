@@ -9,6 +9,7 @@ import zipfile
 
 import pandas as pd
 import pytest
+from required_tools import require_module
 
 
 
@@ -60,7 +61,7 @@ def test_tampered_file_is_detected(full_pack, tmp_path):
 
 
 def test_every_chart_and_table_present_and_readable(full_pack, repo):
-    Image = pytest.importorskip("PIL.Image")
+    Image = require_module("PIL.Image")
     with zipfile.ZipFile(full_pack) as zf:
         names = set(zf.namelist())
         assert "factsheet_en.pdf" in names and "sources.txt" in names

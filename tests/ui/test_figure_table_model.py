@@ -109,3 +109,28 @@ def test_several_words_must_all_match(proxy, repo):
     assert fig.id in got
     proxy.set_query(f"{a} zzqqxx")
     assert proxy.rowCount() == 0
+
+
+# The Qualifier column's words, written out here (not taken from the code under test).
+QUALIFIER_COLUMN = {
+    "en": {"exact": "exact", "about": "about", "nearly": "nearly", "more_than": "more than",
+           "at_least": "at least", "less_than": "less than", "at_most": "at most"},
+    "zh": {"exact": "确数", "about": "约", "nearly": "近", "more_than": "超过", "at_least": "至少",
+           "less_than": "不到", "at_most": "不超过"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_qualifier_column_names_each_figures_qualifier(qapp, repo, lang):
+    """"Nearly" stays "nearly" in the table (the column a reader sorts to find the estimates)."""
+    model = FigureTableModel(repo, lang)
+    figs = repo.figures()
+    assert {f.qualifier for f in figs} >= {"nearly", "more_than", "about", "exact"}
+    shown = [model.index(row, col("qualifier")).data() for row in range(model.rowCount())]
+    assert shown == [QUALIFIER_COLUMN[lang][f.qualifier] for f in figs]
+    # Sorting by the column groups the same words (the sort reads the built database's text).
+    model.sort(col("qualifier"), Qt.SortOrder.AscendingOrder)
+    words = [model.index(row, col("qualifier")).data() for row in range(model.rowCount())]
+    assert all(words), "a figure has an empty qualifier cell"
+    runs = [w for i, w in enumerate(words) if i == 0 or words[i - 1] != w]
+    assert len(runs) == len(set(words)), f"sorted qualifiers are not grouped: {runs}"

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from waiting import wait_until
 
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the child")
 
@@ -31,12 +32,17 @@ def _children(pid: int) -> dict[int, str]:
 
 
 def _wait_child(pid: int, flag: str, exclude: set[int], deadline: float) -> int:
-    while time.monotonic() < deadline:
-        found = [c for c, cmd in _children(pid).items() if flag in cmd and c not in exclude]
-        if found:
-            return found[0]
-        time.sleep(0.1)
-    raise AssertionError(f"no child with {flag}")
+    def found() -> int | None:
+        return next((c for c, cmd in _children(pid).items() if flag in cmd and c not in exclude), None)
+
+    return wait_until(found, timeout=max(0.0, deadline - time.monotonic()), interval=0.1,
+                      message=f"no child with {flag}")
+
+
+def _kiosks_started(data_home: Path) -> int:
+    """How many kiosk windows have come up so far (each logs it once on screen)."""
+    return sum(p.read_text(encoding="utf-8", errors="replace").count("Kiosk started on")
+               for p in data_home.rglob("*.log"))
 
 
 def test_crashed_kiosk_is_restarted_then_a_crash_loop_stops(tmp_path):
@@ -49,10 +55,11 @@ def test_crashed_kiosk_is_restarted_then_a_crash_loop_stops(tmp_path):
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seen: set[int] = set()
     try:
-        for _ in range(3):
+        for started in range(1, 4):
             child = _wait_child(sup.pid, "--no-supervisor --idle", seen, time.monotonic() + 60)
             seen.add(child)
-            time.sleep(1.5)  # let it start up
+            wait_until(lambda: _kiosks_started(tmp_path / "data") >= started or sup.poll() is not None,
+                       timeout=60, message="the kiosk never came up")  # crashed once it is running
             assert sup.poll() is None
             os.kill(child, signal.SIGSEGV)
         message = _wait_child(sup.pid, "--crash-message", set(), time.monotonic() + 60)

@@ -7,6 +7,7 @@ import importlib
 import re
 
 import pytest
+from settle import settle
 from PySide6.QtWidgets import QLabel
 
 from etown_desktop.ui.screens.layout_audit import clipped_labels
@@ -38,7 +39,6 @@ def _check_tab(qtbot, repo, hub, name):
     tab.resize(*TAB_SIZE)
     tab.show()
     qtbot.waitExposed(tab)
-    for _ in range(5):
-        qtbot.wait(10)  # let height-for-width layouts settle
+    settle(tab)  # height-for-width layouts
     assert not clipped_labels(tab), "\n".join(clipped_labels(tab))
     return tab

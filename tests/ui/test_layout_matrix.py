@@ -95,9 +95,12 @@ def test_the_audit_catches_a_clipped_layout(window):
     _settle()
     page = window.tab_widget("overview")
     chart = page.charts[0]
+    card = page.cards[0]
+    # The window is shared by the module: every change is undone, whatever the order of the tests.
+    saved = (chart.minimumHeight(), chart.maximumHeight(), card.title_label.wordWrap(),
+             card.title_label.text())
     chart.setMinimumHeight(100)
     chart.setMaximumHeight(120)
-    card = page.cards[0]
     card.title_label.setWordWrap(False)
     card.title_label.setText("A label far too long to fit on one line of a single KPI card " * 3)
     _settle()
@@ -106,8 +109,12 @@ def test_the_audit_catches_a_clipped_layout(window):
         assert any(chart.objectName() in p for p in problems)
         assert any("far too long" in p for p in problems)
     finally:
-        chart.setMaximumHeight(16777215)
-        chart.setMinimumHeight(260)
+        chart.setMinimumHeight(saved[0])
+        chart.setMaximumHeight(saved[1])
+        card.title_label.setWordWrap(saved[2])
+        card.title_label.setText(saved[3])
+        _settle()
+    assert not audit_page(page), "the shared window was not restored"
 
 
 @pytest.mark.parametrize("lang, tab", [("en", "foreign-investment"), ("zh", "sources")])

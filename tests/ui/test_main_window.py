@@ -6,6 +6,7 @@ import importlib
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from settle import settle
 
 from etown_desktop import __version__
 from etown_desktop.ui import main_window as mw
@@ -69,7 +70,7 @@ def test_window_paints_before_the_repository_is_set(qtbot, repo, app_settings, d
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.firstPainted, timeout=5000):
         window.show()
-    qtbot.wait(50)  # no tab can be built without the database
+    settle(window)  # whatever the window has queued runs: no tab can be built without the database
     assert all(window.tab_widget(n) is None for n in window.tab_names)
     assert window.pages[window.current_tab_name()].placeholder.isVisible()
     assert window.status_label.text() == ""
@@ -129,7 +130,7 @@ def test_settings_persist_across_a_restart(qtbot, repo, app_settings):
     first = make_window(qtbot, repo, app_settings)
     first.resize(800, 560)
     first.select_tab("targets")
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: first.current_tab_name() == "targets", timeout=2000)
     first.close()
     assert app_settings.last_tab == "targets"
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import zipfile
 
 import pytest
+from required_tools import require_tool
 
 from etown_desktop.app.cli import main
 from etown_desktop.core.profiles import PROFILES
@@ -48,9 +48,8 @@ def test_export_brief_from_a_list_of_ids(qapp, tmp_path, capsys):
     out = tmp_path / "brief.pdf"
     assert main(["export", "brief", "--items", str(items), "-o", str(out), "--lang", "both"]) == 0
     assert out.read_bytes().startswith(b"%PDF") and "Wrote" in capsys.readouterr().out
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
-        assert "BOE Technology Group" in text and "京东方科技集团" in text
+    text = subprocess.run([require_tool("pdftotext"), str(out), "-"], capture_output=True, text=True).stdout
+    assert "BOE Technology Group" in text and "京东方科技集团" in text
     zipped = tmp_path / "brief.zip"
     assert main(["export", "brief", "--items", str(items), "-o", str(zipped), "--zip"]) == 0
     with zipfile.ZipFile(zipped) as zf:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from settle import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -54,8 +55,7 @@ def test_every_profile_renders_without_clipping(qtbot, make_tab, lang, size):
     tab = make_tab(lang, size)
     for pid in PROFILES:
         tab.show_profile(pid)
-        for _ in range(4):
-            qtbot.wait(10)
+        settle(tab)
         assert isinstance(tab.view, ProfileView) and tab.view.profile.id == pid
         found = problems(tab)
         assert not found, f"{pid} {lang} {size}: " + "\n".join(found)
@@ -76,7 +76,7 @@ def test_compare_side_by_side_and_swap(qtbot, make_tab, lang):
     tab = make_tab(lang, (1366, 768))
     tab.show_profile("auto", "zone")
     assert isinstance(tab.view, CompareView)
-    qtbot.wait(20)
+    settle(tab)
     assert not problems(tab)
     left, right = tab.view.cells[0]
     assert left.parentWidget().x() < right.parentWidget().x()  # side by side

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from settle import settle
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -183,7 +184,7 @@ def test_chinese_start_shows_no_figure_before_any_click(qtbot, repo, app_setting
     window = _window(qtbot, repo, app_settings)
     for name in window.tab_names:
         window.select_tab(name)
-        qtbot.wait(5)
+        settle(window)
     assert window.provenance_panel.current_figure_id is None
     f500 = window.tab_widget("fortune500")
     assert f500.detail.text()  # the first company's details are shown all the same
@@ -260,7 +261,7 @@ def test_clicking_a_matrix_dot_shows_where_it_is_stated(qtbot, repo, hub):
     view.resize(1000, 600)
     view.show()
     qtbot.waitExposed(view)
-    qtbot.wait(50)
+    settle(view)
     dots = [h for _, h in view.hits if h.point is not None]
     assert len(dots) == len(repo.cluster_zones())
     widget, pos = view.bar_scene_center(view.hits.index(next((p, h) for p, h in view.hits if h is dots[0])))

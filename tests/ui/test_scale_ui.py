@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+from required_tools import require_tools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -123,8 +124,7 @@ def test_factsheet_stays_one_page_at_100x(qapp, big, tmp_path):
     from etown_desktop.ui.export.factsheet import export_factsheet
 
     pdf = export_factsheet(big, tmp_path / "f.pdf", "en")
-    if shutil.which("pdfinfo") is None:
-        pytest.skip("pdfinfo (poppler-utils) not installed")
+    require_tools("pdfinfo", "pdftotext")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert [ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")] == ["1"]
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,

@@ -3,14 +3,13 @@ the sources say little about says so on the sheet (issue 7, rough edge 13)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 
 from etown_desktop.core.profiles import build_profile
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+pytestmark = pytest.mark.requires_tools("pdftotext")
 
 
 def pdf_text(path) -> tuple[str, int]:

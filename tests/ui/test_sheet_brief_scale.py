@@ -5,7 +5,6 @@ brief holding whole profiles stays a few pages, at 100x the shipped data."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -18,7 +17,7 @@ from etown_desktop.core.profiles.texts import SECTION_KEYS
 from etown_desktop.core.profiles.texts import text as ptext
 from etown_desktop.core.repository import Repository
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+pytestmark = pytest.mark.requires_tools("pdftotext")
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -13,7 +12,7 @@ from etown_desktop.core.formatting import format_value
 from etown_desktop.ui.tabs import TAB_REGISTRY
 
 pytestmark = [pytest.mark.usefixtures("qapp"),
-              pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")]
+              pytest.mark.requires_tools("pdftotext", "pdffonts", "pdfimages")]
 
 
 def _run(*argv: str) -> str:
@@ -98,7 +97,7 @@ def test_pdf_text_is_vector_with_embedded_fonts_including_chinese(tmp_path):
     assert any("NotoSansSC" in line for line in fonts)
     text = _run("pdftotext", str(out), "-")
     assert "概览" in text and re.search(r"第\s*1\s*/\s*\d+\s*页", text)
-    images = _run("pdfimages", "-list", str(out)).splitlines()[2:] if shutil.which("pdfimages") else []
+    images = _run("pdfimages", "-list", str(out)).splitlines()[2:]
     assert not images, "charts are drawn as vectors, not pasted as pictures"
 
 

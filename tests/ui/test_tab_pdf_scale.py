@@ -10,7 +10,6 @@ tab prints the profile (not the combo boxes' captions), comparisons included, an
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -21,7 +20,7 @@ from etown_desktop.ui.tab_pdf.document import FOOTER_LINES
 from etown_desktop.ui.tab_pdf.tab_export import export_tab_pdf
 
 pytestmark = [pytest.mark.usefixtures("qapp"),
-              pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")]
+              pytest.mark.requires_tools("pdftotext")]
 
 SOURCE_LINE = re.compile(r"^\s*S\d[\d.]*\s+“", re.MULTILINE)
 

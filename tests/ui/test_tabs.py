@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from settle import settle
 from PySide6.QtCore import Qt
 
 from etown_desktop.core.formatting import format_value
@@ -104,7 +105,7 @@ def test_fortune500_table_readable_beside_the_source_panel(qtbot, repo, hub, lan
     tab = build(qtbot, repo, hub, "fortune500")
     tab.resize(1300, 900)
     qtbot.waitUntil(lambda: tab.table.viewport().width() < 1100, timeout=2000)
-    qtbot.wait(20)
+    settle(tab)
     table, header = tab.table, tab.table.horizontalHeader()
     sizes = [header.sectionSize(c) for c in range(header.count())]
     assert sum(sizes) <= table.viewport().width() + 1, sizes

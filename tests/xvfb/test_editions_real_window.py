@@ -5,15 +5,14 @@ edition. The imported edition is TEST DATA (tests/editions_testdata.py)."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 
 import pytest
 from editions_testdata import edit_template
-from test_real_window import _start_xvfb
-from x_session import stop
+from required_tools import require_tools
+from waiting import wait_until
+from x_session import XSession, stop
 
 pytestmark = pytest.mark.xvfb
 
@@ -24,20 +23,14 @@ def _windows(env) -> dict[str, str]:
 
 
 def _wait_for(env, text: str, timeout: float = 60) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for wid, title in _windows(env).items():
-            if text in title:
-                return wid
-        time.sleep(0.2)
-    raise AssertionError(f"no window titled {text!r}; windows: {_windows(env)}")
+    return wait_until(lambda: next((wid for wid, title in _windows(env).items() if text in title), None),
+                      timeout=timeout, interval=0.2,
+                      message=lambda: f"no window titled {text!r}; windows: {_windows(env)}")
 
 
 @pytest.mark.timeout(180)
 def test_a_damaged_edition_is_skipped_with_a_message_in_a_real_window(tmp_path, monkeypatch):
-    for tool in ("openbox", "wmctrl"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed")
+    require_tools("openbox", "wmctrl")
     from etown_desktop.core.editions.dbread import read_database
     from etown_desktop.core.editions.importer import apply_import, prepare_import
     from etown_desktop.core.editions.store import EditionStore
@@ -54,12 +47,11 @@ def test_a_damaged_edition_is_skipped_with_a_message_in_a_real_window(tmp_path, 
         fh.seek(4096)
         fh.write(b"\0" * 512)
 
-    xvfb, display = _start_xvfb(tmp_path)
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path / "run"),
-               ETOWN_DESKTOP_DATA_HOME=str(home))
+    session = XSession(tmp_path)  # Xvfb, and openbox managing windows
+    env = session.env(dict(os.environ, QT_QPA_PLATFORM="xcb",
+                           XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path / "run"),
+                           ETOWN_DESKTOP_DATA_HOME=str(home)))
     (tmp_path / "run").mkdir(mode=0o700)
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     app = subprocess.Popen([sys.executable, "-m", "etown_desktop", "--lang", "en"], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -67,13 +59,13 @@ def test_a_damaged_edition_is_skipped_with_a_message_in_a_real_window(tmp_path, 
         main = _wait_for(env, "E-Town Investor Desktop")
         assert box != main
         subprocess.run(["wmctrl", "-i", "-c", box], env=env, check=True)  # the title bar's close
-        deadline = time.monotonic() + 20
-        while box in _windows(env) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert box not in _windows(env) and main in _windows(env) and app.poll() is None
+        wait_until(lambda: box not in _windows(env), timeout=20, interval=0.2,
+                   message="the message box did not close")
+        assert main in _windows(env) and app.poll() is None
         subprocess.run(["wmctrl", "-i", "-c", main], env=env, check=True)
         assert app.wait(30) == 0
         assert f"Skipping edition {info.edition}" in app.stderr.read()
         assert EditionStore(home).select(database_path()).is_factory
     finally:
-        stop(app, wm, xvfb)
+        stop(app)
+        session.close()

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-
+from required_tools import require_tool
+from waiting import wait_until
 from x_session import XSession
 
 pytestmark = pytest.mark.xvfb
@@ -22,26 +22,24 @@ HELPER = Path(__file__).with_name("search_app.py")
 
 @pytest.fixture
 def desktop(tmp_path):
-    if shutil.which("xdotool") is None:
-        pytest.skip("xdotool is needed for real key presses")
+    require_tool("xdotool")  # real key presses
     session = XSession(tmp_path)  # Xvfb and openbox
     yield session.env()
     session.close()
 
 
 def _wait_state(path: Path, check, timeout: float = 10.0) -> dict:
-    deadline = time.monotonic() + timeout
-    state: dict = {}
-    while time.monotonic() < deadline:
-        if path.exists():
-            try:
-                state = json.loads(path.read_text(encoding="utf-8"))
-            except ValueError:
-                state = {}
-            if state and check(state):
-                return state
-        time.sleep(0.1)
-    raise AssertionError(f"state never matched: {state}")
+    last: dict = {}
+
+    def matched() -> dict | None:
+        nonlocal last
+        try:
+            last = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        except ValueError:
+            last = {}
+        return last if last and check(last) else None
+
+    return wait_until(matched, timeout=timeout, interval=0.1, message=lambda: f"state never matched: {last}")
 
 
 def test_ctrl_k_enter_and_esc_with_real_keys(desktop, tmp_path):

@@ -98,17 +98,21 @@ def prepare_import(path: Path, store: EditionStore, factory: Path, *, allow_olde
 
         staged = Path(tempfile.mkdtemp(prefix="import-", dir=store.staging_folder()))
         raw.schema_version = schema.SCHEMA_VERSION
-        write_folder(raw, staged / "data")
         plan.staged = staged
         try:
-            plan.tables = load(staged / "data")  # the builder's own reading and checks
-        except SourceDataInvalid as exc:  # a rule only the builder knows (e.g. search aliases)
-            report.problems.append(Problem(ERROR, raw.origin, 0, "", "", "build_check",
-                                           {"detail": str(exc)}))
+            write_folder(raw, staged / "data")
+            try:
+                plan.tables = load(staged / "data")  # the builder's own reading and checks
+            except SourceDataInvalid as exc:  # a rule only the builder knows (e.g. search aliases)
+                report.problems.append(Problem(ERROR, raw.origin, 0, "", "", "build_check",
+                                               {"detail": str(exc)}))
+                discard(plan)
+                return plan
+            plan.edition_id, _ = edition_of(staged / "data", plan.tables)
+            _check_signed_contents(plan)
+        except BaseException:  # a full disk, Ctrl+C, a refused signature: nothing stays behind
             discard(plan)
-            return plan
-        plan.edition_id, _ = edition_of(staged / "data", plan.tables)
-        _check_signed_contents(plan)
+            raise
         if plan.already_active:  # a no-op, but a newly signed copy of it says who signed it
             _commit_trust(plan, store)
     return plan
@@ -138,7 +142,12 @@ def apply_import(plan: ImportPlan, store: EditionStore) -> EditionInfo | None:
             _commit_trust(plan, store)
             return existing
         info = _build_and_store(plan, store)
-        store.set_active(info.edition)
+        try:
+            store.set_active(info.edition)
+        except BaseException:  # the switch failed: the import did not happen, nor its edition
+            for path in (store.manifest_path(info.edition), store.db_path(info.edition)):
+                path.unlink(missing_ok=True)
+            raise
         _commit_trust(plan, store)
         return info
     finally:

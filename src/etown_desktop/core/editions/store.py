@@ -151,7 +151,11 @@ class EditionStore:
 
         self.folder.mkdir(parents=True, exist_ok=True)
         os.replace(built_db, self.db_path(info.edition))
-        self._write_json(self.manifest_path(info.edition), asdict(info))
+        try:
+            self._write_json(self.manifest_path(info.edition), asdict(info))
+        except BaseException:  # no database left in the store without its manifest
+            self.db_path(info.edition).unlink(missing_ok=True)
+            raise
 
     def select(self, factory: Path) -> Selection:
         """The database to open: the active edition if valid, else the previously active ones
