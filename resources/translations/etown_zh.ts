@@ -315,6 +315,10 @@
         <translation>图表标题</translation>
     </message>
     <message>
+        <source>{chart}: {panel}</source>
+        <translation>{chart}：{panel}</translation>
+    </message>
+    <message>
         <source>Click to see the source</source>
         <translation>点击查看来源</translation>
     </message>
@@ -855,6 +859,10 @@
         <translation>按名称、国家/地区、产业集群筛选…</translation>
     </message>
     <message>
+        <source>Filter companies</source>
+        <translation>筛选企业</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>相关数据</translation>
     </message>
@@ -1013,6 +1021,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Sources &amp; all figures</source>
         <translation>来源与全部数据</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1217,6 +1229,10 @@ Please call a staff member. The details are in the log file.</source>
         <source>Compare with:</source>
         <translation>对比：</translation>
     </message>
+    <message>
+        <source>Sector profile</source>
+        <translation>产业画像</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDock</name>
@@ -1227,6 +1243,10 @@ Please call a staff member. The details are in the log file.</source>
 </context>
 <context>
     <name>ProvenancePanel</name>
+    <message>
+        <source>Source of the selected figure</source>
+        <translation>所选数据的来源</translation>
+    </message>
     <message>
         <source>Where does this number come from?</source>
         <translation>这个数字从何而来？</translation>
@@ -1491,6 +1511,10 @@ Please call a staff member. The details are in the log file.</source>
         <translation>……另有%1个来源。在下方搜索框中输入来源编号或标题即可查看其数据。</translation>
     </message>
     <message>
+        <source>Search figures</source>
+        <translation>搜索数据</translation>
+    </message>
+    <message>
         <source>Search figures, sources, notes — English or 中文 (Ctrl+F)</source>
         <translation>搜索数据、来源、备注 — 中文或英文 (Ctrl+F)</translation>
     </message>
@@ -1599,6 +1623,14 @@ Please call a staff member. The details are in the log file.</source>
 <context>
     <name>TableView</name>
     <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1655,6 +1687,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Where the latest figure measures something different from the target, it is shown only as context: it does not show progress towards the target.</source>
         <translation>最新数据与目标的统计口径不同时，仅作为背景参考列示，并不代表目标的完成进度。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

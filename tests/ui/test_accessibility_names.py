@@ -1,0 +1,130 @@
+"""A screen reader finds a name for everything a user can focus or click, in English and Chinese,
+and reads a KPI card as its qualified value (issue 21 §1). Walks the live widget tree of the main
+window, every tab, with ``QAccessible.queryAccessibleInterface``."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtWidgets import QApplication
+
+from etown_desktop.core.accessibility.spoken import spoken_value
+from etown_desktop.core.formatting import format_value
+from etown_desktop.ui import i18n
+from etown_desktop.ui.accessibility.tree_walk import WalkedWidget, describe, unnamed, walk
+from etown_desktop.ui.charts.chart_view import ChartView
+from etown_desktop.ui.widgets.kpi_card import KpiCard
+
+# The bundled data's main window, counted when this test was written: 159 widgets to walk.
+MIN_WALKED = 150
+
+
+@pytest.fixture
+def window(open_main_window, settings_dir):
+    yield open_main_window((1366, 768), timeout=15_000)
+    i18n.install_translator("en")
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _switch(window, lang: str) -> None:
+    window.findChild(QAction, f"language_{lang}").trigger()
+    _settle()
+
+
+def _walk_every_tab(window) -> list[WalkedWidget]:
+    """Each tab made current in turn (a page not shown is hidden), its widgets walked."""
+    seen: dict[int, WalkedWidget] = {}
+    for name in window.tab_names:
+        window.select_tab(name)
+        _settle()
+        for item in walk(window):
+            seen[id(item.widget)] = item
+    return list(seen.values())
+
+
+def _description(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_focusable_or_clickable_widget_has_a_name(window, lang):
+    if lang != "en":
+        _switch(window, lang)  # the live switch: pages are rebuilt, chrome names retranslated
+    walked = _walk_every_tab(window)
+    missing = unnamed(walked)
+    assert len(walked) >= MIN_WALKED, len(walked)
+    assert not missing, [describe(m) for m in missing]
+    kinds = {type(w.widget).__name__ for w in walked}
+    assert {"KpiCard", "ChartView", "PlotWidget", "TableView", "QLineEdit", "QComboBox"} <= kinds
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_kpi_cards_read_as_qualified_value_label_period_and_source(window, lang):
+    if lang != "en":
+        _switch(window, lang)
+    cards = []
+    for name in window.tab_names:
+        window.select_tab(name)
+        _settle()
+        cards += [c for c in window.findChildren(KpiCard) if c.isVisibleTo(window)]
+    assert len(cards) >= 30
+    for card in cards:
+        iface = QAccessible.queryAccessibleInterface(card)
+        name = iface.text(QAccessible.Text.Name)
+        f = card.figure
+        assert name.startswith(format_value(f, lang, style="words")), name
+        assert card.title_label.text() in name and card.period_label.text() in name
+        assert f.source.ref in name
+        assert iface.role() == QAccessible.Role.Button
+    if lang == "zh":  # after the live switch the cards speak Chinese
+        assert all("来源" in c.accessibleName() for c in cards)
+
+
+def test_charts_are_named_by_title_and_described_by_their_values(window):
+    charts = []
+    for name in window.tab_names:
+        window.select_tab(name)
+        _settle()
+        charts += [c for c in window.findChildren(ChartView) if c.isVisibleTo(window)]
+    assert len(charts) >= 8
+    for chart in charts:
+        iface = QAccessible.queryAccessibleInterface(chart)
+        assert iface.role() == QAccessible.Role.Chart
+        assert iface.text(QAccessible.Text.Name) == chart.spec.title("en")
+        described = _description(chart)
+        for series in chart.spec.series:
+            for p in series.points:
+                if p.label_en and p.label_en != "●":
+                    assert spoken_value(p.label_en, "en") in described, (chart.spec.id, p.label_en)
+        for plot_widget in chart.plot_widgets:  # the focusable plot itself, and its viewport
+            assert plot_widget.accessibleName().startswith(chart.spec.title("en"))
+            assert plot_widget.viewport().accessibleName() == plot_widget.accessibleName()
+            assert _description(plot_widget)
+
+
+def test_chrome_names_follow_the_language_switch(window):
+    browser = window.provenance_panel.browser
+    assert browser.accessibleName() == "Source of the selected figure"
+    _switch(window, "zh")
+    assert browser.accessibleName() != "Source of the selected figure"
+    assert window.tabs.accessibleName() != "Topics"
+    _switch(window, "en")
+    assert browser.accessibleName() == "Source of the selected figure"
+    assert window.tabs.accessibleName() == "Topics"
+
+
+def test_profile_pickers_have_their_labels_as_buddies(window):
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    window.select_tab("profiles")
+    _settle()
+    page = window.tab_widget("profiles")
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    combos = [c for c in page.findChildren(QComboBox) if c.isVisibleTo(window)]
+    assert combos and all(c in buddies for c in combos)
