@@ -153,6 +153,10 @@
 <context>
     <name>BriefPanel</name>
     <message>
+        <source>Items in the brief</source>
+        <translation>简报中的条目</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -1155,6 +1159,10 @@ Please call a staff member. The details are in the log file.</source>
 </context>
 <context>
     <name>PresenterView</name>
+    <message>
+        <source>Sources of the figures on this slide</source>
+        <translation>本页数据的来源</translation>
+    </message>
     <message>
         <source>Slide {n} of {count}</source>
         <translation>第 {n} 张，共 {count} 张</translation>

@@ -128,3 +128,79 @@ def test_profile_pickers_have_their_labels_as_buddies(window):
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
     combos = [c for c in page.findChildren(QComboBox) if c.isVisibleTo(window)]
     assert combos and all(c in buddies for c in combos)
+
+
+# -- the presentation, the kiosk and the meeting brief -----------------------------------------
+@pytest.fixture
+def story(repo):
+    from etown_desktop.core.stories.store import find_story, load_stories
+
+    return find_story(load_stories(repo.path), "zone")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_slide_of_the_presentation_names_its_figures(qtbot, repo, story, settings_dir, lang):
+    from etown_desktop.ui.presentation.presentation import Presentation
+    from etown_desktop.ui.presentation.presenter_view import PresenterView
+    from etown_desktop.ui.presentation.slide_widget import ChartPicture, FigureCard
+
+    i18n.install_translator(lang)
+    p = Presentation(repo, story, lang)
+    qtbot.addWidget(p.audience)
+    p.start()
+    try:
+        cards = charts = 0
+        for index in range(p.deck.count):
+            p.deck.go_to(index)
+            _settle()
+            walked = walk(p.audience)
+            assert not unnamed(walked), (index, [describe(m) for m in unnamed(walked)])
+            for item in walked:
+                if isinstance(item.widget, FigureCard):
+                    cards += 1
+                    assert item.name.startswith(item.widget.item.value)
+                    assert item.widget.item.source_ref in item.name
+                elif isinstance(item.widget, ChartPicture):
+                    charts += 1
+                    assert item.name == item.widget.spec.title(lang)
+        assert cards >= 5 and charts >= 1
+        presenter = PresenterView(repo, p.controller)
+        qtbot.addWidget(presenter)
+        presenter.show()
+        _settle()
+        assert walk(presenter) and not unnamed(walk(presenter))
+    finally:
+        p.stop()
+        i18n.install_translator("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_settings, lang):
+    from etown_desktop.core.kiosk.pin import hash_pin
+    from etown_desktop.ui.kiosk.kiosk_session import KioskSession
+
+    session = KioskSession(repo, story, hash_pin("2468"), lang, idle_s=90)
+    qtbot.addWidget(session.window)
+    session.start()
+    try:
+        _settle()
+        walked = walk(session.window)
+        assert len(walked) >= 4
+        assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+    finally:
+        session.stop()
+        i18n.install_translator("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_meeting_brief_panel_names_its_fields(window, lang):
+    if lang != "en":
+        _switch(window, lang)
+    dock = window.brief_dock
+    dock.show()
+    _settle()
+    walked = walk(dock)
+    assert len(walked) >= 10
+    assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+    names = {w.name for w in walked}
+    assert ("Items in the brief" in names) == (lang == "en")

@@ -32,14 +32,18 @@ def spoken_value(label: str, lang: str = "en") -> str:
     return label
 
 
+def spoken_parts(value: str, label: str, period: str, source_ref: str, lang: str = "en") -> str:
+    """'nearly ¥600 bn, gross industrial output value, 2021, source S1' from its formatted parts
+    (``value`` with its qualifier in words)."""
+    t = TEXT[normalize_lang(lang)]
+    return t["sep"].join(p for p in (value, label, period, t["source"].format(ref=source_ref)) if p)
+
+
 def spoken_figure(figure: Figure, lang: str = "en", label: str | None = None) -> str:
-    """'nearly ¥600 bn, gross industrial output value, 2021, source S1' (``label`` replaces the
-    figure's own label where a card shows another one)."""
+    """A figure read aloud (``label`` replaces the figure's own label where a card shows another)."""
     lang = normalize_lang(lang)
-    t = TEXT[lang]
-    parts = [format_value(figure, lang, style="words"), label or figure.label(lang),
-             format_period(figure, lang), t["source"].format(ref=figure.source.ref)]
-    return t["sep"].join(p for p in parts if p)
+    return spoken_parts(format_value(figure, lang, style="words"), label or figure.label(lang),
+                        format_period(figure, lang), figure.source.ref, lang)
 
 
 def spoken_figure_detail(figure: Figure, lang: str = "en") -> str:

@@ -64,6 +64,8 @@ def walk(top: QWidget) -> list[WalkedWidget]:
             continue  # a menu or tool tip window: walked when it is shown
         if not is_interactive(widget) or not _shown(widget, top):
             continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # a spin box's (date edit's) own line edit: the spin box is what is read
         iface = QAccessible.queryAccessibleInterface(widget)
         role = iface.role() if iface is not None else QAccessible.Role.NoRole
         found.append(WalkedWidget(widget, role, accessible_name(widget)))
