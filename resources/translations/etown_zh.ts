@@ -1472,6 +1472,10 @@ Please call a staff member. The details are in the log file.</source>
 <context>
     <name>SourceQuoteView</name>
     <message>
+        <source>Cited paragraph</source>
+        <translation>引用段落</translation>
+    </message>
+    <message>
         <source>Open source</source>
         <translation>打开原文</translation>
     </message>

@@ -56,12 +56,15 @@ def _description(widget) -> str:
 def test_every_focusable_or_clickable_widget_has_a_name(window, lang):
     if lang != "en":
         _switch(window, lang)  # the live switch: pages are rebuilt, chrome names retranslated
+    window.hub.show_figure("F001")  # the source panel shows its quote, buttons and links
+    _settle()
     walked = _walk_every_tab(window)
     missing = unnamed(walked)
     assert len(walked) >= MIN_WALKED, len(walked)
     assert not missing, [describe(m) for m in missing]
     kinds = {type(w.widget).__name__ for w in walked}
-    assert {"KpiCard", "ChartView", "PlotWidget", "TableView", "QLineEdit", "QComboBox"} <= kinds
+    assert {"KpiCard", "ChartView", "PlotWidget", "TableView", "QLineEdit", "QComboBox",
+            "FigureCard", "QTextBrowser", "QPushButton", "QToolButton"} <= kinds
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

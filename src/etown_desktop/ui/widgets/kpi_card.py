@@ -24,6 +24,7 @@ from etown_desktop.core.formatting import (
     format_value,
 )
 from etown_desktop.core.records import Figure
+from etown_desktop.ui.accessibility.keys import is_activation
 from etown_desktop.ui.accessibility.names import make_focusable_control, name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -149,7 +150,7 @@ class KpiCard(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter, Return or Space on a focused card is a click: it shows the card's source."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not event.isAutoRepeat():
+        if is_activation(event):
             self.activate()
             event.accept()
             return
