@@ -207,3 +207,37 @@ def test_the_meeting_brief_panel_names_its_fields(window, lang):
     assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
     names = {w.name for w in walked}
     assert ("Items in the brief" in names) == (lang == "en")
+
+
+def test_a_screen_readers_press_on_a_card_shows_its_source(qtbot, repo, hub):
+    """Orca's "activate" / UI Automation's Invoke is the press action: a click, not a silent button."""
+    from PySide6.QtGui import QAccessibleActionInterface
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    card = KpiCard(repo.figure("F001"), hub, holder)
+    iface = QAccessible.queryAccessibleInterface(card)
+    actions = iface.actionInterface()
+    assert actions is not None
+    press = QAccessibleActionInterface.pressAction()
+    assert press in actions.actionNames()
+    with qtbot.waitSignal(hub.figureActivated, timeout=2000) as shown:
+        actions.doAction(press)
+    assert shown.args == ["F001"]
+
+
+def test_a_screen_readers_press_on_a_slide_figure_asks_for_its_source(qtbot, repo, story, settings_dir):
+    from PySide6.QtGui import QAccessibleActionInterface
+
+    from etown_desktop.ui.presentation.slide_deck import SlideDeck
+
+    deck = SlideDeck(repo, story, "en")
+    qtbot.addWidget(deck)
+    deck.build_all()
+    slide = next(deck.slide(i) for i in range(deck.count) if deck.slide(i).cards)
+    card = slide.cards[0]
+    actions = QAccessible.queryAccessibleInterface(card).actionInterface()
+    with qtbot.waitSignal(slide.figureTapped, timeout=2000) as tapped:
+        actions.doAction(QAccessibleActionInterface.pressAction())
+    assert tapped.args == [card.item.figure_id]

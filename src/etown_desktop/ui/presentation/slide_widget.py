@@ -82,10 +82,14 @@ class FigureCard(QFrame):
         self._style(True)
         event.accept()
 
+    def activate(self) -> None:
+        """Ask for the figure's source (a tap, or a screen reader's press)."""
+        self.tapped.emit(self.item.figure_id)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._style(False)
         if self.rect().contains(event.position().toPoint()):
-            self.tapped.emit(self.item.figure_id)
+            self.activate()
         event.accept()
 
 

@@ -119,15 +119,19 @@ class FigureCard(QFrame):
         text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         lay.addWidget(text)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def activate(self) -> None:
+        """Show the figure's source (a click, Enter/Space, a screen reader's press)."""
         if self.hub is not None:
             self.hub.show_figure(self.figure.id)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self.activate()
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter or Space on the focused card shows its source, as a click does."""
-        if is_activation(event) and self.hub is not None:
-            self.hub.show_figure(self.figure.id)
+        if is_activation(event):
+            self.activate()
             event.accept()
             return
         super().keyPressEvent(event)
