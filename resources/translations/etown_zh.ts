@@ -547,6 +547,14 @@
         <translation>每次导入都保存为一个独立版本。可重新启用较早的版本，或恢复应用自带的版本；不会删除任何内容。</translation>
     </message>
     <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
@@ -611,6 +619,10 @@
     <message>
         <source>Something went wrong. The app keeps running, but the last action may not have finished. Please copy the details below and send them to your IT contact.</source>
         <translation>出现了问题。程序仍在运行，但上一步操作可能未完成。请复制下面的详细信息并发送给您的IT联系人。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1405,8 +1417,16 @@ Please call a staff member. The details are in the log file.</source>
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
         <source>Search everything: Yizhuang, 奔驰, pharma, 1,043 …</source>
         <translation>搜索全部内容：亦庄、Benz、生物医药、1043……</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Type a name, an alias or a number.</source>

@@ -241,3 +241,41 @@ def test_a_screen_readers_press_on_a_slide_figure_asks_for_its_source(qtbot, rep
     with qtbot.waitSignal(slide.figureTapped, timeout=2000) as tapped:
         actions.doAction(QAccessibleActionInterface.pressAction())
     assert tapped.args == [card.item.figure_id]
+
+
+def _dialogs(repo, tmp_path, lang):
+    from etown_desktop.core.editions.store import EditionStore
+    from etown_desktop.core.search.query import SearchIndex
+    from etown_desktop.ui.editions.editions_dialog import EditionsDialog
+    from etown_desktop.ui.excepthook import ErrorDialog
+    from etown_desktop.ui.search.search_popup import SearchPopup
+    from etown_desktop.ui.source_reader.article_dialog import ArticleDialog
+    from etown_desktop.ui.visits.booth_report_dialog import BoothReportDialog
+    from etown_desktop.ui.welcome.welcome_dialog import WelcomeDialog
+
+    f = repo.figure("F001")
+    yield WelcomeDialog(lang)
+    yield ErrorDialog("ValueError: boom", "Traceback …\nValueError: boom")
+    yield BoothReportDialog(None, tmp_path / "visits.sqlite")
+    yield ArticleDialog(f, repo.source_paragraphs(f.source.id))
+    yield SearchPopup(SearchIndex.from_repository(repo))
+    yield EditionsDialog(EditionStore())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_dialog_names_its_fields_buttons_and_lists(qtbot, repo, tmp_path, settings_dir, lang):
+    i18n.install_translator(lang)
+    try:
+        walked_total = 0
+        for dialog in _dialogs(repo, tmp_path, lang):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            _settle()
+            walked = walk(dialog)
+            walked_total += len(walked)
+            assert walked, type(dialog).__name__
+            assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+            dialog.close()
+        assert walked_total >= 15
+    finally:
+        i18n.install_translator("en")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QLineEdit,
+    QPlainTextEdit,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 # Widgets a user acts on even when they take no keyboard focus (tool buttons, tab bars).
 INTERACTIVE_TYPES = (QAbstractButton, QLineEdit, QComboBox, QTabBar, QAbstractItemView,
-                     QAbstractSpinBox, QTextEdit, QGraphicsView)
+                     QAbstractSpinBox, QTextEdit, QPlainTextEdit, QGraphicsView)
 INTERACTIVE_PROPERTY = "etownInteractive"  # set (True) on custom clickable widgets: cards, charts
 
 
