@@ -974,6 +974,18 @@ Please call a staff member. The details are in the log file.</source>
         <translation>滑动或点击 ‹ › 浏览 · 点击数据查看来源</translation>
     </message>
     <message>
+        <source>Previous slide</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Language: English | 中文</source>
+        <translation>语言：English | 中文</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
     </message>
@@ -1167,6 +1179,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1499,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Source of the figure</source>
+        <translation>数据来源</translation>
     </message>
     <message>
         <source>Show only this source&apos;s figures in the table below</source>

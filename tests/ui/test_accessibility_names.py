@@ -182,13 +182,30 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
     from etown_desktop.core.kiosk.pin import hash_pin
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     session = KioskSession(repo, story, hash_pin("2468"), lang, idle_s=90)
     qtbot.addWidget(session.window)
     session.start()
+    w = session.window
     try:
         _settle()
-        walked = walk(session.window)
+        walked = walk(w)  # the attract loop
         assert len(walked) >= 4
+        assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+        QTest.mouseClick(w.next_button, Qt.MouseButton.LeftButton)  # a touch: the visit begins
+        session.controller.go_to(next(i for i in range(session.deck.count) if session.deck.slide(i).cards))
+        _settle()
+        QTest.mouseClick(session.deck.current_slide().cards[0], Qt.MouseButton.LeftButton)
+        _settle()
+        assert w.source_card.isVisible()
+        walked = walk(w)  # browsing, with a figure's source open
+        assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+        QTest.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        _settle()
+        assert w.pin_pad.isVisible()
+        walked = walk(w)  # staff: the PIN pad
         assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
     finally:
         session.stop()

@@ -73,8 +73,13 @@ def walk(top: QWidget) -> list[WalkedWidget]:
     return found
 
 
+def says_something(name: str) -> bool:
+    """A name with a letter or digit: "⌫" or "×" alone is read as a symbol, not as what it does."""
+    return any(ch.isalnum() for ch in name)
+
+
 def unnamed(walked: list[WalkedWidget]) -> list[WalkedWidget]:
-    return [w for w in walked if not w.name]
+    return [w for w in walked if not says_something(w.name)]
 
 
 def describe(item: WalkedWidget) -> str:
