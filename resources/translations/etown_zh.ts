@@ -161,6 +161,10 @@
 <context>
     <name>BriefPanel</name>
     <message>
+        <source>Items in the brief</source>
+        <translation>简报中的条目</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -325,6 +329,10 @@
     <message>
         <source>Chart title</source>
         <translation>图表标题</translation>
+    </message>
+    <message>
+        <source>{chart}: {panel}</source>
+        <translation>{chart}：{panel}</translation>
     </message>
     <message>
         <source>Click to see the source</source>
@@ -575,6 +583,14 @@
         <translation>每次导入都保存为一个独立版本。可重新启用较早的版本，或恢复应用自带的版本；不会删除任何内容。</translation>
     </message>
     <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
@@ -643,6 +659,10 @@
     <message>
         <source>Something went wrong. The app keeps running, but the last action may not have finished. Please copy the details below and send them to your IT contact.</source>
         <translation>出现了问题。程序仍在运行，但上一步操作可能未完成。请复制下面的详细信息并发送给您的IT联系人。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -958,6 +978,10 @@
         <translation>按名称、国家/地区、产业集群筛选…</translation>
     </message>
     <message>
+        <source>Filter companies</source>
+        <translation>筛选企业</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>相关数据</translation>
     </message>
@@ -1106,6 +1130,18 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Swipe or tap ‹ › to browse · tap a figure to see its source</source>
         <translation>滑动或点击 ‹ › 浏览 · 点击数据查看来源</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Language: English | 中文</source>
+        <translation>语言：English | 中文</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1492,6 +1528,10 @@ Please call a staff member. The details are in the log file.</source>
         <translation>来源与全部数据</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1769,9 +1809,17 @@ Please call a staff member. The details are in the log file.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
 </context>
 <context>
     <name>PresenterView</name>
+    <message>
+        <source>Sources of the figures on this slide</source>
+        <translation>本页数据的来源</translation>
+    </message>
     <message>
         <source>Slide {n} of {count}</source>
         <translation>第 {n} 张，共 {count} 张</translation>
@@ -1850,6 +1898,10 @@ Please call a staff member. The details are in the log file.</source>
         <source>Compare with:</source>
         <translation>对比：</translation>
     </message>
+    <message>
+        <source>Sector profile</source>
+        <translation>产业画像</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDock</name>
@@ -1860,6 +1912,10 @@ Please call a staff member. The details are in the log file.</source>
 </context>
 <context>
     <name>ProvenancePanel</name>
+    <message>
+        <source>Source of the selected figure</source>
+        <translation>所选数据的来源</translation>
+    </message>
     <message>
         <source>Where does this number come from?</source>
         <translation>这个数字从何而来？</translation>
@@ -2036,8 +2092,16 @@ Please call a staff member. The details are in the log file.</source>
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
         <source>Search everything: Yizhuang, 奔驰, pharma, 1,043 …</source>
         <translation>搜索全部内容：亦庄、Benz、生物医药、1043……</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Type a name, an alias or a number.</source>
@@ -2096,12 +2160,20 @@ Please call a staff member. The details are in the log file.</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Source of the figure</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
         <source>Show only this source&apos;s figures in the table below</source>
         <translation>在下方表格中只显示此来源的数据</translation>
     </message>
 </context>
 <context>
     <name>SourceQuoteView</name>
+    <message>
+        <source>Cited paragraph</source>
+        <translation>引用段落</translation>
+    </message>
     <message>
         <source>Open source</source>
         <translation>打开原文</translation>
@@ -2148,6 +2220,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>… and %1 more sources. Type a source&apos;s reference or title in the search box below to see its figures.</source>
         <translation>……另有%1个来源。在下方搜索框中输入来源编号或标题即可查看其数据。</translation>
+    </message>
+    <message>
+        <source>Search figures</source>
+        <translation>搜索数据</translation>
     </message>
     <message>
         <source>Search figures, sources, notes — English or 中文 (Ctrl+F)</source>
@@ -2293,6 +2369,14 @@ Please call a staff member. The details are in the log file.</source>
 <context>
     <name>TableView</name>
     <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2349,6 +2433,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Where the latest figure measures something different from the target, it is shown only as context: it does not show progress towards the target.</source>
         <translation>最新数据与目标的统计口径不同时，仅作为背景参考列示，并不代表目标的完成进度。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

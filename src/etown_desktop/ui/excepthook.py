@@ -37,6 +37,7 @@ class ErrorDialog(QDialog):
         self.message_label.setObjectName("sectionTitle")
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error details"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

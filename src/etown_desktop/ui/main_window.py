@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop import __version__
+from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = AdaptiveTabWidget(self)
         self.tabs.setObjectName("mainTabs")
+        name_chrome(self.tabs, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Topics"))
         self.tabs.setDocumentMode(False)
         self.tabs.setUsesScrollButtons(True)
         self.pages: dict[str, _TabPage] = {}

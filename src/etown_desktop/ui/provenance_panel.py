@@ -6,12 +6,13 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.core.errors import NotFound
 from etown_desktop.ui import theme
+from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 
@@ -37,6 +38,7 @@ class ProvenancePanel(QWidget):
         self.current_figure_id: str | None = None
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("provenance")
+        name_chrome(self.browser, "ProvenancePanel", QT_TRANSLATE_NOOP("ProvenancePanel", "Source of the selected figure"))
         self.browser.setOpenLinks(False)
         # Break lines between words only ("Announcements", never "Announcement / s").
         self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)

@@ -32,12 +32,14 @@ class Colors(NamedTuple):  # immutable; a NamedTuple is cheaper to define at sta
 LIGHT = Colors(window="#f4f6f9", base="#ffffff", alternate="#f0f4fa", text="#1b2430",
                muted="#5b6675", border="#d5dbe3", accent="#0b5cad", accent_text="#ffffff",
                header="#e8eef6")
+# Every text/background pair has a WCAG contrast of at least 4.5:1, every mark (bar, focus ring,
+# field border) 3:1 — tests/ui/test_contrast.py computes them.
 DARK = Colors(window="#1e2228", base="#262b33", alternate="#2d333c", text="#e8ecf1",
-              muted="#a3adba", border="#3d4450", accent="#4d9be6", accent_text="#0d1117",
+              muted="#a3adba", border="#3d4450", accent="#62a9ee", accent_text="#0d1117",
               header="#313843")
 
 # Series colours of every chart, on screen (light/dark) and in exports (always the light set).
-CHART_PALETTE = ("#0b5cad", "#e07b00", "#2e9d5b", "#8e44ad", "#c0392b", "#16a2b8")
+CHART_PALETTE = ("#0b5cad", "#d47500", "#2e9d5b", "#8e44ad", "#c0392b", "#16a2b8")
 CHART_PALETTE_DARK = ("#4d9be6", "#f0a040", "#4cc27f", "#b07cd8", "#e5675a", "#3cc4d8")
 
 _active: Colors = LIGHT
@@ -101,7 +103,7 @@ QHeaderView::section {{ background: {c.header}; color: {c.text}; padding: 6px 8p
     border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border}; font-weight: 700; }}
 QTableView {{ gridline-color: {c.border}; border: 1px solid {c.border}; border-radius: 4px;
     selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
-QLineEdit {{ padding: 6px 10px; border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
+QLineEdit {{ padding: 6px 10px; border: 1px solid {c.muted}; border-radius: 6px; background: {c.base}; }}
 QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 5px 9px; }}
 QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 700; }}
 QStatusBar {{ color: {c.muted}; }}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.brief.model import Cover
 from etown_desktop.core.errors import EtownError
+from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.screens.vertical_scroll_area import VerticalScrollArea
@@ -50,6 +51,7 @@ class BriefPanel(QWidget):
         lay.addWidget(self.count_label)
         self.list = QListWidget(self)
         self.list.setObjectName("briefItems")
+        name_chrome(self.list, "BriefPanel", QT_TRANSLATE_NOOP("BriefPanel", "Items in the brief"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
@@ -268,7 +270,9 @@ class BriefDock(QDockWidget):
         self.setWindowTitle(self.tr("Meeting brief"))
         self.panel = BriefPanel(controller, self)
         # A short screen scrolls the panel rather than squashing it; never cut off on the right.
-        self.setWidget(VerticalScrollArea(self.panel, self))
+        scroll = VerticalScrollArea(self.panel, self)
+        name_chrome(scroll, "BriefDock", QT_TRANSLATE_NOOP("BriefDock", "Meeting brief"))
+        self.setWidget(scroll)
 
     def reveal(self, _ref: str = "") -> None:
         """Show the panel (an item was just added)."""

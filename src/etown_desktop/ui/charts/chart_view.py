@@ -11,7 +11,7 @@ import logging
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QAccessible, QCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QGridLayout,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.core.accessibility.spoken import spoken_chart, spoken_series
 from etown_desktop.core.charts import ChartSpec
+from etown_desktop.ui.accessibility.names import name_widget
+from etown_desktop.ui.accessibility.roles import set_role
+from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
 from etown_desktop.ui.charts import chart_drawing as draw
 from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
@@ -76,6 +80,10 @@ class ChartView(QWidget):
         layout.addWidget(self.note_label)
         self.source_label = self._label(spec.source(self.lang), NOTE_PT - 1, muted=True)
         layout.addWidget(self.source_label)
+        # a screen reader: the chart's title as its name, its values in order as its description
+        set_role(self, QAccessible.Role.Chart)
+        self.setProperty(INTERACTIVE_PROPERTY, True)  # its bars are clicked
+        name_widget(self, spec.title(self.lang), spoken_chart(spec, self.lang))
 
     # -- pieces --------------------------------------------------------------------------------
     def _label(self, text: str, pt: int, bold: bool = False, muted: bool = False,
@@ -100,6 +108,10 @@ class ChartView(QWidget):
         # export menu replaces it); not building it saves ~3 ms a chart.
         widget = pg.PlotWidget(parent=self, background=colors().base, enableMenu=False)
         widget.setMinimumHeight(160)
+        set_role(widget, QAccessible.Role.Chart)
+        c = colors()  # a focus ring when Tab reaches the plot
+        widget.setStyleSheet(f"QGraphicsView {{ border: 2px solid transparent; }}"
+                             f" QGraphicsView:focus {{ border: 2px solid {c.accent}; }}")
         plot = widget.getPlotItem()
         draw.style_plot(plot)
         widget.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_move(p, pos))
@@ -115,6 +127,7 @@ class ChartView(QWidget):
         if spec.kind == "panels":
             return self._build_panels()
         widget = self._new_plot()
+        name_widget(widget, spec.title(lang), spoken_chart(spec, lang))
         plot = widget.getPlotItem()
         if spec.kind == "bar":
             hits = draw.draw_bars(plot, spec.series[0], spec.axis(lang), lang,
@@ -153,6 +166,9 @@ class ChartView(QWidget):
 
     def _add_panel(self, grid: QGridLayout, series, row: int, col: int) -> None:
         widget = self._new_plot()
+        name_widget(widget, self.tr("{chart}: {panel}").format(chart=self.spec.title(self.lang),
+                                                               panel=series.name(self.lang)),
+                    spoken_series(series, self.lang))
         plot = widget.getPlotItem()
         hits = draw.draw_panel(plot, series, self.lang)
         self.hits += [(plot, h) for h in hits]

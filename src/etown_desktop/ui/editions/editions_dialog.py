@@ -38,6 +38,9 @@ class EditionsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("editionsTable")
+        self.table.setAccessibleName(self.tr("Data editions"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Row numbers"))
         self.table.setHorizontalHeaderLabels([self.tr("Edition"), self.tr("Imported from"),
                                               self.tr("Imported on"), self.tr("Figures"),
                                               self.tr("Status"), self.tr("Signed by")])

@@ -51,12 +51,16 @@ class SourceCard(QFrame):
         lay.setContentsMargins(24, 20, 24, 20)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.close_button)
-        self.close_button.setText(self.tr("Close"))
+        self._retranslate()
         self.hide()
+
+    def _retranslate(self) -> None:
+        self.close_button.setText(self.tr("Close"))
+        self.text.setAccessibleName(self.tr("Source of the figure"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            self.close_button.setText(self.tr("Close"))
+            self._retranslate()
         super().changeEvent(event)
 
 
@@ -159,6 +163,9 @@ class KioskWindow(QWidget):
         self.contact_button.setText(self.tr("Leave your contact"))
         self.hint_label.setText(self.tr("Swipe or tap ‹ › to browse · tap a figure to see its source"))
         self.language_button.setToolTip("")
+        self.prev_button.setAccessibleName(self.tr("Previous slide"))  # "‹" says nothing aloud
+        self.next_button.setAccessibleName(self.tr("Next slide"))
+        self.language_button.setAccessibleName(self.tr("Language: English | 中文"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

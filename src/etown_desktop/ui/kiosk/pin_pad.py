@@ -67,6 +67,8 @@ class PinPad(QFrame):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Staff PIN"))
         self.cancel_key.setText(self.tr("Cancel"))
+        self.setAccessibleName(self.tr("Staff PIN"))  # the pad takes the typed digits
+        self.clear_key.setAccessibleName(self.tr("Delete the last digit"))  # "⌫" says nothing aloud
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,11 +7,12 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
@@ -45,6 +46,8 @@ class PresenterView(QWidget):
         self.pptx_button.clicked.connect(self.export_pptx)
         self.provenance = QTextBrowser(self)
         self.provenance.setObjectName("presenterProvenance")
+        name_chrome(self.provenance, "PresenterView",
+                    QT_TRANSLATE_NOOP("PresenterView", "Sources of the figures on this slide"))
         for label in (self.position_label, self.elapsed_label):
             label.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.note_label.setStyleSheet("font-size: 22px;")

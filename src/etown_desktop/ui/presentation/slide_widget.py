@@ -7,11 +7,15 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPixmap
+from PySide6.QtGui import QAccessible, QFont, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from etown_desktop.core.accessibility.spoken import spoken_chart, spoken_parts
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.stories.content import SlideContent, SlideItem, TextBlock
+from etown_desktop.ui.accessibility.names import name_widget
+from etown_desktop.ui.accessibility.roles import set_role
+from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
 from etown_desktop.ui.presentation import slide_style as st
 
 log = logging.getLogger(__name__)
@@ -40,9 +44,13 @@ class FigureCard(QFrame):
 
     tapped = Signal(str)
 
-    def __init__(self, item: SlideItem, parent: QWidget | None = None) -> None:
+    def __init__(self, item: SlideItem, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.item = item
+        # tapped, not focused (the keys move between slides); a screen reader reads the figure
+        self.setProperty(INTERACTIVE_PROPERTY, True)
+        set_role(self, QAccessible.Role.Button)
+        name_widget(self, spoken_parts(item.value, item.label, item.period, item.source_ref, lang))
         self.setObjectName("slideCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(st.MIN_TOUCH_PX, st.MIN_TOUCH_PX)
@@ -74,10 +82,14 @@ class FigureCard(QFrame):
         self._style(True)
         event.accept()
 
+    def activate(self) -> None:
+        """Ask for the figure's source (a tap, or a screen reader's press)."""
+        self.tapped.emit(self.item.figure_id)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._style(False)
         if self.rect().contains(event.position().toPoint()):
-            self.tapped.emit(self.item.figure_id)
+            self.activate()
         event.accept()
 
 
@@ -93,6 +105,9 @@ class ChartPicture(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setObjectName("slideChart")
+        self.setProperty(INTERACTIVE_PROPERTY, True)
+        set_role(self, QAccessible.Role.Chart)
+        name_widget(self, spec.title(lang), spoken_chart(spec, lang))
 
     def render_for(self, size: QSize) -> None:
         if size == self._rendered_for or size.width() < 50 or size.height() < 50:
@@ -121,6 +136,7 @@ class SlideWidget(QWidget):
                  lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
+        self.lang = lang
         self.setObjectName("slide")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"#slide {{ background: {st.BACKGROUND}; }}")
@@ -164,7 +180,7 @@ class SlideWidget(QWidget):
     def _add_cards(self, grid: QGridLayout, items: tuple[SlideItem, ...]) -> None:
         cols = 2 if len(items) in (2, 4) else min(len(items), 3)
         for i, item in enumerate(items):
-            card = FigureCard(item, self)
+            card = FigureCard(item, self, self.lang)
             card.tapped.connect(self.figureTapped)
             self._texts += card.texts()
             self.cards.append(card)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from etown_desktop.core.accessibility.spoken import spoken_figure, spoken_figure_detail
 from etown_desktop.core.formatting import format_paragraph, format_period, format_value
 from etown_desktop.core.profiles.headline import HEADLINE_ITEMS
 from etown_desktop.core.profiles.profile import ProfileFigure
 from etown_desktop.core.profiles.texts import text as ptext
+from etown_desktop.ui.accessibility.keys import is_activation
+from etown_desktop.ui.accessibility.names import make_focusable_control, name_widget
 from etown_desktop.ui.brief.requests import request_add
 from etown_desktop.ui.profiles.section_table import show_all_text
 from etown_desktop.ui.theme import colors
@@ -103,7 +107,10 @@ class FigureCard(QFrame):
         self.hub = hub
         self.setObjectName("profileFigure")
         self.setStyleSheet(f"QFrame#profileFigure {{ background: {c.base}; border: 1px solid {c.border};"
-                           f" border-radius: 8px; }} QFrame#profileFigure:hover {{ border-color: {c.accent}; }}")
+                           f" border-radius: 8px; }} QFrame#profileFigure:hover {{ border-color: {c.accent}; }}"
+                           f" QFrame#profileFigure:focus {{ border: 3px solid {c.accent}; }}")  # focus ring
+        make_focusable_control(self, QAccessible.Role.Button)
+        name_widget(self, spoken_figure(pf.figure, lang), spoken_figure_detail(pf.figure, lang))
         self.setMinimumWidth(230)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         lay = QVBoxLayout(self)
@@ -112,10 +119,22 @@ class FigureCard(QFrame):
         text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         lay.addWidget(text)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def activate(self) -> None:
+        """Show the figure's source (a click, Enter/Space, a screen reader's press)."""
         if self.hub is not None:
             self.hub.show_figure(self.figure.id)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self.activate()
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter or Space on the focused card shows its source, as a click does."""
+        if is_activation(event):
+            self.activate()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def enterEvent(self, event) -> None:  # noqa: N802
         if self.hub is not None:

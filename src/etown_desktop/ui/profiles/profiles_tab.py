@@ -78,7 +78,9 @@ class ProfilesTab(QWidget):
             group = QWidget(holder)
             glay = QHBoxLayout(group)
             glay.setContentsMargins(0, 0, 0, 0)
-            glay.addWidget(QLabel(text, group))
+            label = QLabel(text, group)
+            label.setBuddy(combo)  # a screen reader reads the label with the field
+            glay.addWidget(label)
             combo.setParent(group)
             combo.setMinimumWidth(220)
             glay.addWidget(combo, 1)
@@ -88,6 +90,7 @@ class ProfilesTab(QWidget):
         outer.addWidget(holder)
 
         self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("Sector profile"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

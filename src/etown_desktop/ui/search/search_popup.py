@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.search.index import SearchEntry
 from etown_desktop.core.search.query import SearchGroup, SearchIndex
+from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class SearchPopup(QDialog):
         lay.setContentsMargins(12, 12, 12, 12)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
+        name_chrome(self.edit, "SearchPopup", QT_TRANSLATE_NOOP("SearchPopup", "Search everything"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Search everything: Yizhuang, 奔驰, pharma, 1,043 …"))
         font = self.edit.font()
@@ -65,6 +67,7 @@ class SearchPopup(QDialog):
         self.edit.setFont(font)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("searchResults")
+        name_chrome(self.tree, "SearchPopup", QT_TRANSLATE_NOOP("SearchPopup", "Search results"))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)

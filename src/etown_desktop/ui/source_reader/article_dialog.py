@@ -28,6 +28,7 @@ class ArticleDialog(QDialog):
         self.meta.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("article")
+        self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         self.browser.setHtml(self.article_html(fig, paragraphs))
         # The paragraph before the cited one at the top: the cited one is read in context.
         self.browser.scrollToAnchor(f"p{max(fig.paragraph - 1, 1)}")

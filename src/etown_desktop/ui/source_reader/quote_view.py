@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.ui import theme
+from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class SourceQuoteView(QWidget):
         self.heading.setWordWrap(True)
         self.quote = QTextBrowser(self)
         self.quote.setObjectName("sourceQuoteText")
+        name_chrome(self.quote, "SourceQuoteView", QT_TRANSLATE_NOOP("SourceQuoteView", "Cited paragraph"))
         self.quote.setOpenLinks(False)
         self.quote.setMaximumHeight(190)
         self.open_button = QPushButton(self.tr("Open source"), self)

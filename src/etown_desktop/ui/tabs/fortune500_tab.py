@@ -50,6 +50,7 @@ class Fortune500Tab(TabPage):
         self.filter_edit = QLineEdit(self.body)
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, country, cluster…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter companies"))
         self.layout_.addWidget(self.filter_edit)
 
         # Rows come from SQLite on demand; the same literal, bilingual filter as the all-figures
@@ -58,6 +59,7 @@ class Fortune500Tab(TabPage):
         self.proxy = self.model
         self.filter_edit.textChanged.connect(self._filter)
         self.table = self._table_view()
+        self.table.setAccessibleName(self.tr("Named companies and projects"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # Kind, country, cluster and Fortune Global 500 always show in full; the name column takes

@@ -57,6 +57,7 @@ class SourcesTab(QScrollArea):
         self.body = QWidget(self)
         self.body.setObjectName("tabBody")
         self.setWidget(self.body)
+        self.setAccessibleName(self.title())  # a screen reader names the page as its tab
 
         # -- sources ------------------------------------------------------------------------
         sources_box = QWidget(self.body)
@@ -103,6 +104,7 @@ class SourcesTab(QScrollArea):
         self.figure_model = FigureTableModel(repo, lang, self)
         self.proxy = self.figure_model
         self.figure_table = TableView(self.body, hub)
+        self.figure_table.setAccessibleName(self.tr("All figures"))
         self.figure_table.setModel(self.proxy)
         self.figure_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.figure_table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
@@ -123,6 +125,7 @@ class SourcesTab(QScrollArea):
         self.search_box = QLineEdit(self.body)
         self.search_box.setObjectName("figureSearch")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search figures"))
         self.search_box.setMinimumWidth(200)
         self.search_box.setPlaceholderText(self.tr("Search figures, sources, notes — English or 中文 (Ctrl+F)"))
         self.search_box.textChanged.connect(self._filter)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.records import Figure
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.theme import colors
@@ -61,6 +62,7 @@ class TabPage(QScrollArea):
         self.setWidget(self.body)
         self.build()
         self.layout_.addStretch(1)
+        name_widget(self, type(self).title())  # a screen reader names the page as its tab
 
     def build(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -44,6 +44,7 @@ class TargetsTab(TabPage):
 
     def _table(self, targets):
         view = TableView(self.body, hub=self.hub)
+        view.setAccessibleName(self.tr("Targets"))
         model = TargetTableModel(targets, self.lang, self)
         self._models = [*getattr(self, "_models", []), model]
         view.setModel(model)

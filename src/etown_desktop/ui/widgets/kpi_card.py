@@ -1,6 +1,7 @@
 """KpiCard: one headline figure — big value with its qualifier, label, period and source ref.
 
-Hovering shows the source in a tooltip and in the provenance panel; clicking shows it too.
+Hovering shows the source in a tooltip and in the provenance panel; clicking (or Enter/Space on the
+focused card) shows it too. A screen reader reads the card as its qualified value, label, period and source.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ import html
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from etown_desktop.core.accessibility.spoken import spoken_figure, spoken_figure_detail
 from etown_desktop.core.formatting import (
     display_width,
     format_paragraph,
@@ -22,6 +24,8 @@ from etown_desktop.core.formatting import (
     format_value,
 )
 from etown_desktop.core.records import Figure
+from etown_desktop.ui.accessibility.keys import is_activation
+from etown_desktop.ui.accessibility.names import make_focusable_control, name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.theme import colors
@@ -52,6 +56,8 @@ class KpiCard(QFrame):
             f"QFrame#kpiCard {{ background: {c.base}; border: 1px solid {c.border};"
             f" border-left: 5px solid {c.accent}; border-radius: 8px; }}"
             f"QFrame#kpiCard:hover {{ border-color: {c.accent}; }}"
+            # the focus ring: thicker than the hover border, so a keyboard user sees where they are
+            f"QFrame#kpiCard:focus {{ border: 3px solid {c.accent}; border-left: 5px solid {c.accent}; }}"
             "QFrame#kpiCard QLabel { border: none; background: transparent; }")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(220)
@@ -72,6 +78,10 @@ class KpiCard(QFrame):
         layout.addStretch(1)
         self.source_label = self._add(layout, self._source_ref(), 10, color=c.muted, wrap=True)
         self.setToolTip(self.tooltip_html())
+        # a screen reader reads the card as its qualified value, label, period and source
+        make_focusable_control(self, QAccessible.Role.Button)
+        name_widget(self, spoken_figure(figure, self.lang, label=label),
+                    "; ".join(t for t in (extra or "", spoken_figure_detail(figure, self.lang)) if t))
 
     def _add(self, layout: QVBoxLayout, text: str, pt: int, bold: bool = False,
              color: str | None = None, wrap: bool = False) -> QLabel:
@@ -138,6 +148,14 @@ class KpiCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.activate()
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter, Return or Space on a focused card is a click: it shows the card's source."""
+        if is_activation(event):
+            self.activate()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def enterEvent(self, event) -> None:  # noqa: N802
         if self.hub is not None:

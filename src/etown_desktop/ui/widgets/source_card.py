@@ -58,6 +58,8 @@ class SourceCard(QFrame):
         self.setToolTip(f"{source.title(lang)}\n{publisher}, {date}\n{note}")
         layout.addStretch(1)
         layout.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setAccessibleName(f"{source.ref}, {source.title(lang)}")
+        self.setAccessibleDescription(f"{publisher}, {date}")
 
     def text(self) -> str:
         """Everything the card says, for tests and copying."""

@@ -37,6 +37,8 @@ class TableView(QTableView):
         self._extra_actions: list[QAction] = []
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
+        self.horizontalHeader().setAccessibleName(self.tr("Column headers"))
+        self.verticalHeader().setAccessibleName(self.tr("Row numbers"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(False)

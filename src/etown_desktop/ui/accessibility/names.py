@@ -1,0 +1,51 @@
+"""Accessible names and descriptions of the app's custom widgets (cards, charts, plots)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from etown_desktop.ui.accessibility.roles import set_role
+from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
+
+
+def name_widget(widget: QWidget, name: str, description: str = "") -> None:
+    """Name (and describe) ``widget``; a scroll area's viewport gets the same name."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    if isinstance(widget, QAbstractScrollArea):
+        widget.viewport().setAccessibleName(name)
+        widget.viewport().setAccessibleDescription(description)
+
+
+def make_focusable_control(widget: QWidget, role: QAccessible.Role) -> None:
+    """A custom widget a user clicks: reachable with Tab, announced with ``role``."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.setProperty(INTERACTIVE_PROPERTY, True)
+    set_role(widget, role)
+
+
+class _NameTranslator(QObject):
+    """Puts a chrome widget's accessible name into the new language on a live language switch."""
+
+    def __init__(self, widget: QWidget, context: str, source: str) -> None:
+        super().__init__(widget)
+        self.widget, self.context, self.source = widget, context, source
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        name_widget(self.widget, QCoreApplication.translate(self.context, self.source))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.widget and event.type() == QEvent.Type.LanguageChange:
+            self.apply()
+        return False
+
+
+def name_chrome(widget: QWidget, context: str, source: str) -> None:
+    """Name a widget that outlives a language switch (window chrome, not a tab page) with
+    ``QCoreApplication.translate(context, source)``, kept in the current language; mark ``source``
+    with QT_TRANSLATE_NOOP(context, ...) where it is written."""
+    _NameTranslator(widget, context, source)
