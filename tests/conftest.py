@@ -253,3 +253,50 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--reverse-order"):
         items.reverse()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Close and delete every window the suite left before Python tears down: PySide6 and
+    pyqtgraph objects destroyed in the interpreter's own (arbitrary) order at exit can crash it
+    after every test has passed (seen as exit 139 on a shuffled run)."""
+    import gc
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process here, with pytest's exit status, once everything is reported: what is
+    left is the interpreter's own teardown of Qt objects, which tests nothing and has crashed the
+    process (exit 139) after a green run. The temporary data folder is removed first (atexit
+    handlers do not run after os._exit)."""
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules or os.environ.get("ETOWN_TEST_NORMAL_EXIT"):
+        return
+    session = getattr(config, "_etown_session", None)
+    status = getattr(session, "exitstatus", None)
+    if status is None:
+        return
+    shutil.rmtree(_TEST_DATA_HOME, True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(status))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config._etown_session = session  # pytest_unconfigure reads its exit status

@@ -53,6 +53,7 @@ def test_kiosk_survives_keys_and_window_manager_close(tmp_path):
         data_home = tmp_path / "data"
         env.update(QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path / "config"),
                    XDG_DATA_HOME=str(data_home), XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
+        env.pop("ETOWN_DESKTOP_DATA_HOME", None)  # the suite's per-test folder: the kiosk logs under data_home
         (tmp_path / "runtime").mkdir(mode=0o700)
         setpin = subprocess.run([sys.executable, "-m", "etown_desktop", "kiosk", "--set-pin"], env=env,
                                 input="2468\n", capture_output=True, text=True, timeout=60)

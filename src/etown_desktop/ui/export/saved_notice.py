@@ -59,8 +59,12 @@ class SavedNotice(QWidget):
         self.label.setText(f"{text} ({self.detail})" if self.detail else text)
         self.label.setToolTip(str(self.path))
 
+    def retranslate_ui(self) -> None:
+        """Called by ui/language/retranslation.py after a switch: the formatted "Saved NAME"."""
+        self._retranslate()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:  # a notice outside a window's tree
             self._retranslate()
         super().changeEvent(event)
 

@@ -28,7 +28,6 @@ class ArticleDialog(QDialog):
         self.meta.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("article")
-        self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         self.browser.setHtml(self.article_html(fig, paragraphs))
         # The paragraph before the cited one at the top: the cited one is read in context.
         self.browser.scrollToAnchor(f"p{max(fig.paragraph - 1, 1)}")
@@ -49,6 +48,7 @@ class ArticleDialog(QDialog):
         src = self.figure.source
         self.setWindowTitle(self.tr("Source article — %1").replace("%1", src.ref))
         self.title.setText(f"<b style='font-size:large'>{html.escape(src.title(lang))}</b>")
+        self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         self.meta.setText(html.escape(f"{src.ref} · {format_publisher(src, lang)} · "
                                       f"{format_source_date(src, lang)}"))
         cited = self.browser.verticalScrollBar().value()
