@@ -247,3 +247,62 @@ def test_an_opened_lead_can_be_withdrawn_from_its_form(qtbot, window, dialogs):
     form.lead_buttons["withdraw"].click()  # asks (answered Yes by the test's dialogs), then withdraws
     assert "question" in dialogs.names()
     assert c.session.store.lead(1).withdrawn
+
+
+@pytest.fixture
+def window_with_facts(qtbot, app_settings, session, repo):
+    from etown_desktop.ui.leads.leads_actions import install
+    from etown_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(w)
+    install(w, session, today=date(2026, 6, 1))
+    return w
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.requires_tools("pdftotext")
+@pytest.mark.parametrize("picked, english, chinese", [(None, False, True), ("en", True, False),
+                                                      ("both", True, True)])
+def test_the_follow_up_brief_is_made_in_the_language_staff_pick(qtbot, window_with_facts, session, dialogs,
+                                                                 monkeypatch, tmp_path, picked, english, chinese):
+    """The lead prefers Chinese: that is offered first; staff may pick English or both side by side."""
+    from PySide6.QtWidgets import QInputDialog
+
+    lead_id = session.store.add_lead(LeadDraft(Personal(family="王", company="Acme Biotech"), lang="zh",
+                                               sectors=("biomedicine",)), frozenset({"contact", "materials"}))
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append((list(items), current))
+        if picked is None:  # staff accept the default
+            return items[current], True
+        from etown_desktop.ui.leads.brief_lang_dialog import BRIEF_LANGS
+        return items[BRIEF_LANGS.index(picked)], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    dialogs.file_answer = str(tmp_path / "brief.pdf")
+    window_with_facts.leads_controller.follow_up_brief(lead_id)
+    ((items, current),) = offered
+    assert len(items) == 3 and current == 1 and "the lead's language" in items[1]
+    text = _pdf_text(tmp_path / "brief.pdf")
+    assert "Acme Biotech" in text
+    assert ("Prepared for" in text) == english
+    assert ("生物医药" in text) == chinese
+
+
+def test_cancelling_the_brief_language_writes_nothing(qtbot, window_with_facts, session, dialogs, monkeypatch,
+                                                      tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    lead_id = session.store.add_lead(LeadDraft(Personal(company="Acme"), lang="en"),
+                                     frozenset({"contact", "materials"}))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], False)))
+    dialogs.file_answer = str(tmp_path / "brief.pdf")
+    window_with_facts.leads_controller.follow_up_brief(lead_id)
+    assert "getSaveFileName" not in dialogs.names() and not (tmp_path / "brief.pdf").exists()

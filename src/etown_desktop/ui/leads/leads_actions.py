@@ -272,6 +272,11 @@ class LeadsController(QObject):
             QMessageBox.information(self.window, self.tr("Follow-up brief"),
                                     self.tr("This lead did not consent to receive materials."))
             return
+        from etown_desktop.ui.leads.brief_lang_dialog import ask_brief_lang
+
+        lang = ask_brief_lang(self.window, lead.lang)
+        if lang is None:
+            return
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Follow-up brief"), brief_file_name(lead),
                                               "PDF (*.pdf)")
         if not path or self.window.repo is None:
@@ -281,7 +286,7 @@ class LeadsController(QObject):
 
             card = load_card(store)
             brief = followup_brief(lead, staffer=card.name or self.session.staffer(),
-                                   contact=card.email or store.setting("contact"), card=card)
+                                   contact=card.email or store.setting("contact"), card=card, lang=lang)
             export_brief_pdf(self.window.repo, brief, path, brief.lang)
             store.record_brief(lead.id, path)
         except EtownError as exc:
