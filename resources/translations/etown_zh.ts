@@ -1523,6 +1523,10 @@ Please call a staff member. The details are in the log file.</source>
         <source>{shown} of {total} leads</source>
         <translation>显示 {shown} / 共 {total} 条线索</translation>
     </message>
+    <message>
+        <source>(opening {opened} of {total}…)</source>
+        <translation>（正在解密 {opened} / {total}…）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -306,3 +306,26 @@ def test_cancelling_the_brief_language_writes_nothing(qtbot, window_with_facts, 
     dialogs.file_answer = str(tmp_path / "brief.pdf")
     window_with_facts.leads_controller.follow_up_brief(lead_id)
     assert "getSaveFileName" not in dialogs.names() and not (tmp_path / "brief.pdf").exists()
+
+
+def test_a_long_list_shows_at_once_and_the_filter_finds_every_lead_once_opened(qtbot, session, monkeypatch):
+    """Unlocked, the list appears before every lead is decrypted: visible rows open as painted, the rest
+    in background batches; a text filter typed meanwhile ends up with every match."""
+    from etown_desktop.ui.leads import lead_table_model
+
+    for i in range(300):
+        session.store.add_lead(LeadDraft(Personal(family=f"Family{i}", company=f"Company {i}",
+                                                  email=f"p{i}@x.example")))
+    monkeypatch.setattr(lead_table_model, "BATCH_S", 0.0)  # one small batch per event-loop turn
+    panel = LeadsPanel(session)
+    qtbot.addWidget(panel)
+    model = panel.model
+    assert model.opening and 0 < model.opened < 300
+    assert model.rowCount() == 300  # every row listed already
+    assert model.index(299, 0).data() == "Family299"  # a row shown is opened on demand
+    assert "opening" in panel.count_label.text()
+    qtbot.keyClicks(panel.search, "company 29")  # typed before the end of the list is open
+    qtbot.waitUntil(lambda: not model.opening, timeout=10_000)
+    found = sorted(model.lead_at(r).personal.family for r in range(model.rowCount()))
+    assert found == sorted(f"Family{i}" for i in (29, 129, 229, *range(290, 300)))
+    assert panel.count_label.text() == "13 of 300 leads"
