@@ -8,7 +8,7 @@ import pytest
 from etown_desktop.core.leads.errors import LeadsLocked
 from etown_desktop.core.leads.lazy_open import LeadOpener
 
-from leads_helpers import draft, new_store
+from leads_helpers import PASSPHRASE, draft, new_store
 
 
 def _store_with(tmp_path, n: int):
@@ -49,3 +49,14 @@ def test_nothing_opens_while_locked(tmp_path):
         opener.open(0)
     with pytest.raises(LeadsLocked):
         LeadOpener(store)
+
+
+def test_the_events_with_kiosk_leads_to_compare(tmp_path):
+    store = _store_with(tmp_path, 2)
+    assert store.unchecked_events() == []
+    store.lock()
+    store.add_lead(draft(family="Kiosk", email="k@x.example"), method="kiosk")
+    store.unlock(PASSPHRASE)
+    assert store.unchecked_events() == [1]
+    assert store.unchecked_duplicates() == []  # no match: marked checked
+    assert store.unchecked_events() == []

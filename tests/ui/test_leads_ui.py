@@ -329,3 +329,21 @@ def test_a_long_list_shows_at_once_and_the_filter_finds_every_lead_once_opened(q
     found = sorted(model.lead_at(r).personal.family for r in range(model.rowCount()))
     assert found == sorted(f"Family{i}" for i in (29, 129, 229, *range(290, 300)))
     assert panel.count_label.text() == "13 of 300 leads"
+
+
+def test_kiosk_leads_are_compared_after_unlock_without_holding_it_up(qtbot, window, monkeypatch):
+    """A kiosk lead that matches a staff lead: unlocking returns at once (the list is usable), the
+    event's leads open on later event-loop turns, then the merge prompt asks."""
+    from etown_desktop.ui.leads.passphrase_dialog import PassphraseDialog
+
+    c = window.leads_controller
+    c.session.store.add_lead(LeadDraft(Personal(family="Müller", company="Acme")), method="kiosk")
+    asked = []
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: self.session.unlock(PASS))
+    monkeypatch.setattr(merge_prompt, "ask_merge",
+                        lambda parent, new, old: asked.append((new, old)) or merge_prompt.MERGE)
+    assert c.unlock() is True
+    assert asked == []  # not yet: unlocking does not wait for every lead to be decrypted
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked == [("Müller", "#1 Müller")]
+    assert [x.personal.company for x in c.session.leads()] == ["Acme", "北京某公司", "Chipworks"]

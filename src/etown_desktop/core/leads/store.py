@@ -370,6 +370,11 @@ class LeadStore:
         self._keys[lead_id] = (bytes(blob), keys)
         return keys
 
+    def unchecked_events(self) -> list[int]:
+        """The events that have leads written while locked (kiosk) not yet compared with the rest."""
+        return [r[0] for r in self.execute(
+            "SELECT DISTINCT event_id FROM leads WHERE dup_checked = 0 ORDER BY event_id")]
+
     def unchecked_duplicates(self) -> list[tuple[int, tuple[int, ...]]]:
         """Leads written while locked (kiosk) that match another lead: (lead id, matching ids).
         Those with no match are marked checked."""

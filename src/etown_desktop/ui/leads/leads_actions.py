@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
 
@@ -130,8 +130,35 @@ class LeadsController(QObject):
             return False
         dialog.exec()
         if self.session.unlocked:
-            self.check_duplicates()
+            self._check_duplicates_soon()
         return self.session.unlocked
+
+    def _check_duplicates_soon(self) -> None:
+        """Kiosk leads are compared with their event's leads once those are open: opened in short
+        batches on later event-loop turns (the list is usable meanwhile; 10,000 leads take ~1 s),
+        then the merge prompts."""
+        from etown_desktop.core.leads.lazy_open import LeadOpener
+        from etown_desktop.ui.leads import lead_table_model
+
+        try:
+            openers = [LeadOpener(self.session.store, e) for e in self.session.store.unchecked_events()]
+        except EtownError as exc:
+            log.warning("kiosk leads not compared: %s", exc)
+            return
+
+        def step() -> None:
+            pending = [o for o in openers if not o.done]
+            try:
+                if pending:
+                    pending[0].open_some(lead_table_model.BATCH_S)
+                    QTimer.singleShot(0, self, step)
+                    return
+                self.check_duplicates()
+            except EtownError as exc:  # locked meanwhile: compared at the next unlock
+                log.info("kiosk leads not compared: %s", exc)
+
+        if openers:
+            QTimer.singleShot(0, self, step)
 
     def check_duplicates(self) -> None:
         """Leads written while locked (the kiosk) that match another: ask, one at a time."""
