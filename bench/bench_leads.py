@@ -5,7 +5,10 @@
                                         event's 10,000 leads included), and locked (the kiosk's path)
     list filter keystroke (≤ 50 ms)     one keystroke in the Leads list's filter over 10,000 leads
     unlock (≤ 1 s)                      Argon2id (interactive limits) + SecretBox; then opening all
-                                        10,000 sealed leads for the list
+                                        10,000 sealed leads (what exports need); and in the window:
+                                        unlock → the Leads list painted and usable (leads opened as
+                                        painted, the rest in background batches), how long the
+                                        background takes and its longest event-loop turn
     export CSV (≤ 2 s)                  Salesforce CSV of 10,000 leads
     follow-up briefs (100 ≤ 60 s)       PDF briefs of N leads
 
@@ -122,6 +125,28 @@ def main() -> int:
     from etown_desktop.ui.leads.leads_panel import LeadsPanel
     from etown_desktop.ui.leads.leads_session import LeadsSession
 
+    from PySide6.QtCore import QEventLoop
+
+    session = LeadsSession(tmp / "leads.sqlite")  # a fresh app run: nothing opened yet
+    t = time.perf_counter()
+    session.unlock(PASS)
+    panel = LeadsPanel(session)
+    panel.resize(1200, 600)
+    panel.show()
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 0)  # the first paint
+    out["unlock → Leads list usable (window)"] = time.perf_counter() - t
+    turns = []
+    t = time.perf_counter()
+    while panel.model.opening:
+        t0 = time.perf_counter()
+        app.processEvents()
+        turns.append(time.perf_counter() - t0)
+    out[f"… rest opened in the background ({panel.model.total:,} leads)"] = time.perf_counter() - t
+    out["… longest event-loop turn meanwhile"] = max(turns, default=0.0)
+    panel.close()
+    panel.deleteLater()
+    session.close()
+
     session = LeadsSession(tmp / "leads.sqlite")
     session.unlock(PASS)
     opens = []
@@ -140,6 +165,8 @@ def main() -> int:
     panel.show()
     app.processEvents()
     out[f"list built ({panel.model.rowCount():,} rows)"] = time.perf_counter() - t
+    while panel.model.opening:  # keystrokes measured over the whole list, as before
+        app.processEvents()
     keys = []
     typed = ""
     for ch in "company 99":

@@ -159,6 +159,33 @@
     </message>
 </context>
 <context>
+    <name>BriefLangDialog</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English and Chinese side by side</source>
+        <translation>中英文对照</translation>
+    </message>
+    <message>
+        <source>{language} — the lead&apos;s language</source>
+        <translation>{language}（该线索的语言）</translation>
+    </message>
+    <message>
+        <source>Follow-up brief</source>
+        <translation>跟进简报</translation>
+    </message>
+    <message>
+        <source>Language of the brief:</source>
+        <translation>简报语言：</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
         <source>Items in the brief</source>
@@ -1495,6 +1522,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>{shown} of {total} leads</source>
         <translation>显示 {shown} / 共 {total} 条线索</translation>
+    </message>
+    <message>
+        <source>(opening {opened} of {total}…)</source>
+        <translation>（正在解密 {opened} / {total}…）</translation>
     </message>
 </context>
 <context>

@@ -247,3 +247,103 @@ def test_an_opened_lead_can_be_withdrawn_from_its_form(qtbot, window, dialogs):
     form.lead_buttons["withdraw"].click()  # asks (answered Yes by the test's dialogs), then withdraws
     assert "question" in dialogs.names()
     assert c.session.store.lead(1).withdrawn
+
+
+@pytest.fixture
+def window_with_facts(qtbot, app_settings, session, repo):
+    from etown_desktop.ui.leads.leads_actions import install
+    from etown_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(w)
+    install(w, session, today=date(2026, 6, 1))
+    return w
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.requires_tools("pdftotext")
+@pytest.mark.parametrize("picked, english, chinese", [(None, False, True), ("en", True, False),
+                                                      ("both", True, True)])
+def test_the_follow_up_brief_is_made_in_the_language_staff_pick(qtbot, window_with_facts, session, dialogs,
+                                                                 monkeypatch, tmp_path, picked, english, chinese):
+    """The lead prefers Chinese: that is offered first; staff may pick English or both side by side."""
+    from PySide6.QtWidgets import QInputDialog
+
+    lead_id = session.store.add_lead(LeadDraft(Personal(family="王", company="Acme Biotech"), lang="zh",
+                                               sectors=("biomedicine",)), frozenset({"contact", "materials"}))
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append((list(items), current))
+        if picked is None:  # staff accept the default
+            return items[current], True
+        from etown_desktop.ui.leads.brief_lang_dialog import BRIEF_LANGS
+        return items[BRIEF_LANGS.index(picked)], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    dialogs.file_answer = str(tmp_path / "brief.pdf")
+    window_with_facts.leads_controller.follow_up_brief(lead_id)
+    ((items, current),) = offered
+    assert len(items) == 3 and current == 1 and "the lead's language" in items[1]
+    text = _pdf_text(tmp_path / "brief.pdf")
+    assert "Acme Biotech" in text
+    assert ("Prepared for" in text) == english
+    assert ("生物医药" in text) == chinese
+
+
+def test_cancelling_the_brief_language_writes_nothing(qtbot, window_with_facts, session, dialogs, monkeypatch,
+                                                      tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    lead_id = session.store.add_lead(LeadDraft(Personal(company="Acme"), lang="en"),
+                                     frozenset({"contact", "materials"}))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], False)))
+    dialogs.file_answer = str(tmp_path / "brief.pdf")
+    window_with_facts.leads_controller.follow_up_brief(lead_id)
+    assert "getSaveFileName" not in dialogs.names() and not (tmp_path / "brief.pdf").exists()
+
+
+def test_a_long_list_shows_at_once_and_the_filter_finds_every_lead_once_opened(qtbot, session, monkeypatch):
+    """Unlocked, the list appears before every lead is decrypted: visible rows open as painted, the rest
+    in background batches; a text filter typed meanwhile ends up with every match."""
+    from etown_desktop.ui.leads import lead_table_model
+
+    for i in range(300):
+        session.store.add_lead(LeadDraft(Personal(family=f"Family{i}", company=f"Company {i}",
+                                                  email=f"p{i}@x.example")))
+    monkeypatch.setattr(lead_table_model, "BATCH_S", 0.0)  # one small batch per event-loop turn
+    panel = LeadsPanel(session)
+    qtbot.addWidget(panel)
+    model = panel.model
+    assert model.opening and 0 < model.opened < 300
+    assert model.rowCount() == 300  # every row listed already
+    assert model.index(299, 0).data() == "Family299"  # a row shown is opened on demand
+    assert "opening" in panel.count_label.text()
+    qtbot.keyClicks(panel.search, "company 29")  # typed before the end of the list is open
+    qtbot.waitUntil(lambda: not model.opening, timeout=10_000)
+    found = sorted(model.lead_at(r).personal.family for r in range(model.rowCount()))
+    assert found == sorted(f"Family{i}" for i in (29, 129, 229, *range(290, 300)))
+    assert panel.count_label.text() == "13 of 300 leads"
+
+
+def test_kiosk_leads_are_compared_after_unlock_without_holding_it_up(qtbot, window, monkeypatch):
+    """A kiosk lead that matches a staff lead: unlocking returns at once (the list is usable), the
+    event's leads open on later event-loop turns, then the merge prompt asks."""
+    from etown_desktop.ui.leads.passphrase_dialog import PassphraseDialog
+
+    c = window.leads_controller
+    c.session.store.add_lead(LeadDraft(Personal(family="Müller", company="Acme")), method="kiosk")
+    asked = []
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: self.session.unlock(PASS))
+    monkeypatch.setattr(merge_prompt, "ask_merge",
+                        lambda parent, new, old: asked.append((new, old)) or merge_prompt.MERGE)
+    assert c.unlock() is True
+    assert asked == []  # not yet: unlocking does not wait for every lead to be decrypted
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked == [("Müller", "#1 Müller")]
+    assert [x.personal.company for x in c.session.leads()] == ["Acme", "北京某公司", "Chipworks"]

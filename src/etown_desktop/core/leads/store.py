@@ -329,6 +329,20 @@ class LeadStore:
         latest = self._latest_consents(event_id)
         return [self._lead_from(r, latest, decrypt) for r in rows]
 
+    def sealed_leads(self, event_id: int | None = None) -> tuple[list[Lead], list[bytes]]:
+        """Every lead (of one event) without its personal fields, and each one's sealed fields, for
+        opening later one by one (:meth:`open_personal`): a list shows at once, then fills in."""
+        self._require_unlocked()
+        where, params = ("WHERE event_id = ?", (int(event_id),)) if event_id is not None else ("", ())
+        rows = self.execute(f"SELECT {self._LEAD_COLS} FROM leads {where} ORDER BY id", params).fetchall()
+        latest = self._latest_consents(event_id)
+        return [self._lead_from(r, latest, False) for r in rows], [bytes(r[12]) for r in rows]
+
+    def open_personal(self, lead_id: int, blob: bytes) -> Personal:
+        """A lead's sealed fields, opened (once per unlock; raises LeadsLocked when locked)."""
+        self._require_unlocked()
+        return self._open_lead(lead_id, blob)
+
     def count(self, event_id: int | None = None) -> int:
         if event_id is None:
             return int(self.execute("SELECT count(*) FROM leads").fetchone()[0])
@@ -355,6 +369,11 @@ class LeadStore:
         keys = duplicates.keys(self._open_lead(lead_id, blob))
         self._keys[lead_id] = (bytes(blob), keys)
         return keys
+
+    def unchecked_events(self) -> list[int]:
+        """The events that have leads written while locked (kiosk) not yet compared with the rest."""
+        return [r[0] for r in self.execute(
+            "SELECT DISTINCT event_id FROM leads WHERE dup_checked = 0 ORDER BY event_id")]
 
     def unchecked_duplicates(self) -> list[tuple[int, tuple[int, ...]]]:
         """Leads written while locked (kiosk) that match another lead: (lead id, matching ids).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
 
@@ -130,8 +130,35 @@ class LeadsController(QObject):
             return False
         dialog.exec()
         if self.session.unlocked:
-            self.check_duplicates()
+            self._check_duplicates_soon()
         return self.session.unlocked
+
+    def _check_duplicates_soon(self) -> None:
+        """Kiosk leads are compared with their event's leads once those are open: opened in short
+        batches on later event-loop turns (the list is usable meanwhile; 10,000 leads take ~1 s),
+        then the merge prompts."""
+        from etown_desktop.core.leads.lazy_open import LeadOpener
+        from etown_desktop.ui.leads import lead_table_model
+
+        try:
+            openers = [LeadOpener(self.session.store, e) for e in self.session.store.unchecked_events()]
+        except EtownError as exc:
+            log.warning("kiosk leads not compared: %s", exc)
+            return
+
+        def step() -> None:
+            pending = [o for o in openers if not o.done]
+            try:
+                if pending:
+                    pending[0].open_some(lead_table_model.BATCH_S)
+                    QTimer.singleShot(0, self, step)
+                    return
+                self.check_duplicates()
+            except EtownError as exc:  # locked meanwhile: compared at the next unlock
+                log.info("kiosk leads not compared: %s", exc)
+
+        if openers:
+            QTimer.singleShot(0, self, step)
 
     def check_duplicates(self) -> None:
         """Leads written while locked (the kiosk) that match another: ask, one at a time."""
@@ -272,6 +299,11 @@ class LeadsController(QObject):
             QMessageBox.information(self.window, self.tr("Follow-up brief"),
                                     self.tr("This lead did not consent to receive materials."))
             return
+        from etown_desktop.ui.leads.brief_lang_dialog import ask_brief_lang
+
+        lang = ask_brief_lang(self.window, lead.lang)
+        if lang is None:
+            return
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Follow-up brief"), brief_file_name(lead),
                                               "PDF (*.pdf)")
         if not path or self.window.repo is None:
@@ -281,7 +313,7 @@ class LeadsController(QObject):
 
             card = load_card(store)
             brief = followup_brief(lead, staffer=card.name or self.session.staffer(),
-                                   contact=card.email or store.setting("contact"), card=card)
+                                   contact=card.email or store.setting("contact"), card=card, lang=lang)
             export_brief_pdf(self.window.repo, brief, path, brief.lang)
             store.record_brief(lead.id, path)
         except EtownError as exc:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QHBoxL
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.leads import filtering
 from etown_desktop.core.leads.choices import choice_lists
+from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads.lead_table_model import LeadTableModel
@@ -91,6 +92,7 @@ class LeadsPanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.event_combo.currentIndexChanged.connect(self.reload)
         session.changed.connect(self.reload)
+        self.model.openingProgress.connect(lambda *_: self._update_count())
         self.retranslateUi()
         self.reload()
 
@@ -167,11 +169,14 @@ class LeadsPanel(QWidget):
             return
         self._fill_events()
         event_id = self.event_combo.currentData()
-        leads = self.session.leads()
-        if event_id not in (None, ALL_EVENTS):
-            leads = [x for x in leads if x.event_id == event_id]
+        try:  # shown now; opened as painted and in the background (see LeadTableModel)
+            opener = LeadOpener(self.session.store, None if event_id in (None, ALL_EVENTS) else event_id)
+        except EtownError as exc:
+            log.warning("leads not listed: %s", exc)
+            self.model.set_leads([])
+            return
         self.model.filter = self.current_filter()
-        self.model.set_leads(leads)
+        self.model.set_opener(opener)
         self._update_count()
 
     def apply_filter(self) -> None:
@@ -179,8 +184,11 @@ class LeadsPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {total} leads").format(
-            shown=self.model.rowCount(), total=len(self.model._all)))
+        text = self.tr("{shown} of {total} leads").format(shown=self.model.rowCount(), total=self.model.total)
+        if self.model.opening:
+            text += " " + self.tr("(opening {opened} of {total}…)").format(opened=self.model.opened,
+                                                                          total=self.model.total)
+        self.count_label.setText(text)
 
 
 class LeadsDock(QDockWidget):
