@@ -2259,6 +2259,25 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>StillTherePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <translation>还在吗？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue the visit</source>
+        <translation>继续浏览</translation>
+    </message>
+    <message>
+        <source>The screen starts over in {seconds} s. Touch anywhere to continue.</source>
+        <translation>{seconds} 秒后屏幕将回到开头。轻触任意位置继续。</translation>
+    </message>
+</context>
+<context>
     <name>StoryExportDialog</name>
     <message>
         <source>Export story as PowerPoint</source>
