@@ -28,7 +28,6 @@ class ArticleDialog(QDialog):
         self.meta.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("article")
-        self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         self.browser.setHtml(self.article_html(fig, paragraphs))
         # The paragraph before the cited one at the top: the cited one is read in context.
         self.browser.scrollToAnchor(f"p{max(fig.paragraph - 1, 1)}")
@@ -51,6 +50,7 @@ class ArticleDialog(QDialog):
         self.title.setText(f"<b style='font-size:large'>{html.escape(src.title(lang))}</b>")
         self.meta.setText(html.escape(f"{src.ref} · {format_publisher(src, lang)} · "
                                       f"{format_source_date(src, lang)}"))
+        self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         cited = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.article_html(self.figure, self.paragraphs))
         self.browser.verticalScrollBar().setValue(cited)
