@@ -96,6 +96,13 @@ def test_prompt_in_chinese_and_its_targets(kiosk, qtbot):
     assert button.accessibleName()
 
 
+def test_leaving_the_kiosk_stops_the_countdown(kiosk, qtbot):
+    _start_visit(kiosk)
+    qtbot.waitUntil(kiosk.still_there.isVisible, timeout=5000)
+    kiosk.stop()  # the staff PIN was entered while the prompt counted down
+    assert not kiosk.still_there.isVisible() and not kiosk.still_there.counting
+
+
 def test_zero_seconds_starts_over_at_once(repo, qtbot, tmp_path, app_settings):
     story = find_story(load_stories(repo.path), "zone")
     session = KioskSession(repo, story, hash_pin("2468"), "en", idle_s=IDLE_S, still_there_s=0)

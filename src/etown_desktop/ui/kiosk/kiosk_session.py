@@ -110,6 +110,7 @@ class KioskSession(QObject):
         app.removeEventFilter(self.idle)
         app.removeEventFilter(self.swipe)
         self.flush_timer.stop()
+        self.still_there.stop()  # no countdown left to reset a closed kiosk
         self.controller.set_interval(None)
         self.close_visit_log()
         self.window.allow_close = True

@@ -84,6 +84,10 @@ class StillTherePrompt(QWidget):
         self._tick.stop()
         self.hide()
 
+    @property
+    def counting(self) -> bool:
+        return self._tick.isActive()
+
     def remaining_s(self) -> int:
         return max(0, math.ceil(self._deadline - self.clock()))
 
