@@ -93,6 +93,10 @@
         <translation>参观次数：{visits} · 参观时长中位数：{median} 秒 · 数据点击次数：{taps}</translation>
     </message>
     <message>
+        <source>resets continued (Still there?): {n}</source>
+        <translation>“还在吗？”后继续浏览：{n} 次</translation>
+    </message>
+    <message>
         <source>Save booth report</source>
         <translation>保存展位报告</translation>
     </message>

@@ -193,10 +193,12 @@ def test_booth_report_dialog(qtbot, repo, app_settings, tmp_path, monkeypatch, d
     log = VisitLog(tmp_path / "v.sqlite")
     log.visit(42, "en")
     log.figure_tapped("zone", 1, "F001", "en")
+    log.visit_continued("en")
     log.close()
     dialog = BoothReportDialog(window, tmp_path / "v.sqlite")
     qtbot.addWidget(dialog)
     assert "1" in dialog.summary.text() and dialog.save_button.isEnabled()
+    assert "resets continued (Still there?): 1" in dialog.summary.text()
     dialogs.file_answer = str(tmp_path / "report.pdf")
     dialog.save()
     assert (tmp_path / "report.pdf").stat().st_size > 1000
