@@ -93,6 +93,10 @@
         <translation>参观次数：{visits} · 参观时长中位数：{median} 秒 · 数据点击次数：{taps}</translation>
     </message>
     <message>
+        <source>resets continued (Still there?): {n}</source>
+        <translation>“还在吗？”后继续浏览：{n} 次</translation>
+    </message>
+    <message>
         <source>Save booth report</source>
         <translation>保存展位报告</translation>
     </message>
@@ -2287,6 +2291,25 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>%1 of %2 figures, from %3</source>
         <translation>%2 项数据中的 %1 项，来自 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <translation>还在吗？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue the visit</source>
+        <translation>继续浏览</translation>
+    </message>
+    <message>
+        <source>The screen starts over in {seconds} s. Touch anywhere to continue.</source>
+        <translation>{seconds} 秒后屏幕将回到开头。轻触任意位置继续。</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,13 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
         assert w.source_card.isVisible()
         walked = walk(w)  # browsing, with a figure's source open
         assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+        session.still_there.start(20)  # idle: "Still there? Continue"
+        _settle()
+        walked = walk(w)
+        assert session.still_there.continue_button in [m.widget for m in walked]
+        assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+        QTest.mouseClick(session.still_there.continue_button, Qt.MouseButton.LeftButton)
+        assert not session.still_there.isVisible()
         QTest.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         _settle()
         assert w.pin_pad.isVisible()

@@ -58,7 +58,7 @@ def _type_pin(kiosk, pin):
     pad.ok_key.click()
 
 
-def test_idle_attract_touch_interactive(kiosk, clock):
+def test_idle_attract_touch_interactive(kiosk, clock, qtbot):
     c, w = kiosk.controller, kiosk.window
     assert kiosk.attracting and c.timer.isActive()  # starts in the attract loop
     c.timer.timeout.emit()
@@ -71,9 +71,12 @@ def test_idle_attract_touch_interactive(kiosk, clock):
     clock.t += 89
     kiosk.idle.check()
     assert not kiosk.attracting
-    clock.t += 2  # 91 s without input
+    clock.t += 2  # 91 s without input: "Still there?" first (20 s by default)
     kiosk.idle.check()
-    assert kiosk.attracting and c.timer.isActive()
+    assert kiosk.still_there.isVisible() and not kiosk.attracting
+    clock.t += 20  # nobody answered: the kiosk starts over
+    qtbot.waitUntil(lambda: kiosk.attracting, timeout=3000)
+    assert not kiosk.still_there.isVisible() and c.timer.isActive()
     assert c.index == 0 and i18n.current_language() == "en" and kiosk.deck.lang == "en"
 
 
@@ -154,7 +157,7 @@ def test_language_button_and_source_card(kiosk, settings_dir):
     assert sorted(p.name for p in settings_dir.rglob("*")) == before
 
 
-def test_visit_rows_are_written(kiosk, clock, tmp_path):
+def test_visit_rows_are_written(kiosk, clock, tmp_path, qtbot):
     w = kiosk.window
     QTest.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
     clock.t += 5
@@ -163,6 +166,8 @@ def test_visit_rows_are_written(kiosk, clock, tmp_path):
     QTest.mouseClick(kiosk.deck.current_slide().cards[0], Qt.MouseButton.LeftButton)
     clock.t += 100
     kiosk.idle.check()
+    clock.t += 20  # "Still there?" unanswered
+    qtbot.waitUntil(lambda: kiosk.attracting, timeout=3000)
     kiosk.flush()
     rows = sqlite3.connect(tmp_path / "visits.sqlite").execute(
         "SELECT kind, slide, figure FROM events ORDER BY id").fetchall()
@@ -188,10 +193,12 @@ def test_booth_report_dialog(qtbot, repo, app_settings, tmp_path, monkeypatch, d
     log = VisitLog(tmp_path / "v.sqlite")
     log.visit(42, "en")
     log.figure_tapped("zone", 1, "F001", "en")
+    log.visit_continued("en")
     log.close()
     dialog = BoothReportDialog(window, tmp_path / "v.sqlite")
     qtbot.addWidget(dialog)
     assert "1" in dialog.summary.text() and dialog.save_button.isEnabled()
+    assert "resets continued (Still there?): 1" in dialog.summary.text()
     dialogs.file_answer = str(tmp_path / "report.pdf")
     dialog.save()
     assert (tmp_path / "report.pdf").stat().st_size > 1000

@@ -102,7 +102,7 @@ def test_a_left_contact_is_counted_in_the_booth_report(kiosk, tmp_path):
     assert stats.contacts == 1 and ("summary", "contacts_left", "1", "") in stats_rows(stats)
 
 
-def test_the_form_clears_on_idle(kiosk):
+def test_the_form_clears_on_idle(kiosk, qtbot):
     w = kiosk.window
     w.open_contact_form()
     form = w.contact_form
@@ -111,7 +111,10 @@ def test_the_form_clears_on_idle(kiosk):
     QTest.mouseClick(form.edits["family"], Qt.MouseButton.LeftButton)  # input: the visit is active
     kiosk.clock_.t += 91
     kiosk.idle.check()
-    assert kiosk.attracting and not form.isVisible()
+    assert kiosk.still_there.isVisible() and not kiosk.attracting  # "Still there?" first
+    kiosk.clock_.t += 20  # unanswered
+    qtbot.waitUntil(lambda: kiosk.attracting, timeout=3000)
+    assert not form.isVisible()
     assert form.edits["family"].text() == "" and not form.consents["marketing"].isChecked()
 
 

@@ -1,7 +1,7 @@
 """``etown-desktop present``, ``kiosk``, ``stats`` and ``list stories``: the event modes.
 
     etown-desktop present [--story ID] [--lang en|zh] [--interval S] [--screen N]
-    etown-desktop kiosk [--story ID] [--idle S] [--lang en|zh] [--screen N]
+    etown-desktop kiosk [--story ID] [--idle S] [--still-there S] [--lang en|zh] [--screen N]
     etown-desktop kiosk --set-pin            (reads the PIN from standard input)
     etown-desktop stats [--since DATE] -o FILE.csv|xlsx|pdf
 """
@@ -38,6 +38,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     kiosk.add_argument("--story", help="story id (default: the zone story)")
     kiosk.add_argument("--idle", type=float, default=90.0,
                        help="seconds without input before the attract loop (default 90)")
+    kiosk.add_argument("--still-there", type=float, default=20.0, metavar="S",
+                       help='seconds "Still there? Continue" counts down before the kiosk starts '
+                            "over (default 20; 0 = start over at once)")
     add_lang_option(kiosk, "default language (the attract loop returns to it) and of the messages")
     kiosk.add_argument("--screen", type=int, help="screen number (0 = first)")
     kiosk.add_argument("--set-pin", action="store_true", help="read a new staff PIN from standard input")
@@ -186,7 +189,7 @@ def _supervised(args: argparse.Namespace) -> int:
     from etown_desktop.core.kiosk.pin import load_pin_hash
 
     load_pin_hash()  # refuse at once (with how to set one) rather than in a restarted child
-    passthrough = ["--idle", str(args.idle)]
+    passthrough = ["--idle", str(args.idle), "--still-there", str(args.still_there)]
     for flag, value in (("--story", args.story), ("--lang", getattr(args, "lang", None)), ("--screen", args.screen)):
         if value is not None:
             passthrough += [flag, str(value)]
@@ -250,7 +253,8 @@ def _kiosk(args: argparse.Namespace) -> int:
     from etown_desktop.core.visits.visit_log import VisitLog
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession
 
-    session = KioskSession(repo, story, pin_hash, lang, args.idle, screen_index=args.screen)
+    session = KioskSession(repo, story, pin_hash, lang, args.idle, screen_index=args.screen,
+                           still_there_s=args.still_there)
     session.finished.connect(app.quit)
     app.aboutToQuit.connect(session.close_visit_log)  # however the kiosk ends: log closed
     session.start()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop import __version__
 from etown_desktop.ui.accessibility.names import name_chrome
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         else:
             page.set_content(widget)
             guard_wheel(widget)  # fields in a scrolling tab take the wheel only when focused
+            enable_touch_scrolling(widget)  # a finger scrolls the tab (QScroller, touch only)
             title = cls.title()
             self.tabs.setTabText(index, _tab_text(title))
             self.tab_actions[index].setText(_tab_text(title))

@@ -32,6 +32,7 @@ class BoothStats:
     languages: tuple[tuple[str, int], ...]  # (lang, slide views in it)
     figure_taps: int = 0  # every tap, not only the top figures
     contacts: int = 0  # visits that left a contact ("Leave your contact" at the kiosk)
+    continued: int = 0  # resets a visitor stopped by answering "Still there?"
 
     @property
     def empty(self) -> bool:
@@ -100,6 +101,7 @@ def read_stats(path: Path, since: date | None = None) -> BoothStats:
         languages=tuple(sorted(langs.items(), key=lambda t: (-t[1], t[0]))),
         figure_taps=sum(figures.values()),
         contacts=sum(1 for r in rows if r[1] == "contact"),
+        continued=sum(1 for r in rows if r[1] == "continued"),
     )
 
 
@@ -110,6 +112,7 @@ def stats_rows(stats: BoothStats,
     rows = [("summary", "visits", str(stats.visits), ""),
             ("summary", "figure_taps", str(stats.figure_taps), ""),
             ("summary", "contacts_left", str(stats.contacts), ""),
+            ("summary", "resets_continued", str(stats.continued), ""),
             ("summary", "median_visit_seconds",
              "" if stats.median_visit_s is None else f"{stats.median_visit_s:g}", ""),
             ("summary", "since", stats.since.isoformat() if stats.since else "", ""),

@@ -54,6 +54,10 @@ class VisitTracker:
     def figure_tapped(self, figure_id: str, index: int) -> None:
         self.log.figure_tapped(self.story, index + 1, figure_id, self.lang)
 
+    def continued(self) -> None:
+        """A reset that was continued ("Still there?" answered): the visit goes on."""
+        self.log.visit_continued(self.lang)
+
     def contact_left(self) -> None:
         self.log.contact_left(self.lang)
 

@@ -19,13 +19,14 @@ from etown_desktop.core.errors import VisitLogUnavailable
 log = logging.getLogger(__name__)
 
 LOG_FILE = "visits.sqlite"
-EVENT_KINDS = ("slide", "figure", "language", "visit", "contact")  # contact: a lead left at the kiosk
+# contact: a lead left at the kiosk; continued: a visitor answered "Still there?" before the reset
+EVENT_KINDS = ("slide", "figure", "language", "visit", "contact", "continued")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,
     ts REAL NOT NULL,              -- Unix time (UTC) of the event
     mode TEXT NOT NULL,            -- kiosk | present
-    kind TEXT NOT NULL,            -- slide | figure | language | visit
+    kind TEXT NOT NULL,            -- slide | figure | language | visit | contact | continued
     story TEXT,
     slide INTEGER,                 -- 1-based position in the story
     figure TEXT,
@@ -99,6 +100,10 @@ class VisitLog:
     def contact_left(self, lang: str) -> None:
         """A visitor left their contact at the kiosk (nothing of it is logged here, only the fact)."""
         self.add("contact", lang=lang)
+
+    def visit_continued(self, lang: str) -> None:
+        """The kiosk asked "Still there?" before starting over, and the visitor continued."""
+        self.add("continued", lang=lang)
 
     def visit(self, seconds: float, lang: str) -> None:
         self.add("visit", seconds=round(max(0.0, seconds), 3), lang=lang)

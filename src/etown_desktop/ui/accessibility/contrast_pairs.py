@@ -20,6 +20,7 @@ def theme_pairs(name: str, c: theme.Colors, palette: tuple[str, ...]) -> list[Co
         ]
     pairs.append(ColourPair(f"{name}: selected text on the selection", c.accent_text, c.accent))
     pairs.append(ColourPair(f"{name}: field border (muted) on base", c.muted, c.base, NON_TEXT_MIN))
+    pairs.append(ColourPair(f"{name}: keyboard bar outline on base", c.text, c.base, NON_TEXT_MIN))
     for i, colour in enumerate(palette):  # chart bars and lines on the plot's background
         pairs.append(ColourPair(f"{name}: chart series {i + 1} on base", colour, c.base, NON_TEXT_MIN))
     return pairs
@@ -35,6 +36,7 @@ def slide_pairs() -> list[ColourPair]:
         ]
     pairs.append(ColourPair("slides: card border on background", st.BORDER, st.BACKGROUND, NON_TEXT_MIN))
     pairs.append(ColourPair("slides: card border on panel", st.BORDER, st.PANEL, NON_TEXT_MIN))
+    pairs.append(ColourPair("kiosk: Continue (Still there?) on its accent button", st.BACKGROUND, st.ACCENT))
     return pairs
 
 

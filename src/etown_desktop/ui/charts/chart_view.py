@@ -1,7 +1,8 @@
 """ChartView: one ChartSpec on screen — title, chart, note and a one-line source under it.
 
 Hovering a bar shows its value and source in a tooltip and the provenance panel; clicking a bar
-does the same and emits :attr:`ChartView.figureClicked`. ``.spec``, ``.plot`` (the first
+does the same and emits :attr:`ChartView.figureClicked`. On a focused plot the arrow keys move
+from bar to bar (outlined, its provenance shown) and Enter clicks it (:mod:`bar_keys`). ``.spec``, ``.plot`` (the first
 pyqtgraph PlotItem), ``.plots``, ``.plot_widgets`` and ``.hits`` stay public for exports and tests.
 """
 
@@ -28,6 +29,7 @@ from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
 from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
 from etown_desktop.ui.charts import chart_drawing as draw
+from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -62,6 +64,8 @@ class ChartView(QWidget):
         self.plot_widgets: list[pg.PlotWidget] = []
         self.hits: list[tuple[pg.PlotItem, BarHit]] = []
         self._hovered: str | None = None
+        self.bar_keys = BarKeys(self._show_bar, self._activate_hit,
+                                horizontal=spec.kind in ("hbar", "grouped_hbar"), parent=self)
         self.setObjectName(f"chart:{spec.id}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -141,6 +145,7 @@ class ChartView(QWidget):
         else:
             raise ValueError(f"Unknown chart kind {spec.kind!r} in {spec.id}")
         self.hits += [(plot, h) for h in hits]
+        self.bar_keys.add_plot(widget, hits)
         return widget
 
     def _build_panels(self) -> QWidget:
@@ -172,6 +177,7 @@ class ChartView(QWidget):
         plot = widget.getPlotItem()
         hits = draw.draw_panel(plot, series, self.lang)
         self.hits += [(plot, h) for h in hits]
+        self.bar_keys.add_plot(widget, hits)
         grid.addWidget(widget, row * 2 + 1, col)
 
     def draw_next_panel(self) -> bool:
@@ -250,8 +256,19 @@ class ChartView(QWidget):
 
     def _on_click(self, plot: pg.PlotItem, event) -> None:
         hit = self.hit_at(plot, event.scenePos())
-        if hit is None:
-            return
+        if hit is not None:
+            self._activate_hit(hit)
+
+    def _show_bar(self, hit: BarHit) -> None:
+        """A bar reached with the arrow keys: its provenance in the source panel, as on hover."""
+        if hit.figure_id:
+            self.figureHovered.emit(hit.figure_id)
+            if self.hub is not None:
+                self.hub.show_figure(hit.figure_id)
+        elif hit.point is not None and hit.point.source_id:
+            self.activate_statement(hit)
+
+    def _activate_hit(self, hit: BarHit) -> None:
         if hit.figure_id:
             self.activate(hit.figure_id)
         elif hit.point is not None and hit.point.source_id:

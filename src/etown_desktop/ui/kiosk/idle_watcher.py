@@ -43,6 +43,11 @@ class IdleWatcher(QObject):
             self.is_idle = False
             self.active.emit()
 
+    def resume(self) -> None:
+        """Not idle any more, without a new "active" (the visit that was going on goes on)."""
+        self.last_input = self.clock()
+        self.is_idle = False
+
     def check(self) -> None:
         if not self.is_idle and self.clock() - self.last_input >= self.timeout_s:
             self.is_idle = True

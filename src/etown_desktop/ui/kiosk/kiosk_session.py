@@ -1,7 +1,8 @@
 """A running booth: the kiosk window, the idle watcher and attract loop, the visit log.
 
-Idle for ``idle_s`` seconds -> back to the first slide in the default language, auto-advancing
-(the attract loop); any touch or key stops the loop and starts a visit."""
+Idle for ``idle_s`` seconds -> "Still there? Continue" counts down ``still_there_s`` seconds (a
+touch continues the visit, and the visit log counts it) -> back to the first slide in the default
+language, auto-advancing (the attract loop); any touch or key stops the loop and starts a visit."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from etown_desktop.core.visits.visit_log import VisitLog
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.idle_watcher import IdleWatcher
 from etown_desktop.ui.kiosk.kiosk_window import KioskWindow
+from etown_desktop.ui.kiosk.still_there import DEFAULT_STILL_THERE_S, StillTherePrompt
 from etown_desktop.ui.language.switcher import switch_language
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
@@ -40,11 +42,13 @@ class KioskSession(QObject):
                  idle_s: float = DEFAULT_IDLE_S, visit_log: VisitLog | None = None,
                  clock: Callable[[], float] = time.monotonic, screen_index: int | None = None,
                  attract_interval_s: float = ATTRACT_INTERVAL_S,
+                 still_there_s: float = DEFAULT_STILL_THERE_S,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo, self.story = repo, story
         self.default_lang = default_lang
         self.attract_interval_s = attract_interval_s
+        self.still_there_s = still_there_s  # 0: start over at once
         self.screen_index = screen_index
         switch_language(default_lang, remember=False)
         self.deck = SlideDeck(repo, story, default_lang)
@@ -52,6 +56,9 @@ class KioskSession(QObject):
         self.gate = PinGate(pin_hash, clock)
         self.window = KioskWindow(repo, self.deck, self.controller, self.gate)
         self.idle = IdleWatcher(idle_s, clock, self)
+        self.still_there = StillTherePrompt(self.window, clock)
+        self.still_there.expired.connect(self.attract)
+        self.still_there.continued.connect(self._continued)
         self.swipe = SwipeFilter(self.window, self.controller)
         self.clock = clock
         self.attracting = False
@@ -60,7 +67,7 @@ class KioskSession(QObject):
             self.attach_visit_log(visit_log)
         self.flush_timer = QTimer(self)
         self.flush_timer.timeout.connect(self.flush)
-        self.idle.idle.connect(self.attract)
+        self.idle.idle.connect(self._idle_reached)
         self.idle.active.connect(self.interactive)
         self.idle.inputSeen.connect(self._input)
         self.controller.changed.connect(self._slide_changed)
@@ -103,6 +110,7 @@ class KioskSession(QObject):
         app.removeEventFilter(self.idle)
         app.removeEventFilter(self.swipe)
         self.flush_timer.stop()
+        self.still_there.stop()  # no countdown left to reset a closed kiosk
         self.controller.set_interval(None)
         self.close_visit_log()
         self.window.allow_close = True
@@ -120,8 +128,26 @@ class KioskSession(QObject):
             self.tracker.log.flush()
 
     # -- attract loop ------------------------------------------------------------------------
+    def _idle_reached(self) -> None:
+        """Nobody touched the screen for ``idle_s``: ask "Still there?" before starting over."""
+        if self.attracting or self.still_there_s <= 0:
+            self.attract()
+            return
+        log.info("Idle: asking \"Still there?\" for %.0f s", self.still_there_s)
+        self.still_there.start(self.still_there_s)
+
+    def _continued(self) -> None:
+        """The visitor answered the prompt: the visit goes on where it was."""
+        self.still_there.stop()
+        self.idle.resume()
+        self.window.setFocus()
+        if self.tracker is not None:
+            self.tracker.activity()
+            self.tracker.continued()
+
     def attract(self) -> None:
         """Nobody is here: first slide, default language, auto-advance."""
+        self.still_there.stop()
         if self.tracker is not None:
             self.tracker.idle()
         self.attracting = True
@@ -137,7 +163,11 @@ class KioskSession(QObject):
         self.controller.set_interval(self.attract_interval_s)
 
     def interactive(self) -> None:
-        """Someone touched the screen: stop the loop; a visit starts."""
+        """Someone touched the screen: stop the loop; a visit starts (or goes on, when the touch
+        answered "Still there?")."""
+        if self.still_there.isVisible():
+            self._continued()
+            return
         self.attracting = False
         self.controller.set_interval(None)
         if self.tracker is not None:

@@ -51,6 +51,7 @@ class ArticleDialog(QDialog):
         self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         self.meta.setText(html.escape(f"{src.ref} · {format_publisher(src, lang)} · "
                                       f"{format_source_date(src, lang)}"))
+        self.browser.setAccessibleName(f"{src.ref}, {src.title(lang)}")  # what a screen reader says
         cited = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.article_html(self.figure, self.paragraphs))
         self.browser.verticalScrollBar().setValue(cited)

@@ -64,7 +64,9 @@ class BoothReportDialog(QDialog):
         self.summary.setText(self.tr("Visits: {visits} · median visit length: {median} s · "
                                      "figures tapped: {taps}").format(
             visits=s.visits, median=median, taps=s.figure_taps)
-            + (" · " + self.tr("contacts left: {n}").format(n=s.contacts) if s.contacts else ""))
+            + (" · " + self.tr("contacts left: {n}").format(n=s.contacts) if s.contacts else "")
+            + (" · " + self.tr("resets continued (Still there?): {n}").format(n=s.continued)
+               if s.continued else ""))
         self.save_button.setEnabled(True)
 
     def save(self) -> None:

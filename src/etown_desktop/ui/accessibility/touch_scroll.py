@@ -1,0 +1,29 @@
+"""Scroll with a finger (WCAG 2.5, touch screens at a booth or on a meeting-room table): kinetic
+scrolling by QScroller on touch only; a mouse drag keeps selecting text and clicking bars.
+
+Charts (QGraphicsView) are left out: a finger on a chart taps its bars, and the page around the
+chart scrolls when the finger starts beside it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsView, QScroller, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def touch_scroll_areas(root: QWidget) -> list[QAbstractScrollArea]:
+    """``root`` (when it scrolls) and every scroll area inside it, charts left out."""
+    areas = [root] if isinstance(root, QAbstractScrollArea) else []
+    areas += root.findChildren(QAbstractScrollArea)
+    return [a for a in areas if not isinstance(a, QGraphicsView)]
+
+
+def enable_touch_scrolling(root: QWidget) -> int:
+    """Grab the touch gesture on the viewport of every scroll area in ``root``; how many."""
+    areas = touch_scroll_areas(root)
+    for area in areas:
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    log.debug("Touch scrolling on %d scroll areas of %s", len(areas), root.objectName())
+    return len(areas)
