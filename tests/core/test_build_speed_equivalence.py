@@ -108,3 +108,22 @@ def test_build_is_byte_for_byte_reproducible_and_leaves_no_scratch_file(tmp_path
     two = build_mod.build(data_dir, tmp_path / "b" / "etown.db")
     assert one.read_bytes() == two.read_bytes() == committed_db.read_bytes()
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["a", "b", "etown.db", "etown.db"]
+
+
+PIECES = ["600", "1,043", "96.7", "349,200", "a week", "four", "First", "-5", "5.", "600.0", ".5",
+          "1.600.5", "6000亿", "US$86", "１２３", "x600y", "600,", "1,6", "0.5", "12.50", " ", "。", "("]
+VALUES = [600, 1043, 96.7, 349200, 4, 1, -5, 5, 0.5, 12.5, 6000, 86, 123, 1.6, 2,
+          "10000000000000000000000000", 600.0, 100]
+
+
+def test_the_one_scan_finds_exactly_what_a_pattern_per_form_finds():
+    """issue 22: find_number scans a paragraph's numbers once instead of compiling a pattern per
+    value; on texts made of the tricky pieces (separators, signs, full-width digits, words) it
+    gives the same span as the rule's patterns, for every value."""
+    import random
+
+    rng = random.Random(22)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12)))
+        for value in VALUES:
+            assert find_number(text, value) == _find_number_by_pattern_only(text, value), (text, value)
