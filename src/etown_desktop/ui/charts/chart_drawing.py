@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
 from etown_desktop.ui.fonts import with_fallback
-from etown_desktop.ui.theme import CHART_PALETTE, CHART_PALETTE_DARK, colors, is_dark
+from etown_desktop.ui.theme import chart_palette, colors
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class BarHit:
 
 
 def series_color(i: int) -> QColor:
-    pal = CHART_PALETTE_DARK if is_dark() else CHART_PALETTE
+    pal = chart_palette()  # the scheme in use (exports draw with ui/export, on the print palette)
     return QColor(pal[i % len(pal)])
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from etown_desktop.ui.trust.trust_status import stale_months_of
 from etown_desktop.ui.trust.trust_texts import staleness_text
+from etown_desktop.ui.theme import colors
 
 
 class StalenessNote(QLabel):
@@ -17,7 +18,7 @@ class StalenessNote(QLabel):
         self.repo = repo
         self.today = today
         self.setObjectName("presenterStaleness")
-        self.setStyleSheet("font-size: 16px; color: #a04000;")
+        self.setStyleSheet(f"font-size: 16px; color: {colors().warn};")
         self.retranslate()
 
     def retranslate(self) -> None:
