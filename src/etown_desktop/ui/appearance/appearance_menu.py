@@ -9,10 +9,11 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from etown_desktop.core.appearance.schemes import APPEARANCES
-from etown_desktop.ui.appearance.switcher import current_appearance, set_appearance
+from etown_desktop.ui.appearance.switcher import adopt, current_appearance, set_appearance
 
 if TYPE_CHECKING:
     from etown_desktop.ui.main_window import MainWindow
+    from etown_desktop.ui.settings import AppSettings
 
 CONTEXT = "AppearanceMenu"
 LABELS = {
@@ -23,8 +24,8 @@ LABELS = {
 }
 
 
-def build_appearance_menu(menu_parent: QMenu) -> QMenu:
-    menu = menu_parent.addMenu(QCoreApplication.translate(CONTEXT, "A&ppearance"))
+def build_appearance_menu(menu_parent: QMenu, settings: AppSettings | None = None) -> QMenu:
+    menu = menu_parent.addMenu(QCoreApplication.translate("AppearanceMenu", "&Appearance"))
     menu.setObjectName("appearanceMenu")
     group = QActionGroup(menu)
     group.setExclusive(True)
@@ -33,7 +34,7 @@ def build_appearance_menu(menu_parent: QMenu) -> QMenu:
         action.setObjectName(f"appearance_{choice}")
         action.setCheckable(True)
         action.setChecked(current_appearance() == choice)
-        action.triggered.connect(lambda _=False, c=choice: set_appearance(c))
+        action.triggered.connect(lambda _=False, c=choice: set_appearance(c, settings=settings))
         group.addAction(action)
         menu.addAction(action)
     menu.aboutToShow.connect(lambda: [a.setChecked(a.objectName() == f"appearance_{current_appearance()}")
@@ -57,7 +58,8 @@ class WindowRestyler(QObject):
 
 
 def install(window: MainWindow) -> QMenu:
-    """View → Appearance in the main window, and the window's restyler."""
-    window.appearance_menu = build_appearance_menu(window.view_menu)
+    """View → Appearance in the main window (its settings' choice in use), and its restyler."""
+    adopt(window.settings)
+    window.appearance_menu = build_appearance_menu(window.view_menu, window.settings)
     window.restyler = WindowRestyler(window)
     return window.appearance_menu

@@ -9,6 +9,7 @@ A switch applies the scheme (ui/theme: palette and stylesheet) and then restyles
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from etown_desktop.core.appearance.schemes import SYSTEM, normalize, resolve
 from etown_desktop.ui import theme
+
+if TYPE_CHECKING:
+    from etown_desktop.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -60,22 +64,32 @@ def on_system_scheme_changed(scheme: Qt.ColorScheme) -> None:
     _apply(app, resolve(SYSTEM, scheme == Qt.ColorScheme.Dark).name)
 
 
-def set_appearance(choice: str, app: QApplication | None = None, persist: bool = True) -> str:
-    """View → Appearance: apply ``choice`` live to every window and (``persist``) remember it.
-    Returns the scheme now in use."""
+def set_appearance(choice: str, app: QApplication | None = None, persist: bool = True,
+                   settings: AppSettings | None = None) -> str:
+    """View → Appearance: apply ``choice`` live to every window and (``persist``) remember it in
+    ``settings`` (the app's settings file by default). Returns the scheme now in use."""
     global _choice
     app = app or QApplication.instance()
     _choice = normalize(choice)
     if persist:
-        from etown_desktop.ui.settings import AppSettings
+        if settings is None:
+            from etown_desktop.ui.settings import AppSettings
 
-        settings = AppSettings()
+            settings = AppSettings()
         settings.appearance = _choice
         settings.sync()
     if isinstance(app, QApplication):
         dark = theme.system_prefers_dark() if _choice == SYSTEM else False
         _apply(app, resolve(_choice, dark).name)
     return theme.scheme().name
+
+
+def adopt(settings: AppSettings) -> None:
+    """A main window opened with ``settings``: their stored choice, if it is not the one in use
+    (at start-up the bootstrap has applied it already, so this costs one settings read)."""
+    stored = settings.appearance
+    if stored != _choice:
+        set_appearance(stored, persist=False)
 
 
 def _apply(app: QApplication, name: str) -> None:
