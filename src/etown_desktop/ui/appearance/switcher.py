@@ -85,8 +85,10 @@ def set_appearance(choice: str, app: QApplication | None = None, persist: bool =
 
 
 def adopt(settings: AppSettings) -> None:
-    """A main window opened with ``settings``: their stored choice, if it is not the one in use
-    (at start-up the bootstrap has applied it already, so this costs one settings read)."""
+    """A main window opened with ``settings``: the choice they store, if any and not the one in
+    use (at start-up the bootstrap has applied it already, so this costs one settings read)."""
+    if settings.value("ui/appearance") is None:
+        return  # nothing stored (a throw-away settings file, e.g. for a screenshot): keep the scheme
     stored = settings.appearance
     if stored != _choice:
         set_appearance(stored, persist=False)
