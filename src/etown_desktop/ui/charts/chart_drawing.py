@@ -56,7 +56,10 @@ def _brush(color: QColor, style: str) -> QBrush:
 
 
 def _pen(color: QColor, style: str) -> QPen:
-    pen = QPen(color)
+    # A solid bar has a thin edge in the plot's background colour, so two bars side by side
+    # (grouped bars: yellow next to cyan in high contrast) stay apart; a hatched bar keeps its
+    # dashed outline in its own colour.
+    pen = QPen(color if style in ("context", "converted") else QColor(colors().base))
     pen.setCosmetic(True)
     pen.setWidthF(2.0 if style in ("context", "converted") else 1.0)
     if style in ("context", "converted"):
