@@ -173,3 +173,21 @@ def test_presentation_and_kiosk_take_the_scheme(qtbot, repo, app_settings, tmp_p
     finally:
         session.stop()
         show.stop()
+
+
+def test_an_open_dialog_and_the_quoted_source_follow_a_switch(window):
+    window.hub.figureActivated.emit("F001")
+    _settle()
+    quote = window.provenance_panel.source_quote
+    quote.open_article()
+    dialog = quote.article_dialog
+    _settle()
+    light = SCHEMES["light"].colors
+    assert light.highlight in dialog.browser.toHtml()
+    _choose(window, "high_contrast")
+    hc = SCHEMES["high_contrast"].colors
+    html = dialog.browser.toHtml()
+    assert hc.accent in html and light.accent not in html  # the cited paragraph's bar, redrawn
+    assert hc.muted in window.provenance_panel.browser.toHtml()  # the figure still shown, new colours
+    assert "F001" in window.provenance_panel.plain_text()
+    dialog.close()

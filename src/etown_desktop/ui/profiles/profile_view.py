@@ -29,8 +29,8 @@ from etown_desktop.ui.profiles.profile_widgets import (
     section_header,
 )
 from etown_desktop.ui.profiles.section_table import section_dialog
-from etown_desktop.ui.widgets.flow_layout import flow_container
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import flow_container
 
 log = logging.getLogger(__name__)
 

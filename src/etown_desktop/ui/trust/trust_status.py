@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from etown_desktop.core.editions import staleness
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.trust.signers import Signer, signer_of
-from etown_desktop.ui.trust.trust_texts import signer_text, signer_tooltip, staleness_text
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.trust.trust_texts import signer_text, signer_tooltip, staleness_text
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,10 @@ class TrustStatus(QObject):
         text = staleness_text(stale_months_of(self.repo, self.today))
         self.stale_label.setText(text)
         self.stale_label.setVisible(bool(text))
+
+    def restyle_ui(self) -> None:
+        """The scheme's warning colour (also after a switch: ui/appearance)."""
+        self.stale_label.setStyleSheet(f"color: {colors().warn};")
 
     def retranslate_ui(self) -> None:
         """Called by ui/language/retranslation.py after a language switch (formatted texts)."""
