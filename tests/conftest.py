@@ -76,13 +76,17 @@ def qt_app_look_restored(request):
         return
     from etown_desktop.ui import i18n, theme
 
+    from etown_desktop.ui.appearance import switcher
+
     before = (app.style().name(), app.palette(), app.font(), app.styleSheet(), theme._active,
-              i18n.current_language())
+              i18n.current_language(), theme._scheme, switcher._choice)
     yield
-    style, palette, font, sheet, active, lang = before
+    style, palette, font, sheet, active, lang, scheme, choice = before
     if i18n.current_language() != lang:
         i18n.install_translator(lang, app)
     theme._active = active
+    theme._scheme = scheme
+    switcher._choice = choice
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
     if app.font() != font:

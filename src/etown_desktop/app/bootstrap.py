@@ -145,11 +145,13 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
 
     With ``defer_fonts`` an English UI checks the CJK font after the first paint (the first
     screen shows no Chinese; the check enumerates the system fonts, which costs startup time)."""
-    from etown_desktop.ui import i18n, theme
+    from etown_desktop.ui import i18n
+    from etown_desktop.ui.appearance.switcher import apply_at_start
     from etown_desktop.ui.settings import AppSettings
 
-    theme.apply_theme(app)
-    if not lang and not (lang := AppSettings().language):
+    settings = AppSettings()
+    apply_at_start(app, settings.appearance)  # View → Appearance, before the first paint
+    if not lang and not (lang := settings.language):
         from etown_desktop.core.system_language import system_language
 
         lang = system_language()  # first start, or no choice stored: follow the system locale

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from etown_desktop import __version__
 from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
+from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
 
         install_meeting_tools(self)
         event_actions.install(self)  # View → Present, View → Language, Help → Booth report
+        install_appearance(self)  # View → Appearance (ui/appearance)
         self._restore_settings()
         if repo is not None:
             self.set_repository(repo)

@@ -36,6 +36,7 @@ class ProvenancePanel(QWidget):
         self.repo = repo  # None until the app has opened the database (after the first paint)
         self.hub = hub
         self.current_figure_id: str | None = None
+        self._statement = None  # the statement shown, if any (redrawn after a scheme switch)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("provenance")
         name_chrome(self.browser, "ProvenancePanel", QT_TRANSLATE_NOOP("ProvenancePanel", "Source of the selected figure"))
@@ -66,6 +67,7 @@ class ProvenancePanel(QWidget):
             log.warning("Provenance requested for unknown figure %s", figure_id)
             return
         self.current_figure_id = fig.id
+        self._statement = None
         self.browser.setHtml(self.figure_html(fig))
         self.figureShown.emit(fig.id)
 
@@ -74,7 +76,17 @@ class ProvenancePanel(QWidget):
             from etown_desktop.ui.provenance_statement import statement_html
 
             self.current_figure_id = None
+            self._statement = statement
             self.browser.setHtml(statement_html(self.repo, statement, current_language()))
+
+    def restyle_ui(self) -> None:
+        """A new colour scheme (ui/appearance): the same figure or statement in the new colours."""
+        if self.current_figure_id:
+            self.show_figure(self.current_figure_id)
+        elif self._statement is not None:
+            self.show_statement(self._statement)
+        else:
+            self._show_empty()
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()

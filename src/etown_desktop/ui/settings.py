@@ -72,7 +72,7 @@ def move_old_settings() -> bool:
 
 
 class AppSettings:
-    """Window geometry, window state, last tab and interface language."""
+    """Window geometry, window state, last tab, interface language and appearance."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else settings_store()
@@ -126,6 +126,18 @@ class AppSettings:
     @language.setter
     def language(self, lang: str) -> None:
         self._s.setValue(self._key("ui/language"), lang)
+
+    # -- appearance --------------------------------------------------------------------------
+    @property
+    def appearance(self) -> str:
+        """View → Appearance: "system" (the default), "light", "dark" or "high_contrast"."""
+        from etown_desktop.core.appearance.schemes import normalize
+
+        return normalize(self._str("ui/appearance"))
+
+    @appearance.setter
+    def appearance(self, choice: str) -> None:
+        self._s.setValue(self._key("ui/appearance"), choice)
 
     # -- generic -----------------------------------------------------------------------------
     def value(self, name: str, default: str | None = None) -> str | None:

@@ -1,13 +1,27 @@
-"""Look and feel: a light palette by default, dark when the system asks for it, projector-size fonts."""
+"""Look and feel: a light, dark or high-contrast palette (ui/appearance chooses), projector-size fonts."""
 
 from __future__ import annotations
 
 import logging
-from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+# The colour sets live in core/appearance (Qt-free, so the contrast test needs no Qt); this module
+# applies them. Every text/background pair has a WCAG contrast of at least 4.5:1, every mark (bar,
+# focus ring, field border) 3:1 — tests/ui/test_contrast_pairs.py computes them.
+from etown_desktop.core.appearance.schemes import (  # re-exported
+    CHART_PALETTE,
+    CHART_PALETTE_DARK,
+    CHART_PALETTE_HIGH_CONTRAST,
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    SCHEMES,
+    Colors,
+    Scheme,
+)
 
 log = logging.getLogger(__name__)
 
@@ -16,33 +30,8 @@ STYLE = "Fusion"
 # Set on a QApplication that was created with style_arguments(): it already uses STYLE.
 STYLE_SET_PROPERTY = "etownStyleSet"
 
-
-class Colors(NamedTuple):  # immutable; a NamedTuple is cheaper to define at startup than a dataclass
-    window: str
-    base: str
-    alternate: str
-    text: str
-    muted: str
-    border: str
-    accent: str
-    accent_text: str
-    header: str
-
-
-LIGHT = Colors(window="#f4f6f9", base="#ffffff", alternate="#f0f4fa", text="#1b2430",
-               muted="#5b6675", border="#d5dbe3", accent="#0b5cad", accent_text="#ffffff",
-               header="#e8eef6")
-# Every text/background pair has a WCAG contrast of at least 4.5:1, every mark (bar, focus ring,
-# field border) 3:1 — tests/ui/test_contrast.py computes them.
-DARK = Colors(window="#1e2228", base="#262b33", alternate="#2d333c", text="#e8ecf1",
-              muted="#a3adba", border="#3d4450", accent="#62a9ee", accent_text="#0d1117",
-              header="#313843")
-
-# Series colours of every chart, on screen (light/dark) and in exports (always the light set).
-CHART_PALETTE = ("#0b5cad", "#d47500", "#2e9d5b", "#8e44ad", "#c0392b", "#16a2b8")
-CHART_PALETTE_DARK = ("#4d9be6", "#f0a040", "#4cc27f", "#b07cd8", "#e5675a", "#3cc4d8")
-
 _active: Colors = LIGHT
+_scheme: Scheme = SCHEMES["light"]
 
 
 def system_prefers_dark() -> bool:
@@ -61,7 +50,18 @@ def colors() -> Colors:
 
 
 def is_dark() -> bool:
-    return _active is DARK
+    """A dark background (the dark and the high-contrast schemes)."""
+    return _active is not LIGHT
+
+
+def scheme() -> Scheme:
+    """The scheme in use: its colours, chart series and slide colours."""
+    return _scheme
+
+
+def chart_palette() -> tuple[str, ...]:
+    """Series colours of the charts on screen (exports use :data:`CHART_PALETTE`)."""
+    return _scheme.chart_palette
 
 
 def _palette(c: Colors) -> QPalette:
@@ -81,6 +81,9 @@ def _palette(c: Colors) -> QPalette:
     pal.setColor(role.HighlightedText, QColor(c.accent_text))
     pal.setColor(role.Link, QColor(c.accent))
     pal.setColor(role.Mid, QColor(c.border))
+    if c is HIGH_CONTRAST:  # Fusion draws frames and button edges from these: strong, visible edges
+        for edge in (role.Light, role.Midlight, role.Dark, role.Shadow):
+            pal.setColor(edge, QColor(c.border))
     for group in (QPalette.ColorGroup.Disabled,):
         pal.setColor(group, role.Text, QColor(c.muted))
         pal.setColor(group, role.WindowText, QColor(c.muted))
@@ -121,6 +124,21 @@ QTextBrowser#provenance {{ border: none; background: {c.base}; }}
 """
 
 
+def high_contrast_stylesheet(c: Colors) -> str:
+    """Added in the high-contrast scheme: every control gets a strong edge and a yellow focus ring."""
+    return f"""
+QPushButton, QToolButton, QComboBox {{ border: 2px solid {c.border}; border-radius: 4px; padding: 4px 10px;
+    background: {c.base}; color: {c.text}; }}
+QPushButton:hover, QToolButton:hover, QComboBox:hover {{ background: {c.alternate}; }}
+QPushButton:focus, QToolButton:focus, QComboBox:focus {{ border: 3px solid {c.accent}; }}
+QPushButton:pressed, QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
+QCheckBox:focus, QRadioButton:focus {{ outline: 2px solid {c.accent}; }}
+QScrollBar {{ background: {c.window}; }}
+QScrollBar::handle {{ background: {c.border}; border-radius: 3px; }}
+QToolTip {{ background: {c.base}; color: {c.text}; border: 2px solid {c.accent}; }}
+"""
+
+
 def style_arguments() -> list[str]:
     """Command-line arguments that make a new QApplication use our style from the start.
 
@@ -129,18 +147,25 @@ def style_arguments() -> list[str]:
     return ["-style", STYLE]
 
 
-def apply_theme(app: QApplication, dark: bool | None = None) -> Colors:
-    """Fusion style, our palette and stylesheet; ``dark=None`` follows the system's colour scheme."""
-    global _active
-    if dark is None:
-        dark = system_prefers_dark()
-    _active = DARK if dark else LIGHT
+def apply_theme(app: QApplication, dark: bool | None = None, name: str | None = None) -> Colors:
+    """Fusion style, our palette and stylesheet. ``name`` picks a scheme ("light", "dark",
+    "high_contrast"); without it ``dark`` does, and ``dark=None`` follows the system's colour scheme."""
+    global _active, _scheme
+    if name is None:
+        if dark is None:
+            dark = system_prefers_dark()
+        name = "dark" if dark else "light"
+    _scheme = SCHEMES[name]
+    _active = _scheme.colors
     if app.property(STYLE_SET_PROPERTY) is not True:
         app.setStyle(STYLE)
     app.setPalette(_palette(_active))
     font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(_active))
-    log.debug("Theme applied (%s)", "dark" if dark else "light")
+    css = stylesheet(_active)
+    if _active is HIGH_CONTRAST:
+        css += high_contrast_stylesheet(_active)
+    app.setStyleSheet(css)
+    log.debug("Theme applied (%s)", name)
     return _active

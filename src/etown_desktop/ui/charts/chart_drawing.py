@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
 from etown_desktop.ui.fonts import with_fallback
-from etown_desktop.ui.theme import CHART_PALETTE, CHART_PALETTE_DARK, colors, is_dark
+from etown_desktop.ui.theme import chart_palette, colors
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class BarHit:
 
 
 def series_color(i: int) -> QColor:
-    pal = CHART_PALETTE_DARK if is_dark() else CHART_PALETTE
+    pal = chart_palette()  # the scheme in use (exports draw with ui/export, on the print palette)
     return QColor(pal[i % len(pal)])
 
 
@@ -56,7 +56,10 @@ def _brush(color: QColor, style: str) -> QBrush:
 
 
 def _pen(color: QColor, style: str) -> QPen:
-    pen = QPen(color)
+    # A solid bar has a thin edge in the plot's background colour, so two bars side by side
+    # (grouped bars: yellow next to cyan in high contrast) stay apart; a hatched bar keeps its
+    # dashed outline in its own colour.
+    pen = QPen(color if style in ("context", "converted") else QColor(colors().base))
     pen.setCosmetic(True)
     pen.setWidthF(2.0 if style in ("context", "converted") else 1.0)
     if style in ("context", "converted"):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.theme import colors
 
 if TYPE_CHECKING:
     from etown_desktop.core.editions.importer import ImportPlan
@@ -69,7 +70,7 @@ class ImportReportDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, p)
             item.setToolTip(3, p.message(lang))
             if p.severity == "error":
-                item.setForeground(0, QBrush(QColor("#c0392b")))
+                item.setForeground(0, QBrush(QColor(colors().error)))
             self.problems.addTopLevelItem(item)
         for col, width in enumerate((110, 300, 90)):
             self.problems.setColumnWidth(col, width)

@@ -21,6 +21,7 @@ from etown_desktop.core.leads.store import LeadDraft, LeadStore
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
+from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
 FIELDS = ("given", "family", "company", "email", "phone")
@@ -36,12 +37,7 @@ class KioskContactForm(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskContactForm")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(f"#kioskContactForm {{ background: white; }} QLineEdit {{ font-size: 22px; "
-                           f"min-height: {TOUCH_PX}px; }} QLabel {{ font-size: 18px; }} "
-                           f"QCheckBox {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; max-width: {TOUCH_PX}px; }} "
-                           f"QCheckBox::indicator {{ width: 40px; height: 40px; }} "
-                           f"QPushButton#submit, QPushButton#cancel {{ font-size: 24px; min-height: {TOUCH_PX}px; "
-                           f"min-width: 180px; }}")
+        self.restyle_ui()
         self.store = store
         event = store.current_event()  # read once: retranslating never touches the store
         self.retention_months = event.retention_months if event else 12
@@ -83,7 +79,8 @@ class KioskContactForm(QWidget):
         scroll.setWidget(self.notice)
         consent_col.addWidget(scroll, 1)
         self.error = QLabel(page)
-        self.error.setStyleSheet("color: #b00020; font-size: 20px;")
+        self.error.setObjectName("formError")  # the scheme's error colour (restyle_ui)
+        self.error.setStyleSheet("font-size: 20px;")
         self.submit_button = QPushButton(page)
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submit)
@@ -134,6 +131,17 @@ class KioskContactForm(QWidget):
         self.thanks_timer.setInterval(THANKS_MS)
         self.thanks_timer.timeout.connect(self.finish)
         self.retranslateUi()
+
+    def restyle_ui(self) -> None:
+        """The window colours of the scheme in use (also after a switch: ui/appearance)."""
+        c = colors()
+        self.setStyleSheet(f"#kioskContactForm {{ background: {c.window}; }} QLineEdit {{ font-size: 22px; "
+                           f"min-height: {TOUCH_PX}px; }} QLabel {{ font-size: 18px; }} "
+                           f"QLabel#formError {{ color: {c.error}; }} "
+                           f"QCheckBox {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; max-width: {TOUCH_PX}px; }} "
+                           f"QCheckBox::indicator {{ width: 40px; height: 40px; }} "
+                           f"QPushButton#submit, QPushButton#cancel {{ font-size: 24px; min-height: {TOUCH_PX}px; "
+                           f"min-width: 180px; }}")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -40,9 +40,7 @@ class SourceCard(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("sourceCard")
-        self.setStyleSheet("#sourceCard { background: white; border: 3px solid #0b5cad; "
-                           "border-radius: 18px; } QTextBrowser { border: none; font-size: 24px; }"
-                           "QPushButton { font-size: 26px; min-height: 64px; }")
+        self.restyle_ui()
         self.text = QTextBrowser(self)
         self.close_button = QPushButton(self)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -53,6 +51,15 @@ class SourceCard(QFrame):
         lay.addWidget(self.close_button)
         self._retranslate()
         self.hide()
+
+    def restyle_ui(self) -> None:
+        """The slide colours of the scheme in use (a dark card: the kiosk's palette)."""
+        self.setStyleSheet(f"#sourceCard {{ background: {st.PANEL}; border: 3px solid {st.ACCENT}; "
+                           f"border-radius: 18px; }} QTextBrowser {{ border: none; font-size: 24px; "
+                           f"background: {st.PANEL}; color: {st.TEXT}; }}"
+                           f"QPushButton {{ font-size: 26px; min-height: 64px; color: {st.TEXT}; "
+                           f"background: {st.BACKGROUND}; border: 2px solid {st.BORDER}; border-radius: 12px; }}"
+                           f"QPushButton:pressed {{ background: {st.PANEL_PRESSED}; }}")
 
     def _retranslate(self) -> None:
         self.close_button.setText(self.tr("Close"))
@@ -96,12 +103,7 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.setObjectName("kioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(f"#kioskWindow {{ background: {st.BACKGROUND}; }}"
-                           f"#kioskBar QPushButton {{ font-size: 30px; font-weight: bold; "
-                           f"min-height: {BUTTON_PX}px; min-width: {BUTTON_PX + 40}px; color: {st.TEXT};"
-                           f"background: {st.PANEL}; border: 2px solid {st.BORDER}; border-radius: 14px; }}"
-                           f"#kioskBar QPushButton:pressed {{ background: {st.PANEL_PRESSED}; }}"
-                           f"#kioskBar QLabel {{ font-size: 28px; color: {st.MUTED}; }}")
+        self._style()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar = QFrame(self)
         bar.setObjectName("kioskBar")
@@ -158,6 +160,18 @@ class KioskWindow(QWidget):
         self._update_position(deck.index)
 
     # -- texts -------------------------------------------------------------------------------
+    def _style(self) -> None:
+        self.setStyleSheet(f"#kioskWindow {{ background: {st.BACKGROUND}; }}"
+                           f"#kioskBar QPushButton {{ font-size: 30px; font-weight: bold; "
+                           f"min-height: {BUTTON_PX}px; min-width: {BUTTON_PX + 40}px; color: {st.TEXT};"
+                           f"background: {st.PANEL}; border: 2px solid {st.BORDER}; border-radius: 14px; }}"
+                           f"#kioskBar QPushButton:pressed {{ background: {st.PANEL_PRESSED}; }}"
+                           f"#kioskBar QLabel {{ font-size: 28px; color: {st.MUTED}; }}")
+
+    def restyle_ui(self) -> None:
+        """A new colour scheme (ui/appearance): the kiosk's bar in its slide colours."""
+        self._style()
+
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("E-Town booth"))
         self.contact_button.setText(self.tr("Leave your contact"))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from etown_desktop.ui.presentation import slide_style as st
+
 KEY_PX = 88  # well above the 48 px touch minimum
 
 
@@ -16,12 +18,7 @@ class PinPad(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinPad")
-        self.setStyleSheet(
-            "#pinPad { background: #f4f6f9; border: 2px solid #0b5cad; border-radius: 18px; }"
-            "#pinPad QPushButton { font-size: 34px; font-weight: bold; min-width: %dpx; "
-            "min-height: %dpx; border-radius: 12px; background: white; border: 1px solid #b8c4d4; }"
-            "#pinPad QPushButton:pressed { background: #dbe7f5; }"
-            "#pinPad QLabel { color: #1b2430; }" % (KEY_PX, KEY_PX))
+        self.restyle_ui()
         self.pin = ""
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 26px; font-weight: bold;")
@@ -34,7 +31,7 @@ class PinPad(QFrame):
         self.message.setObjectName("pinMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 20px; color: #b03a2e;")
+        self.message.setStyleSheet("font-size: 20px;")  # the slides' accent colour (#pinPad QLabel#pinMessage)
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
@@ -56,6 +53,17 @@ class PinPad(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._retranslate()
         self._show_dots()
+
+    def restyle_ui(self) -> None:
+        """The kiosk's slide colours of the scheme in use (also after a switch: ui/appearance)."""
+        self.setStyleSheet(
+            f"#pinPad {{ background: {st.PANEL}; border: 3px solid {st.ACCENT}; border-radius: 18px; }}"
+            f"#pinPad QPushButton {{ font-size: 34px; font-weight: bold; min-width: {KEY_PX}px; "
+            f"min-height: {KEY_PX}px; border-radius: 12px; color: {st.TEXT}; background: {st.BACKGROUND}; "
+            f"border: 2px solid {st.BORDER}; }}"
+            f"#pinPad QPushButton:pressed {{ background: {st.PANEL_PRESSED}; }}"
+            f"#pinPad QLabel {{ color: {st.TEXT}; }}"
+            f"#pinPad QLabel#pinMessage {{ color: {st.ACCENT}; }}")
 
     def _key(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)

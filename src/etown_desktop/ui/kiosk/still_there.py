@@ -35,13 +35,7 @@ class StillTherePrompt(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "#stillThere { background: rgba(0, 0, 0, 150); }"
-            f"#stillThereCard {{ background: {st.PANEL}; border: 3px solid {st.ACCENT}; border-radius: 18px; }}"
-            f"#stillThereCard QLabel {{ color: {st.TEXT}; }}"
-            f"#stillThereCard QPushButton {{ font-size: 32px; font-weight: bold; min-height: {BUTTON_PX}px;"
-            f" min-width: {2 * BUTTON_PX}px; padding: 0 32px; color: {st.BACKGROUND}; background: {st.ACCENT};"
-            " border: none; border-radius: 14px; }")
+        self.restyle_ui()
         card = QFrame(self)
         card.setObjectName("stillThereCard")
         self.card = card
@@ -68,6 +62,16 @@ class StillTherePrompt(QWidget):
         self._tick.timeout.connect(self._update)
         self._retranslate()
         self.hide()
+
+    def restyle_ui(self) -> None:
+        """The slide colours of the scheme in use (also after a switch: ui/appearance)."""
+        self.setStyleSheet(
+            "#stillThere { background: rgba(0, 0, 0, 150); }"
+            f"#stillThereCard {{ background: {st.PANEL}; border: 3px solid {st.ACCENT}; border-radius: 18px; }}"
+            f"#stillThereCard QLabel {{ color: {st.TEXT}; }}"
+            f"#stillThereCard QPushButton {{ font-size: 32px; font-weight: bold; min-height: {BUTTON_PX}px;"
+            f" min-width: {2 * BUTTON_PX}px; padding: 0 32px; color: {st.BACKGROUND}; background: {st.ACCENT};"
+            " border: none; border-radius: 14px; }")
 
     # -- showing -----------------------------------------------------------------------------
     def start(self, seconds: float) -> None:

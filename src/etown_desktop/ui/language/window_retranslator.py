@@ -68,6 +68,12 @@ class WindowRetranslator(QObject):
                 panel._show_empty()
         except EtownError as exc:  # the database went away: keep the old text, say why in the log
             log.warning("Source panel not retranslated: %s", exc)
+        self.rebuild_tabs()
+
+    def rebuild_tabs(self) -> None:
+        """Rebuild every built tab page: the current one now, the others when first shown again
+        (after a new language, or a new colour scheme: ui/appearance)."""
+        w = self.window
         self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None}
         self._rebuild(w.current_tab_name())
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.leads.leads_session import LeadsSession
+from etown_desktop.ui.theme import colors
 
 
 class EventsDialog(QDialog):
@@ -53,7 +54,7 @@ class EventsDialog(QDialog):
         bform.addRow(self.bureau_labels[0], self.bureau)
         bform.addRow(self.bureau_labels[1], self.contact)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {colors().error};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close_and_save)
         left = QVBoxLayout()

@@ -25,6 +25,7 @@ from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads import merge_prompt
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
 from etown_desktop.ui.leads.leads_session import LeadsSession
+from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
 NO_DATE = QDate(2000, 1, 1)
@@ -137,7 +138,7 @@ class LeadForm(QDialog):
 
         self.error = QLabel(self)
         self.error.setObjectName("leadFormError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {colors().error};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)

@@ -21,6 +21,7 @@ from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.model import Lead
 from etown_desktop.core.leads.sectors import sector_label
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.theme import colors
 
 log = logging.getLogger(__name__)
 
@@ -169,9 +170,9 @@ class LeadTableModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             if lead.withdrawn:
-                return QBrush(QColor("#777777"))
+                return QBrush(QColor(colors().muted))
             if col == "due" and lead.due and lead.due <= self.today.isoformat():
-                return QBrush(QColor("#b00020"))
+                return QBrush(QColor(colors().error))
         if role == Qt.ItemDataRole.ToolTipRole and col == "name" and lead.personal and not lead.personal.email_ok:
             return QCoreApplication.translate("LeadTableModel", "The email address looks malformed (kept as typed).")
         return None

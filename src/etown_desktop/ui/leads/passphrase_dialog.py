@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.leads.keyring import check_new_passphrase
 from etown_desktop.ui.leads.leads_session import LeadsSession
+from etown_desktop.ui.theme import colors
 
 
 class PassphraseDialog(QDialog):
@@ -26,7 +27,7 @@ class PassphraseDialog(QDialog):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setObjectName("passphraseAgain")
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {colors().error};")
         self.form = QFormLayout()
         self.first_label, self.second_label = QLabel(self), QLabel(self)
         self.form.addRow(self.first_label, self.first)

@@ -109,6 +109,19 @@ class SlideDeck(QStackedWidget):
             self.removeWidget(widget)
             widget.deleteLater()
 
+    def restyle_ui(self) -> None:
+        """A new colour scheme (ui/appearance): the slides rebuilt in its slide colours."""
+        self.setStyleSheet(f"SlideDeck {{ background: {st.BACKGROUND}; }}")
+        old = self._slides
+        self._slides = {}
+        black = self.blacked_out
+        self.go_to(self.index)
+        if black:
+            self.set_black(True)
+        for widget in old.values():
+            self.removeWidget(widget)
+            widget.deleteLater()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             from etown_desktop.ui.i18n import current_language

@@ -3,13 +3,21 @@ values 80 px and body 30 px at 1080p (readable from 8 m: the brief asks for >= 7
 
 from __future__ import annotations
 
-BACKGROUND = "#0d2238"
-PANEL = "#163352"
-PANEL_PRESSED = "#1f4670"
-TEXT = "#f2f5f9"
-MUTED = "#b4c3d4"
-ACCENT = "#ffc65c"
-BORDER = "#5f84ad"  # a card's edge, 3:1 on the background and on the panel (WCAG 1.4.11)
+# The colours (BACKGROUND, PANEL, PANEL_PRESSED, TEXT, MUTED, ACCENT, BORDER) are those of the
+# colour scheme in use (core/appearance: navy slides in light and dark, black and yellow in high
+# contrast), read when a slide or the kiosk is styled: ``st.BACKGROUND`` and so on.
+_COLOUR_FIELDS = {"BACKGROUND": "background", "PANEL": "panel", "PANEL_PRESSED": "panel_pressed",
+                  "TEXT": "text", "MUTED": "muted", "ACCENT": "accent", "BORDER": "border"}
+
+
+def __getattr__(name: str) -> str:
+    field = _COLOUR_FIELDS.get(name)
+    if field is None:
+        raise AttributeError(name)
+    from etown_desktop.ui.theme import scheme
+
+    return getattr(scheme().slides, field)
+
 
 REFERENCE_HEIGHT = 1080.0
 TITLE_PX = 60

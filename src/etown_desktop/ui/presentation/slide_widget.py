@@ -22,13 +22,13 @@ log = logging.getLogger(__name__)
 
 
 class _Text(QLabel):
-    def __init__(self, text: str, px: int, bold: bool = False, color: str = st.TEXT,
+    def __init__(self, text: str, px: int, bold: bool = False, color: str | None = None,
                  parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(text, parent)
         self.px, self.bold = px, bold
         self.setWordWrap(True)
         self.setObjectName(name)
-        self.setStyleSheet(f"color: {color}; background: transparent;")
+        self.setStyleSheet(f"color: {color or st.TEXT}; background: transparent;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 

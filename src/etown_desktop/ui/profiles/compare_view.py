@@ -68,7 +68,7 @@ class CompareView(QWidget):
         row = 1
         for col, prof in enumerate((comparison.left, comparison.right)):
             if prof.thin:
-                grid.addWidget(label(ptext(lang, "thin"), self, 11, bold=True, color="#a15c00"), row, col)
+                grid.addWidget(label(ptext(lang, "thin"), self, 11, bold=True, color=colors().warn), row, col)
         row += 1
         for section in comparison.sections:
             grid.addWidget(label(ptext(lang, section.key), self, 15, bold=True), row, 0, 1, 2)

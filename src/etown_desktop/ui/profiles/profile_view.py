@@ -29,11 +29,11 @@ from etown_desktop.ui.profiles.profile_widgets import (
     section_header,
 )
 from etown_desktop.ui.profiles.section_table import section_dialog
+from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.flow_layout import flow_container
 
 log = logging.getLogger(__name__)
 
-WARN = "#a15c00"
 # One step of a staged build reads and adds parts for about this long (a section's widgets may
 # take it past); short parts share a step, a long section's reading is split over several.
 STEP_BUDGET_S = 0.025
@@ -101,7 +101,7 @@ class ProfileView(QWidget):
     def _add_summary(self) -> None:
         o, lang = self.outline, self.lang
         if o.thin:
-            self.thin_label = label(ptext(lang, "thin"), self, 12, bold=True, color=WARN)
+            self.thin_label = label(ptext(lang, "thin"), self, 12, bold=True, color=colors().warn)
             self.thin_label.setObjectName("thinNote")
             self._add(self.thin_label)
         summary = join_sentences((pf.sentence(lang) for pf in o.summary), lang)

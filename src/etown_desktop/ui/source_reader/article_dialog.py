@@ -56,6 +56,10 @@ class ArticleDialog(QDialog):
         self.browser.setHtml(self.article_html(self.figure, self.paragraphs))
         self.browser.verticalScrollBar().setValue(cited)
 
+    def restyle_ui(self) -> None:
+        """A new colour scheme (ui/appearance): the article redrawn in its colours."""
+        self.retranslate_ui()
+
     def article_html(self, fig: Figure, paragraphs: list[str]) -> str:
         c = theme.colors()
         cited = self.tr("cited")

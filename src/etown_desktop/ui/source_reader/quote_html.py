@@ -10,7 +10,8 @@ from etown_desktop.ui import theme
 
 def highlight_colors() -> tuple[str, str]:
     """(background, text) of a highlighted number, readable in light and dark themes."""
-    return ("#ffd666", "#1b2430") if not theme.is_dark() else ("#8a6d00", "#ffffff")
+    c = theme.colors()
+    return c.highlight, c.highlight_text
 
 
 def paragraph_html(text: str, value: float | None) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from etown_desktop.ui.theme import colors
 from etown_desktop.ui.trust.trust_status import stale_months_of
 from etown_desktop.ui.trust.trust_texts import staleness_text
 
@@ -17,8 +18,12 @@ class StalenessNote(QLabel):
         self.repo = repo
         self.today = today
         self.setObjectName("presenterStaleness")
-        self.setStyleSheet("font-size: 16px; color: #a04000;")
+        self.restyle_ui()
         self.retranslate()
+
+    def restyle_ui(self) -> None:
+        """The scheme's warning colour (also after a switch: ui/appearance)."""
+        self.setStyleSheet(f"font-size: 16px; color: {colors().warn};")
 
     def retranslate(self) -> None:
         text = staleness_text(stale_months_of(self.repo, self.today))

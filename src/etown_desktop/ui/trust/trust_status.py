@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from etown_desktop.core.editions import staleness
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.trust.signers import Signer, signer_of
+from etown_desktop.ui.theme import colors
 from etown_desktop.ui.trust.trust_texts import signer_text, signer_tooltip, staleness_text
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class TrustStatus(QObject):
         self.signer_label.setObjectName("editionSigner")
         self.stale_label = QLabel(window)
         self.stale_label.setObjectName("editionStaleness")
-        self.stale_label.setStyleSheet("color: #a04000;")
+        self.stale_label.setStyleSheet(f"color: {colors().warn};")
         for label in (self.signer_label, self.stale_label):
             label.setContentsMargins(12, 0, 0, 0)  # apart from the edition note before them
         bar = window.statusBar()
@@ -61,6 +62,10 @@ class TrustStatus(QObject):
         text = staleness_text(stale_months_of(self.repo, self.today))
         self.stale_label.setText(text)
         self.stale_label.setVisible(bool(text))
+
+    def restyle_ui(self) -> None:
+        """The scheme's warning colour (also after a switch: ui/appearance)."""
+        self.stale_label.setStyleSheet(f"color: {colors().warn};")
 
     def retranslate_ui(self) -> None:
         """Called by ui/language/retranslation.py after a language switch (formatted texts)."""
