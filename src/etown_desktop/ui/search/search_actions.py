@@ -79,6 +79,9 @@ class SearchController(QObject):
                 target = label_with_text(tab, texts)
         if target is not None:
             flash(target)
+            from etown_desktop.ui.accessibility.pane_cycle import focus_first
+
+            focus_first(target)  # a keyboard user goes on from the result (Tab, arrows, Ctrl+B)
         self.last_target = target
         return target
 
