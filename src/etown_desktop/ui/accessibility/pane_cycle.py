@@ -23,17 +23,22 @@ def can_take_focus(widget: QWidget) -> bool:
 
 
 def first_focusable(pane: QWidget) -> QWidget | None:
-    """The first widget inside ``pane`` (or ``pane`` itself) in Tab order that can take the focus."""
-    if can_take_focus(pane):
-        return pane
-    widget = pane.nextInFocusChain()
+    """The first widget inside ``pane`` (or ``pane`` itself) in Tab order that can take the focus.
+    A scrolling page's frame is passed over for the first control on it (its ring is what the
+    user looks for); it is taken only when nothing on the page can take the focus."""
+    fallback: QWidget | None = None
+    widget = pane
     seen: set[int] = set()
-    while widget is not None and id(widget) not in seen and widget is not pane:
+    while widget is not None and id(widget) not in seen:
         seen.add(id(widget))
-        if pane.isAncestorOf(widget) and can_take_focus(widget):
-            return widget
+        if (widget is pane or pane.isAncestorOf(widget)) and can_take_focus(widget):
+            if not isinstance(widget, QScrollArea):
+                return widget
+            fallback = fallback or widget
         widget = widget.nextInFocusChain()
-    return None
+        if widget is pane:
+            break
+    return fallback
 
 
 def focus_first(pane: QWidget) -> QWidget | None:
