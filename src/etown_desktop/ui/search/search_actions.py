@@ -81,7 +81,8 @@ class SearchController(QObject):
             flash(target)
             from etown_desktop.ui.accessibility.pane_cycle import focus_first
 
-            focus_first(target)  # a keyboard user goes on from the result (Tab, arrows, Ctrl+B)
+            w.activateWindow()  # the popup has just closed: the focus comes back to the window …
+            focus_first(target)  # … on the result, where a keyboard user goes on (Tab, arrows, Ctrl+B)
         self.last_target = target
         return target
 
