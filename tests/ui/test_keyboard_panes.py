@@ -163,3 +163,23 @@ def test_tab_reaches_every_focusable_widget_and_comes_round(window, qtbot, tab):
             break
     else:
         pytest.fail(f"Shift+Tab never came back to the tab bar on {tab}")
+
+
+def test_the_source_panel_and_the_brief_show_a_ring_when_f6_reaches_them(window, qtbot):
+    from PySide6.QtWidgets import QApplication as App
+
+    from etown_desktop.ui.theme import apply_theme, colors
+
+    apply_theme(App.instance())  # the app's style sheet (restored after the test)
+    accent = QColor(colors().accent)
+    window.brief_dock.show()
+    window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+    _key(qtbot, Qt.Key.Key_F6)
+    for pane in (window.provenance_dock.widget(), window.brief_dock.widget()):
+        focus = _key(qtbot, Qt.Key.Key_F6)
+        assert _inside(focus, pane)
+        qtbot.wait(20)
+        image = focus.grab().toImage()
+        edge = QColor(image.pixel(0, image.height() // 2))  # the left border, half-way down
+        assert all(abs(a - b) <= 24 for a, b in zip(edge.getRgb()[:3], accent.getRgb()[:3])), \
+            (type(focus).__name__, edge.name())
