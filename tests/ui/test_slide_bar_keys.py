@@ -89,3 +89,28 @@ def test_a_click_on_the_slide_chart_does_not_take_the_arrow_keys(show, qtbot):
     show.controller.go_to(index)
     picture = show.deck.current_slide().chart
     assert picture.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+def test_tab_to_a_slide_figure_then_enter_asks_for_its_source(show, qtbot):
+    from etown_desktop.ui.presentation import slide_style as st
+
+    index = next((i for i in range(show.deck.count) if show.deck.slide(i).cards), None)
+    if index is None:
+        pytest.skip("no figure slide in this story")
+    show.controller.go_to(index)
+    qtbot.wait(20)
+    card = show.deck.current_slide().cards[0]
+    QTest.keyClick(show.audience, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card
+    qtbot.wait(20)
+    image = card.grab().toImage()
+    edge = QColor(image.pixel(image.width() - 2, image.height() // 2))
+    accent = QColor(st.ACCENT)
+    assert all(abs(a - b) <= 30 for a, b in zip(edge.getRgb()[:3], accent.getRgb()[:3]))  # the ring
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+        with qtbot.waitSignal(show.deck.figureTapped, timeout=2000) as tapped:
+            QTest.keyClick(card, key)
+        assert tapped.args == [card.item.figure_id]
+    QTest.keyClick(card, Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget() or show.audience, Qt.Key.Key_Right)
+    assert show.controller.index == index + 1

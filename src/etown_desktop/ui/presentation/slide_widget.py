@@ -49,7 +49,9 @@ class FigureCard(QFrame):
     def __init__(self, item: SlideItem, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.item = item
-        # tapped, not focused (the keys move between slides); a screen reader reads the figure
+        # tapped, or reached with Tab (never by a tap: the arrow keys keep turning slides); Enter
+        # or Space asks for its source; a screen reader reads the figure
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setProperty(INTERACTIVE_PROPERTY, True)
         set_role(self, QAccessible.Role.Button)
         name_widget(self, spoken_parts(item.value, item.label, item.period, item.source_ref, lang))
@@ -75,7 +77,7 @@ class FigureCard(QFrame):
     def _style(self, pressed: bool) -> None:
         bg = st.PANEL_PRESSED if pressed else st.PANEL
         self.setStyleSheet(f"#slideCard {{ background: {bg}; border: 2px solid {st.BORDER}; "
-                           f"border-radius: 14px; }}")
+                           f"border-radius: 14px; }} #slideCard:focus {{ border: {FOCUS_PX}px solid {st.ACCENT}; }}")
 
     def texts(self) -> list[_Text]:
         return [self.qualifier_label, self.value_label, self.label_label, self.meta_label]
@@ -92,6 +94,18 @@ class FigureCard(QFrame):
         self._style(False)
         if self.rect().contains(event.position().toPoint()):
             self.activate()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from etown_desktop.ui.accessibility.keys import is_activation
+
+        if is_activation(event):
+            self.activate()  # Enter or Space: as a tap
+        elif event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.window().setFocus(Qt.FocusReason.OtherFocusReason)  # the arrows turn slides again
+        else:
+            event.ignore()  # the slide keys still reach the window
+            return
         event.accept()
 
 
