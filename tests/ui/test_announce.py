@@ -104,3 +104,23 @@ def test_the_kiosks_still_there_is_announced_with_its_countdown(qtbot, heard, se
         prompt.stop()
     finally:
         i18n.install_translator("en")
+
+
+def test_the_kiosks_slide_changes_are_announced(qtbot, repo, heard, tmp_path, app_settings):
+    from etown_desktop.core.kiosk.pin import hash_pin
+    from etown_desktop.core.stories.store import find_story, load_stories
+    from etown_desktop.core.visits.visit_log import VisitLog
+    from etown_desktop.ui.kiosk.kiosk_session import KioskSession
+
+    story = find_story(load_stories(repo.path), "zone")
+    log = VisitLog(tmp_path / "visits.sqlite")
+    session = KioskSession(repo, story, hash_pin("2468"), "en", idle_s=90, visit_log=log)
+    qtbot.addWidget(session.window)
+    session.start()
+    try:
+        session.controller.next()
+        count = session.deck.count
+        assert heard[-1].startswith(f"Slide 2 of {count}: ")
+        assert session.window.accessibleDescription() == heard[-1]  # no status bar: the window says it
+    finally:
+        session.stop()
