@@ -186,6 +186,21 @@
     </message>
 </context>
 <context>
+    <name>BriefKey</name>
+    <message>
+        <source>Nothing to add here: move to a card, a chart bar or a table row first.</source>
+        <translation>这里没有可添加的内容：请先移到卡片、图表条形或表格行。</translation>
+    </message>
+    <message>
+        <source>Add to &amp;brief</source>
+        <translation>添加到简报(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add the focused card, chart bar or table rows to the meeting brief</source>
+        <translation>将当前焦点所在的卡片、图表条形或表格行添加到会谈简报</translation>
+    </message>
+</context>
+<context>
     <name>BriefLangDialog</name>
     <message>
         <source>English</source>
@@ -588,6 +603,10 @@
     <message>
         <source>Edition pack or Excel workbook (*.etown *.xlsx)</source>
         <translation>版本包或 Excel 工作簿 (*.etown *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>导入被拒绝：%1</translation>
     </message>
     <message>
         <source>Export edition</source>
@@ -1831,6 +1850,17 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PaneCycle</name>
+    <message>
+        <source>Next pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Set the leads passphrase</source>
@@ -2205,6 +2235,13 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>%1 rows</source>
         <translation>%1行</translation>
+    </message>
+</context>
+<context>
+    <name>SlideController</name>
+    <message>
+        <source>Slide {n} of {total}</source>
+        <translation>第{n}张，共{total}张</translation>
     </message>
 </context>
 <context>

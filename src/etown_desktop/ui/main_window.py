@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop import __version__
+from etown_desktop.ui.accessibility.keyboard import install_keyboard
 from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         install_meeting_tools(self)
         event_actions.install(self)  # View → Present, View → Language, Help → Booth report
         install_appearance(self)  # View → Appearance (ui/appearance)
+        install_keyboard(self)  # F6 / Shift+F6 between panes, Ctrl+B add to brief (ui/accessibility)
         self._restore_settings()
         if repo is not None:
             self.set_repository(repo)

@@ -108,6 +108,7 @@ QTableView {{ gridline-color: {c.border}; border: 1px solid {c.border}; border-r
     selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
 QLineEdit {{ padding: 6px 10px; border: 1px solid {c.muted}; border-radius: 6px; background: {c.base}; }}
 QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 5px 9px; }}
+QAbstractItemView:focus, QTextBrowser:focus {{ border: 2px solid {c.accent}; }}
 QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 700; }}
 QStatusBar {{ color: {c.muted}; }}
 QLabel#sectionTitle {{ font-size: {BASE_POINT_SIZE + 4}pt; font-weight: 700; color: {c.text}; }}
@@ -120,7 +121,8 @@ QLabel#cardKicker {{ color: {c.accent}; font-weight: 700; }}
 QLabel#cardTitle {{ font-weight: 700; font-size: {BASE_POINT_SIZE + 1}pt; }}
 QLabel#cardMeta {{ color: {c.text}; }}
 QLabel#cardMissing {{ color: {c.muted}; font-style: italic; }}
-QTextBrowser#provenance {{ border: none; background: {c.base}; }}
+QTextBrowser#provenance {{ border: 2px solid transparent; background: {c.base}; }}
+QTextBrowser#provenance:focus {{ border: 2px solid {c.accent}; }}
 """
 
 

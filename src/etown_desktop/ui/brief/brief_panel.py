@@ -206,6 +206,9 @@ class BriefPanel(QWidget):
             self._fail(exc)
             return
         self.last_folder = str(Path(out).parent)
+        from etown_desktop.ui.export.saved_notice import show_saved
+
+        show_saved(self.window(), out)  # "Saved NAME" in the status bar, said by a screen reader
 
     def export_word(self) -> None:
         from etown_desktop.ui.office.office_export import save_brief_docx

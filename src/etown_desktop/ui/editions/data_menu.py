@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.editions.store import FACTORY, EditionStore, Selection
 from etown_desktop.core.errors import EtownError, ImportRejected
+from etown_desktop.ui.accessibility.announce import announce
 from etown_desktop.core.resources import database_path
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.widgets.fitting_label import FittingLabel
@@ -154,9 +155,12 @@ class DataController(QObject):
                 plan = prepare_import(Path(path), self.store, self.factory)
         except ImportRejected as exc:
             log.warning("Import refused: %s (%s)", exc, exc.rule)
+            announce(self.window, self.tr("Import refused: %1").replace("%1", exc.message(current_language())),
+                     assertive=True)
             QMessageBox.warning(self.window, self.tr("Import update"), exc.message(current_language()))
             return False
         except EtownError as exc:
+            announce(self.window, self.tr("Import refused: %1").replace("%1", str(exc)), assertive=True)
             QMessageBox.warning(self.window, self.tr("Import update"), str(exc))
             return False
         self.last_plan = plan
@@ -204,6 +208,7 @@ class DataController(QObject):
             QMessageBox.warning(self.window, self.tr("Export edition"), str(exc))
             return None
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(out)), 8000)
+        announce(self.window, self.window.statusBar().currentMessage())
         return out
 
     def save_template(self, path: str | None = None) -> Path | None:
@@ -225,6 +230,7 @@ class DataController(QObject):
             QMessageBox.warning(self.window, self.tr("Save update workbook"), str(exc))
             return None
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 8000)
+        announce(self.window, self.window.statusBar().currentMessage())
         return out
 
     def show_editions(self) -> None:

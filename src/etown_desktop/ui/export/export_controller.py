@@ -93,6 +93,9 @@ class ExportController(QObject):
     def _status(self, text: str) -> None:
         if isinstance(self.window, QMainWindow):
             self.window.statusBar().showMessage(text, 8000)
+        from etown_desktop.ui.accessibility.announce import announce
+
+        announce(self.window, text)
 
     def _edition(self):
         from etown_desktop.ui.export.chart_renderer import Edition

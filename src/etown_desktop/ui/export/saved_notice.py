@@ -87,4 +87,7 @@ def show_saved(window: QWidget, path: Path | str, detail: str = "") -> SavedNoti
         window.statusBar().addWidget(notice)
     window.statusBar().clearMessage()  # a temporary message would hide the notice
     notice.show_saved(path, detail)
+    from etown_desktop.ui.accessibility.announce import announce
+
+    announce(window, notice.label.text())  # a screen reader hears "Saved NAME"
     return notice

@@ -215,6 +215,10 @@ class KioskWindow(QWidget):
 
     def _update_position(self, index: int) -> None:
         self.position_label.setText(f"{index + 1} / {self.deck.count}")
+        from etown_desktop.ui.accessibility.announce import announce
+        from etown_desktop.ui.presentation.controller import slide_announcement
+
+        announce(self, slide_announcement(self.deck, index))
 
     # -- source card -------------------------------------------------------------------------
     def show_source(self, figure_id: str) -> None:

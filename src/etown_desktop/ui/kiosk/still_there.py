@@ -83,6 +83,10 @@ class StillTherePrompt(QWidget):
         self.raise_()
         self.setFocus()
         self._tick.start()
+        from etown_desktop.ui.accessibility.announce import announce
+
+        # a screen reader interrupts what it reads: the visit ends unless someone answers
+        announce(self, f"{self.title.text()} {self.countdown.text()}", assertive=True)
 
     def stop(self) -> None:
         self._tick.stop()

@@ -320,6 +320,9 @@ class LeadsController(QObject):
             self._fail(exc)
             return
         self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 6000)
+        from etown_desktop.ui.accessibility.announce import announce
+
+        announce(self.window, self.window.statusBar().currentMessage())
 
     # -- start-up ---------------------------------------------------------------------------
     def startup_checks(self) -> None:

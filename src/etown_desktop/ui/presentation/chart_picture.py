@@ -13,6 +13,12 @@ from etown_desktop.ui.export.chart_renderer import NullCanvas, render_chart
 LOGICAL_WIDTH = 760.0  # narrower than the export's 1200: bigger type once scaled to the slide
 
 
+def picture_scale(spec: ChartSpec, lang: str, width: int, height: int) -> float:
+    """Logical chart units to pixels when the chart is fitted into ``width`` x ``height``."""
+    logical_h = render_chart(spec, NullCanvas(), lang, None, width=LOGICAL_WIDTH)
+    return max(0.1, min(width / LOGICAL_WIDTH, height / logical_h))
+
+
 def chart_picture(spec: ChartSpec, lang: str, width: int, height: int) -> QImage:
     """The chart fitted into ``width`` x ``height`` device pixels (aspect kept)."""
     logical_h = render_chart(spec, NullCanvas(), lang, None, width=LOGICAL_WIDTH)

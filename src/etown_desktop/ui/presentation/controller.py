@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
@@ -20,6 +20,14 @@ PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Ke
              Qt.Key.Key_P}
 SWIPE_MIN_PX = 80
 WHEEL_STEP = 120
+
+
+def slide_announcement(deck: SlideDeck, index: int) -> str:
+    """What a screen reader says when slide ``index`` comes up: its number, the count, its title."""
+    text = QCoreApplication.translate("SlideController", "Slide {n} of {total}").format(
+        n=index + 1, total=deck.count)
+    title = deck.content(index).title
+    return f"{text}: {title}" if title else text
 
 
 class SlideController(QObject):

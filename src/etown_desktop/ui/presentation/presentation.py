@@ -37,11 +37,18 @@ class Presentation(QObject):
         self.presenter = None  # a PresenterView while a second screen is present
         self._swipe = SwipeFilter(self.audience, self.controller)
         self.controller.exitRequested.connect(self.stop)
+        self.controller.changed.connect(self._announce_slide)
         self.controller.languageToggleRequested.connect(on_language or toggle_language)
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
         self.running = False
+
+    def _announce_slide(self, index: int) -> None:
+        from etown_desktop.ui.accessibility.announce import announce
+        from etown_desktop.ui.presentation.controller import slide_announcement
+
+        announce(self.presenter or self.audience, slide_announcement(self.deck, index))
 
     # -- screens -----------------------------------------------------------------------------
     def choose_screens(self) -> tuple[QScreen, QScreen | None]:

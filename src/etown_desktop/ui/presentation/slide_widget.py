@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QFont, QMouseEvent, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from etown_desktop.core.accessibility.spoken import spoken_chart, spoken_parts
@@ -19,6 +19,8 @@ from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
 from etown_desktop.ui.presentation import slide_style as st
 
 log = logging.getLogger(__name__)
+
+FOCUS_PX = 4  # the chart's focus ring and the focused bar's outline, seen from across a room
 
 
 class _Text(QLabel):
@@ -47,7 +49,9 @@ class FigureCard(QFrame):
     def __init__(self, item: SlideItem, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.item = item
-        # tapped, not focused (the keys move between slides); a screen reader reads the figure
+        # tapped, or reached with Tab (never by a tap: the arrow keys keep turning slides); Enter
+        # or Space asks for its source; a screen reader reads the figure
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setProperty(INTERACTIVE_PROPERTY, True)
         set_role(self, QAccessible.Role.Button)
         name_widget(self, spoken_parts(item.value, item.label, item.period, item.source_ref, lang))
@@ -73,7 +77,7 @@ class FigureCard(QFrame):
     def _style(self, pressed: bool) -> None:
         bg = st.PANEL_PRESSED if pressed else st.PANEL
         self.setStyleSheet(f"#slideCard {{ background: {bg}; border: 2px solid {st.BORDER}; "
-                           f"border-radius: 14px; }}")
+                           f"border-radius: 14px; }} #slideCard:focus {{ border: {FOCUS_PX}px solid {st.ACCENT}; }}")
 
     def texts(self) -> list[_Text]:
         return [self.qualifier_label, self.value_label, self.label_label, self.meta_label]
@@ -92,9 +96,25 @@ class FigureCard(QFrame):
             self.activate()
         event.accept()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from etown_desktop.ui.accessibility.keys import is_activation
+
+        if is_activation(event):
+            self.activate()  # Enter or Space: as a tap
+        elif event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.window().setFocus(Qt.FocusReason.OtherFocusReason)  # the arrows turn slides again
+        else:
+            event.ignore()  # the slide keys still reach the window
+            return
+        event.accept()
+
 
 class ChartPicture(QLabel):
-    """The slide's chart, rendered for the space it gets; a tap asks for the chart's sources."""
+    """The slide's chart, rendered for the space it gets; a tap asks for the chart's sources.
+
+    Tab reaches it (only Tab: a tap or click leaves the arrow keys to the slides). While it has
+    the focus it shows a focus ring, the arrow keys move from bar to bar (outlined, read out),
+    Enter or Space asks for that bar's source, Esc (or Tab) hands the arrow keys back to the slides."""
 
     tapped = Signal(str)
 
@@ -102,20 +122,29 @@ class ChartPicture(QLabel):
         super().__init__(parent)
         self.spec, self.lang = spec, lang
         self._rendered_for = QSize()
+        self.bars: list = []  # SlideBar, in reading order (presentation/slide_bars.py)
+        self.current: int | None = None
+        self._scale = 1.0
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setObjectName("slideChart")
         self.setProperty(INTERACTIVE_PROPERTY, True)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         set_role(self, QAccessible.Role.Chart)
-        name_widget(self, spec.title(lang), spoken_chart(spec, lang))
+        self._name = spec.title(lang)
+        name_widget(self, self._name, spoken_chart(spec, lang))
 
     def render_for(self, size: QSize) -> None:
         if size == self._rendered_for or size.width() < 50 or size.height() < 50:
             return
-        from etown_desktop.ui.presentation.chart_picture import chart_picture
+        from etown_desktop.ui.presentation.chart_picture import LOGICAL_WIDTH, chart_picture, picture_scale
+        from etown_desktop.ui.presentation.slide_bars import slide_bars
 
         self._rendered_for = QSize(size)
         self.setPixmap(QPixmap.fromImage(chart_picture(self.spec, self.lang, size.width(), size.height())))
+        self._scale = picture_scale(self.spec, self.lang, size.width(), size.height())
+        if not self.bars:
+            self.bars = slide_bars(self.spec, self.lang, LOGICAL_WIDTH)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -125,6 +154,80 @@ class ChartPicture(QLabel):
         for fid in self.spec.figure_ids[:1]:
             self.tapped.emit(fid)
         event.accept()
+
+    # -- keys ------------------------------------------------------------------------------
+    def bar_rect(self, index: int) -> QRectF:
+        """Where bar ``index`` is on this widget, in pixels (the picture is centred)."""
+        pix = self.pixmap()
+        dx = (self.width() - pix.width()) / 2 if pix is not None else 0.0
+        dy = (self.height() - pix.height()) / 2 if pix is not None else 0.0
+        r = self.bars[index].rect
+        s = self._scale
+        return QRectF(dx + r.x() * s, dy + r.y() * s, r.width() * s, r.height() * s)
+
+    def move(self, step: int) -> None:
+        """The next (1) or previous (-1) bar; from none, the first or the last."""
+        if not self.bars:
+            return
+        n = len(self.bars)
+        self.current = (0 if step > 0 else n - 1) if self.current is None else min(n - 1, max(0, self.current + step))
+        point = self.bars[self.current].point
+        text = f"{point.category(self.lang)}: {point.label(self.lang)}"
+        self.setAccessibleName(f"{self._name} — {text}")
+        from etown_desktop.ui.accessibility.announce import announce
+
+        announce(self, text)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from etown_desktop.ui.accessibility.keys import is_activation
+
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and self.bars and key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.move(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
+        elif plain and self.bars and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.current = None
+            self.move(1 if key == Qt.Key.Key_Home else -1)
+        elif is_activation(event) and self.current is not None:
+            fid = self.bars[self.current].point.figure_id
+            if fid:
+                self.tapped.emit(fid)
+        elif plain and key == Qt.Key.Key_Escape:
+            self.window().setFocus(Qt.FocusReason.OtherFocusReason)  # the arrows turn slides again
+        else:
+            event.ignore()  # the slide keys (PgDn, B, L, digits …) still reach the window
+            return
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.setAccessibleName(self._name)
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        from etown_desktop.ui.export.chart_renderer import INK
+
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(QColor(st.ACCENT))
+            pen.setWidth(FOCUS_PX)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            ring = QRectF(self.rect()).adjusted(FOCUS_PX / 2, FOCUS_PX / 2, -FOCUS_PX / 2, -FOCUS_PX / 2)
+            painter.drawRect(ring)  # amber on the dark slide …
+            painter.setPen(QPen(QColor(INK), 2))
+            painter.drawRect(ring.adjusted(FOCUS_PX - 1, FOCUS_PX - 1, 1 - FOCUS_PX, 1 - FOCUS_PX))  # … ink on the white chart
+            if self.current is not None:  # the bar's outline: the chart's ink, on its white ground
+                painter.setPen(QPen(QColor(INK), 3))
+                gap = 2.5  # the outline lies 1-4 px outside the bar, clear of its value label
+                painter.drawRect(self.bar_rect(self.current).adjusted(-gap, -gap, gap, gap))
+        finally:
+            painter.end()
 
 
 class SlideWidget(QWidget):

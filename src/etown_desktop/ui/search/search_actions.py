@@ -79,6 +79,10 @@ class SearchController(QObject):
                 target = label_with_text(tab, texts)
         if target is not None:
             flash(target)
+            from etown_desktop.ui.accessibility.pane_cycle import focus_first
+
+            w.activateWindow()  # the popup has just closed: the focus comes back to the window …
+            focus_first(target)  # … on the result, where a keyboard user goes on (Tab, arrows, Ctrl+B)
         self.last_target = target
         return target
 
