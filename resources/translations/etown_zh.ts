@@ -2517,6 +2517,21 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>VisitLogMessages</name>
+    <message>
+        <source>No visit log at {path}: the kiosk or a presentation has not run on this computer yet.</source>
+        <translation>{path} 处没有参观记录：本机尚未运行过自助终端或演示。</translation>
+    </message>
+    <message>
+        <source>The visit log {path} cannot be read ({detail}).</source>
+        <translation>无法读取参观记录 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The visit log {path} cannot be opened ({detail}).</source>
+        <translation>无法打开参观记录 {path}（{detail}）。</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Interface language</source>
