@@ -132,16 +132,16 @@
         <translation>会谈简报面板(&amp;B)</translation>
     </message>
     <message>
-        <source>Save brief…</source>
-        <translation>保存简报…</translation>
+        <source>&amp;Save brief…</source>
+        <translation>保存简报(&amp;S)…</translation>
     </message>
     <message>
-        <source>Open brief…</source>
-        <translation>打开简报…</translation>
+        <source>&amp;Open brief…</source>
+        <translation>打开简报(&amp;O)…</translation>
     </message>
     <message>
-        <source>Export brief as PDF…</source>
-        <translation>将简报导出为PDF…</translation>
+        <source>Export &amp;brief as PDF…</source>
+        <translation>将简报导出为PDF(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -793,36 +793,36 @@
         <translation>导出表格…</translation>
     </message>
     <message>
-        <source>Export fact sheet (PDF)…</source>
-        <translation>导出概况简报（PDF）…</translation>
+        <source>Export &amp;fact sheet (PDF)…</source>
+        <translation>导出概况简报（PDF）(&amp;F)…</translation>
     </message>
     <message>
-        <source>Export investor pack (ZIP)…</source>
-        <translation>导出投资资料包（ZIP）…</translation>
+        <source>Export &amp;investor pack (ZIP)…</source>
+        <translation>导出投资资料包（ZIP）(&amp;I)…</translation>
     </message>
     <message>
-        <source>Export sector pack</source>
-        <translation>导出行业资料包</translation>
+        <source>Export sec&amp;tor pack</source>
+        <translation>导出行业资料包(&amp;T)</translation>
     </message>
     <message>
-        <source>Print current tab…</source>
-        <translation>打印当前页面…</translation>
+        <source>Save current tab as P&amp;DF…</source>
+        <translation>将当前标签页另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Print preview of current tab…</source>
-        <translation>打印预览当前页面…</translation>
+        <source>&amp;Print current tab…</source>
+        <translation>打印当前页面(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print fact sheet…</source>
-        <translation>打印概况简报…</translation>
+        <source>Print pre&amp;view of current tab…</source>
+        <translation>打印预览当前页面(&amp;V)…</translation>
     </message>
     <message>
-        <source>Print preview of fact sheet…</source>
-        <translation>打印预览概况简报…</translation>
+        <source>Print fact s&amp;heet…</source>
+        <translation>打印概况简报(&amp;H)…</translation>
     </message>
     <message>
-        <source>Save current tab as PDF…</source>
-        <translation>将当前标签页另存为 PDF…</translation>
+        <source>P&amp;rint preview of fact sheet…</source>
+        <translation>打印预览概况简报(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1366,12 +1366,12 @@ Please call a staff member. The details are in the log file.</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>锁定(&amp;L)</translation>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <source>Leads &amp;list</source>
-        <translation>线索列表(&amp;L)</translation>
+        <source>Leads l&amp;ist</source>
+        <translation>线索列表(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Events…</source>
@@ -1384,6 +1384,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>My &amp;card…</source>
         <translation>我的名片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show my card (QR)…</source>
+        <translation>出示我的名片（二维码）(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Purge expired leads…</source>
@@ -1579,24 +1583,8 @@ Please call a staff member. The details are in the log file.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Next tab</source>
-        <translation>下一个标签页</translation>
-    </message>
-    <message>
-        <source>Previous tab</source>
-        <translation>上一个标签页</translation>
-    </message>
-    <message>
         <source>&amp;Find a figure…</source>
         <translation>查找数据(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>全屏(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Source &amp;panel</source>
-        <translation>来源面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1657,6 +1645,22 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Beijing Economic-Technological Development Area</source>
         <translation>北京经济技术开发区</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious tab</source>
+        <translation>上一个标签页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource panel</source>
+        <translation>数据来源(&amp;O)</translation>
     </message>
     <message>
         <source>Edition {edition} · {coverage}</source>
@@ -1732,10 +1736,6 @@ Please call a staff member. The details are in the log file.</source>
 <context>
     <name>OfficeExport</name>
     <message>
-        <source>Export story as PowerPoint…</source>
-        <translation>将演示导出为 PowerPoint…</translation>
-    </message>
-    <message>
         <source>The template {path} does not exist.</source>
         <translation>模板 {path} 不存在。</translation>
     </message>
@@ -1786,6 +1786,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export story as Po&amp;werPoint…</source>
+        <translation>将演示导出为 PowerPoint(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2189,29 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ShowCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>我的名片</translation>
+    </message>
+    <message>
+        <source>QR code of my contact</source>
+        <translation>我的联系方式二维码</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my card…</source>
+        <translation>编辑我的名片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No card yet: type your contact with “Edit my card…”.</source>
+        <translation>尚无名片：请通过“编辑我的名片…”填写联系方式。</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save my contact.</source>
+        <translation>用手机相机扫描即可保存我的联系方式。</translation>
+    </message>
+</context>
+<context>
     <name>SourceCard</name>
     <message>
         <source>%1 figures</source>
@@ -2218,12 +2245,12 @@ Please call a staff member. The details are in the log file.</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <source>Short citation</source>
-        <translation>简短引用</translation>
+        <source>&amp;Short citation</source>
+        <translation>简短引用(&amp;S)</translation>
     </message>
     <message>
-        <source>Full citation</source>
-        <translation>完整引用</translation>
+        <source>&amp;Full citation</source>
+        <translation>完整引用(&amp;F)</translation>
     </message>
     <message>
         <source>Cited paragraph (¶%1) of %2</source>
