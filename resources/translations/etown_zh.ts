@@ -575,10 +575,6 @@
         <translation>版本包 (*.etown)</translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
         <source>Save update workbook</source>
         <translation>保存更新工作簿</translation>
     </message>
@@ -601,6 +597,33 @@
     <message>
         <source>Edition %1 is now active. Restart the app now to show it?</source>
         <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
+    </message>
+</context>
+<context>
+    <name>EditionSigning</name>
+    <message>
+        <source>This laptop holds the signing key {name}. Its passphrase, to sign the edition:</source>
+        <translation>本机存有签名密钥 {name}。请输入其口令以对该版本签名：</translation>
+    </message>
+    <message>
+        <source>Sign the edition</source>
+        <translation>为版本签名</translation>
+    </message>
+    <message>
+        <source>Exported {path}, signed by {publisher} (key {key_id}, number {sequence}).</source>
+        <translation>已导出 {path}，由 {publisher} 签名（密钥 {key_id}，第 {sequence} 号）。</translation>
+    </message>
+    <message>
+        <source>Edition not signed</source>
+        <translation>版本未签名</translation>
+    </message>
+    <message>
+        <source>{path} is not signed: this laptop holds no signing key. Laptops that accept only signed editions will refuse it. To sign exports, put the bureau&apos;s signing key (.key file) in {folder}.</source>
+        <translation>{path} 未签名：本机没有签名密钥。只接受已签名版本的电脑会拒绝导入它。如需签名导出，请将发布方的签名密钥（.key 文件）放入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Exported {path} (not signed).</source>
+        <translation>已导出 {path}（未签名）。</translation>
     </message>
 </context>
 <context>
