@@ -5,10 +5,23 @@ from __future__ import annotations
 
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from required_tools import require_tool, require_tools, unavailable
 from waiting import wait_until
+
+
+STALL_S = 30.0  # an app that used no CPU this long without showing its window is stuck, not slow
+
+
+def cpu_ticks(pid: int) -> int:
+    """CPU time (user + system, clock ticks) the process has used so far; -1 when unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    except (OSError, IndexError, ValueError):
+        return -1
 
 
 def start_xvfb(tmp: Path, size: tuple[int, int]) -> tuple[subprocess.Popen, str]:
@@ -116,6 +129,43 @@ class XSession:
             return wait_until(found, timeout=timeout, interval=0.1)
         except AssertionError:
             return None
+
+    def wait_app_window(self, proc: subprocess.Popen, name: str = "E-Town", exclude: str | None = None,
+                        stall: float = STALL_S, stderr: Callable[[], str] | None = None) -> str:
+        """The id of ``proc``'s managed top-level window titled ``name`` (as :meth:`wait_window`),
+        waiting as long as the app makes progress: under load a start can be slow, and that is no
+        failure; a stuck or dead one is. Fails at once if the app exits, and once it has used no
+        CPU for ``stall`` seconds without its window being managed (the windows then listed, and
+        the app's stderr tail from ``stderr`` if given, in the message). The test's own timeout
+        (pytest-timeout) bounds the whole wait."""
+        def found() -> str | None:
+            ids = self.run("xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)).split()
+            for wid in ids:
+                title = self.run("xdotool", "getwindowname", wid)
+                if name in title and not (exclude and exclude in title) and self.managed(wid):
+                    return wid
+            return None
+
+        def why(text: str) -> str:
+            tail = stderr()[-3000:] if stderr is not None else ""
+            return (f"{text}; windows managed: {self.run('wmctrl', '-l')!r}; "
+                    f"window manager running: {self._wm_running()}\n{tail}")
+
+        cpu, since = cpu_ticks(proc.pid), time.monotonic()
+        while True:
+            wid = found()
+            if wid:
+                return wid
+            if proc.poll() is not None:
+                raise AssertionError(why(f"the app exited with {proc.returncode} before its window {name!r} "
+                                         "was managed"))
+            now_cpu = cpu_ticks(proc.pid)
+            if now_cpu != cpu:  # still starting (slowly, under load): keep waiting
+                cpu, since = now_cpu, time.monotonic()
+            elif time.monotonic() - since > stall:
+                raise AssertionError(why(f"no managed window {name!r} of the app, and the app idle for "
+                                         f"{stall:g} s"))
+            time.sleep(0.2)
 
     def managed(self, wid: str) -> bool:
         """Whether the window manager lists the window (``wmctrl -l``)."""

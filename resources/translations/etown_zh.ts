@@ -155,16 +155,16 @@
         <translation>会谈简报面板(&amp;B)</translation>
     </message>
     <message>
-        <source>Save brief…</source>
-        <translation>保存简报…</translation>
+        <source>&amp;Save brief…</source>
+        <translation>保存简报(&amp;S)…</translation>
     </message>
     <message>
-        <source>Open brief…</source>
-        <translation>打开简报…</translation>
+        <source>&amp;Open brief…</source>
+        <translation>打开简报(&amp;O)…</translation>
     </message>
     <message>
-        <source>Export brief as PDF…</source>
-        <translation>将简报导出为PDF…</translation>
+        <source>Export &amp;brief as PDF…</source>
+        <translation>将简报导出为PDF(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -617,10 +617,6 @@
         <translation>版本包 (*.etown)</translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
         <source>Save update workbook</source>
         <translation>保存更新工作簿</translation>
     </message>
@@ -643,6 +639,33 @@
     <message>
         <source>Edition %1 is now active. Restart the app now to show it?</source>
         <translation>版本 %1 现已启用。是否立即重启应用以显示？</translation>
+    </message>
+</context>
+<context>
+    <name>EditionSigning</name>
+    <message>
+        <source>This laptop holds the signing key {name}. Its passphrase, to sign the edition:</source>
+        <translation>本机存有签名密钥 {name}。请输入其口令以对该版本签名：</translation>
+    </message>
+    <message>
+        <source>Sign the edition</source>
+        <translation>为版本签名</translation>
+    </message>
+    <message>
+        <source>Exported {path}, signed by {publisher} (key {key_id}, number {sequence}).</source>
+        <translation>已导出 {path}，由 {publisher} 签名（密钥 {key_id}，第 {sequence} 号）。</translation>
+    </message>
+    <message>
+        <source>Edition not signed</source>
+        <translation>版本未签名</translation>
+    </message>
+    <message>
+        <source>{path} is not signed: this laptop holds no signing key. Laptops that accept only signed editions will refuse it. To sign exports, put the bureau&apos;s signing key (.key file) in {folder}.</source>
+        <translation>{path} 未签名：本机没有签名密钥。只接受已签名版本的电脑会拒绝导入它。如需签名导出，请将发布方的签名密钥（.key 文件）放入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Exported {path} (not signed).</source>
+        <translation>已导出 {path}（未签名）。</translation>
     </message>
 </context>
 <context>
@@ -835,36 +858,36 @@
         <translation>导出表格…</translation>
     </message>
     <message>
-        <source>Export fact sheet (PDF)…</source>
-        <translation>导出概况简报（PDF）…</translation>
+        <source>Export &amp;fact sheet (PDF)…</source>
+        <translation>导出概况简报（PDF）(&amp;F)…</translation>
     </message>
     <message>
-        <source>Export investor pack (ZIP)…</source>
-        <translation>导出投资资料包（ZIP）…</translation>
+        <source>Export &amp;investor pack (ZIP)…</source>
+        <translation>导出投资资料包（ZIP）(&amp;I)…</translation>
     </message>
     <message>
-        <source>Export sector pack</source>
-        <translation>导出行业资料包</translation>
+        <source>Export sec&amp;tor pack</source>
+        <translation>导出行业资料包(&amp;T)</translation>
     </message>
     <message>
-        <source>Print current tab…</source>
-        <translation>打印当前页面…</translation>
+        <source>Save current tab as P&amp;DF…</source>
+        <translation>将当前标签页另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Print preview of current tab…</source>
-        <translation>打印预览当前页面…</translation>
+        <source>&amp;Print current tab…</source>
+        <translation>打印当前页面(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print fact sheet…</source>
-        <translation>打印概况简报…</translation>
+        <source>Print pre&amp;view of current tab…</source>
+        <translation>打印预览当前页面(&amp;V)…</translation>
     </message>
     <message>
-        <source>Print preview of fact sheet…</source>
-        <translation>打印预览概况简报…</translation>
+        <source>Print fact s&amp;heet…</source>
+        <translation>打印概况简报(&amp;H)…</translation>
     </message>
     <message>
-        <source>Save current tab as PDF…</source>
-        <translation>将当前标签页另存为 PDF…</translation>
+        <source>P&amp;rint preview of fact sheet…</source>
+        <translation>打印预览概况简报(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1408,14 +1431,6 @@ Please call a staff member. The details are in the log file.</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>锁定(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Leads &amp;list</source>
-        <translation>线索列表(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Events…</source>
         <translation>活动(&amp;E)…</translation>
     </message>
@@ -1514,6 +1529,18 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>{n} lead(s) past retention — Purge now…</source>
         <translation>{n} 条线索已过保存期限 — 立即清除…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leads l&amp;ist</source>
+        <translation>线索列表(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Show my card (QR)…</source>
+        <translation>出示我的名片（二维码）(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1621,24 +1648,8 @@ Please call a staff member. The details are in the log file.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Next tab</source>
-        <translation>下一个标签页</translation>
-    </message>
-    <message>
-        <source>Previous tab</source>
-        <translation>上一个标签页</translation>
-    </message>
-    <message>
         <source>&amp;Find a figure…</source>
         <translation>查找数据(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>全屏(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Source &amp;panel</source>
-        <translation>来源面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1708,6 +1719,22 @@ Please call a staff member. The details are in the log file.</source>
         <source>Edition {edition}</source>
         <translation>版本 {edition}</translation>
     </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious tab</source>
+        <translation>上一个标签页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource panel</source>
+        <translation>数据来源(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>MergePrompt</name>
@@ -1774,10 +1801,6 @@ Please call a staff member. The details are in the log file.</source>
 <context>
     <name>OfficeExport</name>
     <message>
-        <source>Export story as PowerPoint…</source>
-        <translation>将演示导出为 PowerPoint…</translation>
-    </message>
-    <message>
         <source>The template {path} does not exist.</source>
         <translation>模板 {path} 不存在。</translation>
     </message>
@@ -1828,6 +1851,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export story as Po&amp;werPoint…</source>
+        <translation>将演示导出为 PowerPoint(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2265,29 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ShowCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>我的名片</translation>
+    </message>
+    <message>
+        <source>QR code of my contact</source>
+        <translation>我的联系方式二维码</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my card…</source>
+        <translation>编辑我的名片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No card yet: type your contact with “Edit my card…”.</source>
+        <translation>尚无名片：请通过“编辑我的名片…”填写联系方式。</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save my contact.</source>
+        <translation>用手机相机扫描即可保存我的联系方式。</translation>
+    </message>
+</context>
+<context>
     <name>SlideController</name>
     <message>
         <source>Slide {n} of {total}</source>
@@ -2278,14 +2328,6 @@ Please call a staff member. The details are in the log file.</source>
         <translation>复制引用</translation>
     </message>
     <message>
-        <source>Short citation</source>
-        <translation>简短引用</translation>
-    </message>
-    <message>
-        <source>Full citation</source>
-        <translation>完整引用</translation>
-    </message>
-    <message>
         <source>Cited paragraph (¶%1) of %2</source>
         <translation>%2 的引用段落（第 %1 段）</translation>
     </message>
@@ -2296,6 +2338,14 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Checked by hand</source>
         <translation>人工核对</translation>
+    </message>
+    <message>
+        <source>&amp;Short citation</source>
+        <translation>简短引用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Full citation</source>
+        <translation>完整引用(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2624,21 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Signed by {publisher} with key {key_id}, number {sequence}, on {created}.</source>
         <translation>由 {publisher} 于 {created} 用密钥 {key_id} 签名，第 {sequence} 号。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogMessages</name>
+    <message>
+        <source>No visit log at {path}: the kiosk or a presentation has not run on this computer yet.</source>
+        <translation>{path} 处没有参观记录：本机尚未运行过自助终端或演示。</translation>
+    </message>
+    <message>
+        <source>The visit log {path} cannot be read ({detail}).</source>
+        <translation>无法读取参观记录 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The visit log {path} cannot be opened ({detail}).</source>
+        <translation>无法打开参观记录 {path}（{detail}）。</translation>
     </message>
 </context>
 <context>

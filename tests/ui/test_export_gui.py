@@ -37,10 +37,10 @@ def _charts(win) -> list[QWidget]:
 
 def test_file_menu_entries(window):
     texts = [a.text() for a in window.file_menu.actions()]
-    for wanted in ("Export fact sheet (PDF)…", "Export investor pack (ZIP)…", "Print current tab…",
-                   "Print preview of fact sheet…"):
+    for wanted in ("Export &fact sheet (PDF)…", "Export &investor pack (ZIP)…", "&Print current tab…",
+                   "P&rint preview of fact sheet…"):  # each with its own mnemonic (test_menu_mnemonics)
         assert wanted in texts
-    assert texts.index("Export fact sheet (PDF)…") < texts.index(window.quit_action.text())
+    assert texts.index("Export &fact sheet (PDF)…") < texts.index(window.quit_action.text())
 
 
 def test_copy_chart_puts_image_and_svg_on_clipboard(window):

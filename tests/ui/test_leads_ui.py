@@ -347,3 +347,61 @@ def test_kiosk_leads_are_compared_after_unlock_without_holding_it_up(qtbot, wind
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert asked == [("Müller", "#1 Müller")]
     assert [x.personal.company for x in c.session.leads()] == ["Acme", "北京某公司", "Chipworks"]
+
+
+def test_leads_menu_shows_my_card_big_enough_to_scan(qtbot, app_settings, session, dialogs, monkeypatch):
+    """A staffer in a meeting: Leads → Show my card (QR)… shows the card as a QR code a phone reads
+    across a table (the kiosk's thanks page is no longer the only place)."""
+    import io
+
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtWidgets import QDialog
+
+    from etown_desktop.core.leads.my_card import MyCard, card_text, save_card
+    from etown_desktop.ui.leads import show_card_dialog
+    from etown_desktop.ui.leads.leads_actions import install
+    from etown_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, settings=app_settings, auto_build=False)
+    qtbot.addWidget(window)
+    controller = install(window, session)
+    action = window.findChild(type(controller.card_action), "showMyCardAction")
+    assert action in controller.menu.actions()
+    shown: list[QDialog] = []
+    monkeypatch.setattr(show_card_dialog.ShowCardDialog, "exec", lambda self: shown.append(self) or 0)
+
+    action.trigger()  # no card yet: says how to make one
+    (empty,) = shown
+    qtbot.addWidget(empty)
+    assert empty.qr.pixmap().isNull() and "Edit my card" in empty.caption.text()
+
+    card = MyCard(name="Li Wei", org="BDA Investment Service", email="li.wei@example.cn", tel="+86 10 1234")
+    save_card(session.store, card)
+    action.trigger()
+    dialog = shown[-1]
+    qtbot.addWidget(dialog)
+    pixmap = dialog.qr.pixmap()
+    assert pixmap.width() >= show_card_dialog.MIN_QR and pixmap.height() >= show_card_dialog.MIN_QR
+    assert "Li Wei" in dialog.who.text() and "BDA Investment Service" in dialog.who.text()
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.toImage().save(buf, "PNG")
+    (found,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buf.data()))))
+    assert found.text == card_text(card)
+
+
+def test_show_my_card_in_chinese(qtbot, session):
+    from etown_desktop.core.leads.my_card import MyCard, save_card
+    from etown_desktop.ui.leads.show_card_dialog import ShowCardDialog
+
+    save_card(session.store, MyCard(name="李伟", email="li.wei@example.cn"))
+    i18n.install_translator("zh")
+    try:
+        dialog = ShowCardDialog(session)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "我的名片" and "扫描" in dialog.caption.text()
+        assert dialog.edit_button.text() == "编辑我的名片(&E)…" and "李伟" in dialog.who.text()
+    finally:
+        i18n.install_translator("en")

@@ -46,7 +46,7 @@ def test_window_builds_with_every_tab_in_order(qtbot, repo, app_settings):
         title = expected_title(module_name, class_name, mw._PENDING_TITLES[name])
         # The tab shows the full title, or a short one with the full title as its tooltip when the
         # bar is too narrow (this window is as wide as the test screen); the View menu is always full.
-        assert window.tab_actions[i].text().replace("&&", "&") == title
+        assert window.tab_actions[i].text() == f"&{i + 1} " + title.replace("&", "&&")  # numbered: Alt+1 … in the menu
         shown = window.tabs.tabText(i).replace("&&", "&")
         assert shown == title or window.tabs.tabToolTip(i) == title
     assert window.tabs_ready

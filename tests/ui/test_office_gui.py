@@ -34,7 +34,7 @@ def _accept_story_dialog(monkeypatch, story_id: str, lang: str, template: str = 
 
 def test_file_menu_exports_a_story_as_powerpoint(window, dialogs, monkeypatch, tmp_path):
     action = window.export_story_pptx_action
-    assert action in window.file_menu.actions() and action.text() == "Export story as PowerPoint…"
+    assert action in window.file_menu.actions() and action.text() == "Export story as Po&werPoint…"
     _accept_story_dialog(monkeypatch, "biomedicine", "zh")
     dialogs.file_answer = str(tmp_path / "deck.pptx")
     action.trigger()
@@ -97,7 +97,7 @@ def test_the_entries_follow_a_live_language_switch(window, qtbot, settings_dir):
         for _ in range(3):
             QApplication.processEvents()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        assert window.export_story_pptx_action.text() == "将演示导出为 PowerPoint…"
+        assert window.export_story_pptx_action.text() == "将演示导出为 PowerPoint(&W)…"
         assert window.brief_dock.panel.word_button.text() == "导出 Word…"
     finally:
         i18n.install_translator("en")

@@ -5,12 +5,13 @@ named on the command line every 100 ms, until that file's ``.stop`` twin appears
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+
+from state_loop import write_state  # tests/xvfb, next to this script
 
 
 def centre(w) -> list[int] | None:
@@ -50,10 +51,7 @@ def main(out: str) -> int:
                 "checked": {k: c.isChecked() for k, c in form.consents.items()},
                 "consent_geometry": {k: [c.x(), c.y(), c.width(), c.height()] for k, c in form.consents.items()},
                 "submit": centre(form.submit_button), "unlocked": store.unlocked}
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        tmp.replace(path)
-        if path.with_suffix(".stop").exists():
+        if write_state(path, data):
             session.stop()
 
     timer = QTimer()

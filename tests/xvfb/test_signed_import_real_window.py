@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 from test_editions_real_window import _wait_for, _windows
-from test_real_window import _start_xvfb
 from trust_testdata import make_key, signed_pack, trust
-from x_session import stop
+from x_session import XSession, stop
 
 pytestmark = pytest.mark.xvfb
 
@@ -85,12 +84,14 @@ def test_a_tampered_signed_pack_is_refused_through_the_data_menu(tmp_path, monke
     bad = _tampered(signed_pack(database_path(), tmp_path / "newer.etown", pair, 2),
                     files / "tampered.etown")
 
-    xvfb, display = _start_xvfb(tmp_path)
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(files),
-               XDG_CONFIG_HOME=str(config), XDG_RUNTIME_DIR=str(tmp_path / "run"),
-               ETOWN_DESKTOP_DATA_HOME=str(home))
+    # Xvfb, and openbox managing windows before the app starts (XSession waits for it and fails
+    # clearly if it exits): a window manager not yet running lists no window at all, which looked
+    # like "the app window did not appear".
+    session = XSession(tmp_path)
+    env = session.env(dict(os.environ, QT_QPA_PLATFORM="xcb", HOME=str(files),
+                           XDG_CONFIG_HOME=str(config), XDG_RUNTIME_DIR=str(tmp_path / "run"),
+                           ETOWN_DESKTOP_DATA_HOME=str(home)))
     (tmp_path / "run").mkdir(mode=0o700)
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     app = subprocess.Popen([sys.executable, "-m", "etown_desktop", "--lang", "en"], env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     err = _Stderr(app)
@@ -100,7 +101,11 @@ def test_a_tampered_signed_pack_is_refused_through_the_data_menu(tmp_path, monke
         subprocess.run(["xdotool", "key", "--delay", "80", *names], env=env, check=True, timeout=10)
 
     try:
-        main = _wait_for(env, "E-Town Investor Desktop")
+        # This app's own main window (by its process, not any window with the title), once managed;
+        # waited for as long as the app is busy starting (slow under load), failing at once if it
+        # exits or stalls.
+        wid = session.wait_app_window(app, "E-Town Investor Desktop", stderr=lambda: "".join(err.lines))
+        main = f"0x{int(wid):08x}"  # as wmctrl -l lists it
         dialog = None
         deadline = time.monotonic() + 60  # the Data menu is added after the first paint
         while dialog is None and time.monotonic() < deadline:
@@ -131,6 +136,7 @@ def test_a_tampered_signed_pack_is_refused_through_the_data_menu(tmp_path, monke
         subprocess.run(["wmctrl", "-i", "-c", main], env=env, check=True)
         assert app.wait(30) == 0
     finally:
-        stop(app, wm, xvfb)
+        stop(app)
+        session.close()
     assert store.active_id() == info.edition  # the app stays on its signed edition
     assert signer_of(info.edition).sequence == 1

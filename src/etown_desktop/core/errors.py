@@ -45,7 +45,15 @@ class PinInvalid(EtownError):
 
 
 class VisitLogUnavailable(EtownError):
-    """The local visit log cannot be opened or read."""
+    """The local visit log cannot be opened or read. ``reason`` ("missing", "unreadable",
+    "unopenable") and ``path`` (and ``detail``, the underlying error) let the UI word it in the
+    user's language; ``str(exc)`` stays the English message for logs and the command line."""
+
+    def __init__(self, message: str, reason: str = "", path: object = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = str(path)
+        self.detail = detail
 
 
 class ImportRejected(EtownError):

@@ -31,6 +31,7 @@ from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.menus.mnemonics import keep_toggle_text, numbered, unnumbered
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
 from etown_desktop.ui.screens.tab_titles import AdaptiveTabWidget, TabTitleFitter
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.tab_fitter = TabTitleFitter(self.tabs, self.tab_names,
-                                         lambda: [a.text() for a in self.tab_actions])
+                                         lambda: [unnumbered(a.text()) for a in self.tab_actions])
         self._build_status_bar()
         from etown_desktop.ui.meeting import install_meeting_tools  # search (Ctrl+K) and brief
 
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.tab_actions: list[QAction] = []
         group = QActionGroup(self)
         for i, name in enumerate(self.tab_names):
-            action = QAction(_tab_text(self.tr(_PENDING_TITLES.get(name, name))), self)
+            action = QAction(numbered(i, _tab_text(self.tr(_PENDING_TITLES.get(name, name)))), self)
             action.setCheckable(True)
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -198,21 +199,21 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.tab_actions.append(action)
         self.view_menu.addSeparator()
-        self.next_tab_action = QAction(self.tr("Next tab"), self)
+        self.next_tab_action = QAction(self.tr("&Next tab"), self)
         self.next_tab_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
         self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
-        self.prev_tab_action = QAction(self.tr("Previous tab"), self)
+        self.prev_tab_action = QAction(self.tr("P&revious tab"), self)
         self.prev_tab_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
         self.prev_tab_action.triggered.connect(lambda: self._step_tab(-1))
         self.find_action = QAction(self.tr("&Find a figure…"), self)
         self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
         self.find_action.triggered.connect(self.focus_search)
-        self.fullscreen_action = QAction(self.tr("&Full screen"), self)
+        self.fullscreen_action = QAction(self.tr("F&ull screen"), self)
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.fullscreen_action.triggered.connect(self.set_full_screen)
         source_toggle = self.provenance_dock.toggleViewAction()
-        source_toggle.setText(self.tr("Source &panel"))
+        keep_toggle_text(self.provenance_dock, lambda: self.tr("S&ource panel"))
         for action in (self.next_tab_action, self.prev_tab_action, self.find_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
             enable_touch_scrolling(widget)  # a finger scrolls the tab (QScroller, touch only)
             title = cls.title()
             self.tabs.setTabText(index, _tab_text(title))
-            self.tab_actions[index].setText(_tab_text(title))
+            self.tab_actions[index].setText(numbered(index, _tab_text(title)))
             self.tab_fitter.update()
         self.tab_build_seconds[name] = time.perf_counter() - start
         log.debug("Tab %s built in %.1f ms", name, 1000 * self.tab_build_seconds[name])

@@ -17,6 +17,7 @@ from etown_desktop.core.export.tabular import is_formula_like, neutralise
 from etown_desktop.core.leads import consent_filter, export_formats
 from etown_desktop.core.leads.consent_filter import Skipped
 from etown_desktop.core.leads.model import Lead
+from etown_desktop.core.leads.sectors import sector_names
 from etown_desktop.core.leads.vcard import vcard
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,8 @@ def export_leads(leads: list[Lead], path: Path | str, target: str = "plain",
         if vcf:
             _vcf(path, included, event_names)
         else:
-            rows = [export_formats.row(fmt, lead, event_names.get(lead.event_id, "")) for lead in included]
+            names = sector_names()  # the active edition resolved once, not per lead
+            rows = [export_formats.row(fmt, lead, event_names.get(lead.event_id, ""), names) for lead in included]
             (_xlsx if path.suffix.lower() == ".xlsx" else _csv)(path, fmt.columns, rows)
     log.info("lead export %s: %d written, %d left out", path, len(included), len(skipped))
     return ExportResult(path, len(included), tuple(skipped))

@@ -60,9 +60,11 @@ def description(lead: Lead) -> str:
     return "\n".join(x for x in parts if x)
 
 
-def row(fmt: ExportFormat, lead: Lead, event_name: str) -> list[str]:
+def row(fmt: ExportFormat, lead: Lead, event_name: str,
+        names: dict[str, dict[str, str]] | None = None) -> list[str]:
+    """One lead's cells; ``names`` is :func:`sectors.sector_names`' result (resolved once per export)."""
     p = lead.personal
-    industry = "; ".join(sector_label(s) for s in lead.sectors)
+    industry = "; ".join(sector_label(s, "en", names) for s in lead.sectors)
     rating = choice_lists().rating_label(lead.rating, "en") if lead.rating else ""
     source = f"Event: {event_name}" if event_name else "Event"
     marketing = lead.consent is not None and lead.consent.covers("marketing")

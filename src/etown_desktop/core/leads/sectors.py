@@ -34,15 +34,27 @@ def _names(db: Path) -> dict[str, tuple[str, str]]:
         return {}
 
 
-def sector_label(sector_id: str, lang: str = "en") -> str:
-    """The sector's name in ``lang`` as the active fact database names it (its id if unknown)."""
+def sector_names() -> dict[str, dict[str, str]]:
+    """Every sector's names as the active fact database gives them: sector id → {lang: name}.
+
+    The active edition is resolved once here; a caller labelling many leads (an export, the
+    Leads list) passes the result to :func:`sector_label` instead of resolving it per label."""
     from etown_desktop.core.repository import active_database_path
 
     try:
-        names = _names(active_database_path())
+        pairs = _names(active_database_path())
     except (EtownError, OSError):
-        names = {}
-    pair = names.get(sector_id)
-    if not pair:
+        pairs = {}
+    return {sid: {"en": en, "zh": zh} for sid, (en, zh) in pairs.items()}
+
+
+def sector_label(sector_id: str, lang: str = "en", names: dict[str, dict[str, str]] | None = None) -> str:
+    """The sector's name in ``lang`` as the active fact database names it (its id if unknown).
+
+    ``names`` is :func:`sector_names`' result, when the caller has it already."""
+    if names is None:
+        names = sector_names()
+    by_lang = names.get(sector_id)
+    if not by_lang:
         return sector_id
-    return pair[1] if lang == "zh" else pair[0]
+    return by_lang.get("zh" if lang == "zh" else "en") or sector_id

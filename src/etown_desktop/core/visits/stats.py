@@ -60,7 +60,7 @@ def read_stats(path: Path, since: date | None = None) -> BoothStats:
     path = Path(path)
     if not path.is_file():
         raise VisitLogUnavailable(f"No visit log at {path}: the kiosk or a presentation has not "
-                                  "run on this computer yet.")
+                                  "run on this computer yet.", "missing", path)
     start = datetime.combine(since, datetime.min.time()).astimezone().timestamp() if since else 0.0
     try:
         conn = _reader(path)
@@ -71,7 +71,8 @@ def read_stats(path: Path, since: date | None = None) -> BoothStats:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise VisitLogUnavailable(f"The visit log {path} cannot be read ({exc}).") from exc
+        raise VisitLogUnavailable(f"The visit log {path} cannot be read ({exc}).", "unreadable", path,
+                                  str(exc)) from exc
     visits = [r for r in rows if r[1] == "visit"]
     per_hour: dict[str, int] = {}
     for r in visits:

@@ -64,7 +64,8 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.executescript(SCHEMA)
         return conn
     except (OSError, sqlite3.DatabaseError) as exc:
-        raise VisitLogUnavailable(f"The visit log {path} cannot be opened ({exc}).") from exc
+        raise VisitLogUnavailable(f"The visit log {path} cannot be opened ({exc}).", "unopenable", path,
+                                  str(exc)) from exc
 
 
 class VisitLog:

@@ -14,6 +14,7 @@ from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.brief.brief_panel import BriefDock
 from etown_desktop.ui.screens.dock_tabs import DockTabFitter
 from etown_desktop.ui.brief.requests import request_add
+from etown_desktop.ui.menus.mnemonics import keep_toggle_text
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
 if TYPE_CHECKING:
@@ -89,13 +90,13 @@ def install(window: MainWindow) -> BriefController:
     window.dock_tab_fitter = DockTabFitter(window)  # full dock tab titles where they fit
     dock.hide()  # shown from View → Meeting brief panel, or when the first item is added
     toggle = dock.toggleViewAction()
-    toggle.setText(QCoreApplication.translate("BriefActions", "Meeting &brief panel"))
+    keep_toggle_text(dock, lambda: QCoreApplication.translate("BriefActions", "Meeting &brief panel"))
     window.view_menu.addAction(toggle)
     panel = dock.panel
     entries = (
-        (QCoreApplication.translate("BriefActions", "Save brief…"), panel.save_dialog),
-        (QCoreApplication.translate("BriefActions", "Open brief…"), panel.open_dialog),
-        (QCoreApplication.translate("BriefActions", "Export brief as PDF…"), lambda: panel.export_dialog("pdf")),
+        (QCoreApplication.translate("BriefActions", "&Save brief…"), panel.save_dialog),
+        (QCoreApplication.translate("BriefActions", "&Open brief…"), panel.open_dialog),
+        (QCoreApplication.translate("BriefActions", "Export &brief as PDF…"), lambda: panel.export_dialog("pdf")),
     )
     window.file_menu.insertSeparator(window.quit_action)
     for text, slot in entries:

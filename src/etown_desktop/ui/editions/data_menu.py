@@ -202,12 +202,17 @@ class DataController(QObject):
                 return None
         if not path.lower().endswith(".etown"):
             path += ".etown"
+        from etown_desktop.ui.editions.edition_signing import report_export, signing_for_export
+
+        signing = signing_for_export(self.window)  # signed when this laptop holds the bureau's key
+        if signing.cancelled:
+            return None
         try:
-            out = write_pack(read_database(self.selection.path), edition, Path(path))
+            out = write_pack(read_database(self.selection.path), edition, Path(path), sign=signing.sign)
         except EtownError as exc:
             QMessageBox.warning(self.window, self.tr("Export edition"), str(exc))
             return None
-        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(out)), 8000)
+        self.window.statusBar().showMessage(report_export(self.window, out, signing), 8000)
         announce(self.window, self.window.statusBar().currentMessage())
         return out
 

@@ -17,6 +17,8 @@ from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.sectors import sectors
 from etown_desktop.ui.export.export_controller import ExportController
+from etown_desktop.ui.language.retranslation import escape_title
+from etown_desktop.ui.menus.mnemonics import numbered
 from etown_desktop.ui.models.company_table_model import COMPANY_ROLE
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
@@ -172,28 +174,28 @@ def install_exports(window, repo: Repository) -> ExportController:
         save(window)
 
     window.export_factsheet_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Export fact sheet (PDF)…"), lambda: ctl.export_factsheet())
+        QT_TRANSLATE_NOOP("ExportActions", "Export &fact sheet (PDF)…"), lambda: ctl.export_factsheet())
     window.export_pack_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Export investor pack (ZIP)…"), lambda: ctl.export_pack())
-    sector_menu = QMenu(QCoreApplication.translate("ExportActions", "Export sector pack"), window)
-    for sector in sectors(ctl.repo).values():
-        act = sector_menu.addAction(sector.name(ctl.lang))
+        QT_TRANSLATE_NOOP("ExportActions", "Export &investor pack (ZIP)…"), lambda: ctl.export_pack())
+    sector_menu = QMenu(QCoreApplication.translate("ExportActions", "Export sec&tor pack"), window)
+    for i, sector in enumerate(sectors(ctl.repo).values()):
+        act = sector_menu.addAction(numbered(i, escape_title(sector.name(ctl.lang))))
         act.setData(sector.id)
         act.triggered.connect(lambda checked=False, sid=sector.id: ctl.export_pack(sid))
     _SectorNames(sector_menu, ctl)
     entries.append(None)
     window.save_tab_pdf_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Save current tab as PDF…"), save_tab_pdf)
+        QT_TRANSLATE_NOOP("ExportActions", "Save current tab as P&DF…"), save_tab_pdf)
     window.print_tab_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Print current tab…"), lambda: print_tab(False),
+        QT_TRANSLATE_NOOP("ExportActions", "&Print current tab…"), lambda: print_tab(False),
         QKeySequence(QKeySequence.StandardKey.Print))
     window.preview_tab_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Print preview of current tab…"), lambda: print_tab(True))
+        QT_TRANSLATE_NOOP("ExportActions", "Print pre&view of current tab…"), lambda: print_tab(True))
     window.print_factsheet_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Print fact sheet…"),
+        QT_TRANSLATE_NOOP("ExportActions", "Print fact s&heet…"),
         lambda: ctl.print_with(ctl.paint_factsheet, preview=False))
     window.preview_factsheet_action = action(
-        QT_TRANSLATE_NOOP("ExportActions", "Print preview of fact sheet…"),
+        QT_TRANSLATE_NOOP("ExportActions", "P&rint preview of fact sheet…"),
         lambda: ctl.print_with(ctl.paint_factsheet, preview=True))
     for i, act in enumerate(entries):
         if act is None:
@@ -223,7 +225,7 @@ class _SectorNames(QObject):
 
     def retranslate_ui(self) -> None:
         names = sectors(self.ctl.repo)
-        for act in self.menu.actions():
+        for i, act in enumerate(self.menu.actions()):
             sector = names.get(act.data())
             if sector is not None:
-                act.setText(sector.name(self.ctl.lang))
+                act.setText(numbered(i, escape_title(sector.name(self.ctl.lang))))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -130,7 +130,7 @@ class KioskContactForm(QWidget):
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.setInterval(THANKS_MS)
         self.thanks_timer.timeout.connect(self.finish)
-        self.retranslateUi()
+        self.retranslate_ui()
 
     def restyle_ui(self) -> None:
         """The window colours of the scheme in use (also after a switch: ui/appearance)."""
@@ -143,12 +143,7 @@ class KioskContactForm(QWidget):
                            f"QPushButton#submit, QPushButton#cancel {{ font-size: 24px; min-height: {TOUCH_PX}px; "
                            f"min-width: 180px; }}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # noqa: N802
+    def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         lang = current_language()
         self.title.setText(self.tr("Leave your contact"))
         for key, text in zip(FIELDS, (self.tr("Given name"), self.tr("Family name"), self.tr("Company"),

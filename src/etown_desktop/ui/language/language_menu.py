@@ -10,7 +10,7 @@ from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.language.retranslation import VERBATIM
 from etown_desktop.ui.language.switcher import switch_language
 
-LANGUAGE_NAMES = (("en", "English"), ("zh", "简体中文"))
+LANGUAGE_NAMES = (("en", "&English"), ("zh", "简体中文(&Z)"))  # Z: Zhongwen, as typed on a Latin keyboard
 
 
 def build_language_menu(parent: QWidget, menu_parent: QMenu) -> QMenu:

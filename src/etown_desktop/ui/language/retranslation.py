@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.language.catalogue import origin
+from etown_desktop.ui.menus.mnemonics import NUMBER_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,11 @@ def retranslated(obj: QObject, field: str, text: str, mnemonic: bool = False) ->
     still shows the text we put there (a text the owner changed since is looked up afresh)."""
     if not text:
         return None
+    prefix = ""
+    if mnemonic:  # a numbered menu entry ("&1 Overview", ui/menus/mnemonics.py) keeps its number
+        found_prefix = NUMBER_PREFIX.match(text)
+        if found_prefix:
+            prefix, text = found_prefix.group(0), text[found_prefix.end():]
     key = ORIGIN_PREFIX + field
     stored = obj.property(key)
     found: tuple[str, str] | None = None
@@ -100,7 +106,7 @@ def retranslated(obj: QObject, field: str, text: str, mnemonic: bool = False) ->
     if mnemonic:
         new = escape_title(new)
     obj.setProperty(key, "\x1f".join((found[0], found[1], new)))
-    return new
+    return prefix + new
 
 
 def _apply(obj: QObject, field: str, getter: Callable[[], str], setter: Callable[[str], None],

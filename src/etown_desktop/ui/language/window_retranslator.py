@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.language.retranslation import OWN_RETRANSLATION
+from etown_desktop.ui.menus.mnemonics import unnumbered
 
 if TYPE_CHECKING:
     from etown_desktop.ui.main_window import MainWindow
@@ -56,7 +57,7 @@ class WindowRetranslator(QObject):
         self.lang = new
         w = self.window
         for i, action in enumerate(w.tab_actions):  # already in the new language, "&" escaped
-            w.tabs.setTabText(i, action.text())
+            w.tabs.setTabText(i, unnumbered(action.text()))
         w.tab_fitter.update()
         if w.repo is not None:
             w._update_status_bar()

@@ -3,7 +3,7 @@ current one, and the bureau's name and contact shown in the privacy notice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -70,16 +70,15 @@ class EventsDialog(QDialog):
         outer.addLayout(columns)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
-        self.retranslateUi()
+        self._set_texts()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        """Called by the live language switch (ui/language/retranslation.py)."""
+        self._set_texts()
+        self.refresh()
 
-    def retranslateUi(self) -> None:  # noqa: N802
+    def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("Events"))
         self.use_button.setText(self.tr("&Use for new leads"))
         self.new_box.setTitle(self.tr("New event"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QToolButton, QVBoxLayout, QWidget)
@@ -165,7 +165,7 @@ class LeadForm(QDialog):
         self.consent_box.setMaximumWidth(420)
         self._set_tab_order()
         self.lang_combo.currentIndexChanged.connect(self._visitor_language_changed)
-        self.retranslateUi()
+        self.retranslate_ui()
         if lead is not None:
             self._load(lead)
         elif self.lead_event is not None:
@@ -180,12 +180,7 @@ class LeadForm(QDialog):
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # noqa: N802
+    def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         ui = current_language()
         names = {"given": self.tr("&Given name"), "family": self.tr("&Family name"), "company": self.tr("&Company"),
                  "title": self.tr("&Title"), "email": self.tr("&Email"), "phone": self.tr("&Phone"),

@@ -19,7 +19,7 @@ from etown_desktop.core.errors import EtownError
 from etown_desktop.core.leads.choices import choice_lists
 from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.model import Lead
-from etown_desktop.core.leads.sectors import sector_label
+from etown_desktop.core.leads.sectors import sector_label, sector_names
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.theme import colors
 
@@ -54,6 +54,7 @@ class LeadTableModel(QAbstractTableModel):
         self._opener: LeadOpener | None = None
         self.filter = filtering.LeadFilter()
         self._shown: dict[tuple[int, str], tuple[str, ...]] = {}  # (lead index, language) -> cell texts
+        self._sector_names: dict[str, dict[str, str]] = {}  # sector_names() of the active edition, per list
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # the next batch after the pending input and paint events
@@ -76,6 +77,7 @@ class LeadTableModel(QAbstractTableModel):
         self._opener = opener
         self._all = leads  # an opener's own list: its entries are replaced as they are opened
         self._shown = {}
+        self._sector_names = sector_names()  # the active edition resolved once per list, not per cell
         self._texts = [filtering.haystack(lead) for lead in self._all]  # "" until opened
         self._rows = filtering.apply(self._all, self.filter, self.today, self._texts)
         self.endResetModel()
@@ -188,7 +190,7 @@ class LeadTableModel(QAbstractTableModel):
         if col == "rating":
             return choice_lists().rating_label(lead.rating, lang) if lead.rating else ""
         if col == "sectors":
-            return ", ".join(sector_label(s, lang) for s in lead.sectors)
+            return ", ".join(sector_label(s, lang, self._sector_names) for s in lead.sectors)
         if col == "consent":
             if lead.withdrawn or lead.consent is None or lead.consent.withdrawn:
                 return QCoreApplication.translate("LeadTableModel", "withdrawn") if lead.withdrawn else ""

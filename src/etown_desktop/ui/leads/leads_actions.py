@@ -51,9 +51,9 @@ class LeadsController(QObject):
         w.menuBar().insertMenu(w.help_menu.menuAction(), self.menu)
         self.unlock_action = QAction(self.tr("&Unlock…"), w)
         self.unlock_action.triggered.connect(self.unlock)
-        self.lock_action = QAction(self.tr("&Lock"), w)
+        self.lock_action = QAction(self.tr("Loc&k"), w)
         self.lock_action.triggered.connect(self.session.lock)
-        self.list_action = QAction(self.tr("Leads &list"), w)
+        self.list_action = QAction(self.tr("Leads l&ist"), w)
         self.list_action.triggered.connect(self.show_list)
         self.events_action = QAction(self.tr("&Events…"), w)
         self.events_action.triggered.connect(self.events)
@@ -61,10 +61,14 @@ class LeadsController(QObject):
         self.export_action.triggered.connect(self.export)
         self.card_action = QAction(self.tr("My &card…"), w)
         self.card_action.triggered.connect(self.my_card)
+        self.show_card_action = QAction(self.tr("&Show my card (QR)…"), w)  # in a meeting, across the table
+        self.show_card_action.setObjectName("showMyCardAction")
+        self.show_card_action.triggered.connect(self.show_card)
         self.purge_action = QAction(self.tr("&Purge expired leads…"), w)
         self.purge_action.triggered.connect(self.purge_expired)
         for a in (self.new_action, None, self.unlock_action, self.lock_action, None, self.list_action,
-                  self.events_action, self.export_action, self.card_action, self.purge_action):
+                  self.events_action, self.export_action, self.card_action, self.show_card_action,
+                  self.purge_action):
             self.menu.addSeparator() if a is None else self.menu.addAction(a)
         self._lock_changed(False)
         QApplication.instance().aboutToQuit.connect(self.session.close)  # forget the key on quit
@@ -222,6 +226,14 @@ class LeadsController(QObject):
 
         try:
             MyCardDialog(self.session, self.window).exec()
+        except EtownError as exc:
+            self._fail(exc)
+
+    def show_card(self) -> None:
+        from etown_desktop.ui.leads.show_card_dialog import ShowCardDialog
+
+        try:
+            ShowCardDialog(self.session, self.window).exec()
         except EtownError as exc:
             self._fail(exc)
 

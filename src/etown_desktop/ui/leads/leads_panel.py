@@ -93,7 +93,7 @@ class LeadsPanel(QWidget):
         self.event_combo.currentIndexChanged.connect(self.reload)
         session.changed.connect(self.reload)
         self.model.openingProgress.connect(lambda *_: self._update_count())
-        self.retranslateUi()
+        self.retranslate_ui()
         self.reload()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
@@ -105,12 +105,7 @@ class LeadsPanel(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # noqa: N802
+    def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         lang = current_language()
         self.locked_label.setText(self.tr("The leads are encrypted on this laptop. Unlock them with the "
                                           "staff passphrase to see and edit them; new leads can be added "
@@ -197,12 +192,7 @@ class LeadsDock(QDockWidget):
         self.setObjectName("leadsDock")
         self.panel = LeadsPanel(session, self, today)
         self.setWidget(self.panel)
-        self.retranslateUi()
+        self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # noqa: N802
+    def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         self.setWindowTitle(self.tr("Leads"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -46,15 +46,10 @@ class MyCardDialog(QDialog):
         row = QHBoxLayout(self)
         row.addLayout(form, 1)
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
-        self.retranslateUi()
+        self.retranslate_ui()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # noqa: N802
+    def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         self.setWindowTitle(self.tr("My card"))
         for f, text in zip(FIELDS, (self.tr("&Name"), self.tr("&Organisation"), self.tr("&Title"),
                                     self.tr("&Phone"), self.tr("&Email"), self.tr("&Web site"))):

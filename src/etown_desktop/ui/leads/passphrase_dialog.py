@@ -3,7 +3,6 @@ warning that a forgotten passphrase cannot be recovered)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from etown_desktop.core.errors import EtownError
@@ -45,14 +44,9 @@ class PassphraseDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.retranslateUi()
+        self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # noqa: N802
+    def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         if self.creating:
             self.setWindowTitle(self.tr("Set the leads passphrase"))
             self.intro.setText(self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
-MENU_TEXT = QT_TRANSLATE_NOOP("OfficeExport", "Export story as PowerPoint…")
+MENU_TEXT = QT_TRANSLATE_NOOP("OfficeExport", "Export story as Po&werPoint…")
 
 
 def install_office_actions(window, anchor=None) -> QAction:

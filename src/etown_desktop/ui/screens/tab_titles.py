@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton
 
+from etown_desktop.ui.menus.mnemonics import numbered
+
 SHORT_TITLES = {
     "overview": QT_TRANSLATE_NOOP("TabTitles", "Overview"),
     "clusters": QT_TRANSLATE_NOOP("TabTitles", "Clusters"),
@@ -126,7 +128,7 @@ class TabTitleFitter(QObject):
         menu = self.more.menu()
         menu.clear()
         for i in hidden:
-            action = menu.addAction(full[i])
+            action = menu.addAction(numbered(i, full[i]))
             action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
         self.more.setVisible(bool(hidden))
 

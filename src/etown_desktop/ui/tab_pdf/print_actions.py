@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.menus.mnemonics import unnumbered
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +33,8 @@ def current_document(window, paper: str | None = None):
 
     name = window.current_tab_name()
     tab = window.build_tab(name)
-    title = window.tabs.tabToolTip(window.tabs.currentIndex()) or window.tab_actions[
-        window.tabs.currentIndex()].text().replace("&&", "&")
+    title = window.tabs.tabToolTip(window.tabs.currentIndex()) or unnumbered(window.tab_actions[
+        window.tabs.currentIndex()].text()).replace("&&", "&")
     return tab_document(tab, window.repo, title, current_language(), paper or default_paper())
 
 

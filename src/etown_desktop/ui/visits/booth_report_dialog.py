@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.visits.stats import BoothStats, export_stats, read_stats
 from etown_desktop.core.visits.visit_log import default_log_path
+from etown_desktop.ui.visits.visit_log_messages import visit_log_message
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ class BoothReportDialog(QDialog):
             self.stats = read_stats(self.log_path)
         except EtownError as exc:
             self.stats = None
-            self.summary.setText(self.tr("No visits recorded on this computer yet.") + "\n" + str(exc))
+            self.summary.setText(self.tr("No visits recorded on this computer yet.") + "\n"
+                                 + visit_log_message(exc))
             self.save_button.setEnabled(False)
             return
         s = self.stats

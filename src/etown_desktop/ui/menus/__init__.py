@@ -1,0 +1,1 @@
+"""Menu helpers shared by the window's menus."""
