@@ -192,8 +192,8 @@
         <translation>这里没有可添加的内容：请先移到卡片、图表条形或表格行。</translation>
     </message>
     <message>
-        <source>Add to &amp;brief</source>
-        <translation>添加到简报(&amp;B)</translation>
+        <source>Add &amp;to brief</source>
+        <translation>添加到简报(&amp;T)</translation>
     </message>
     <message>
         <source>Add the focused card, chart bar or table rows to the meeting brief</source>
@@ -1879,12 +1879,12 @@ Please call a staff member. The details are in the log file.</source>
 <context>
     <name>PaneCycle</name>
     <message>
-        <source>Next pane</source>
-        <translation>下一个窗格</translation>
+        <source>Ne&amp;xt pane</source>
+        <translation>下一个窗格(&amp;X)</translation>
     </message>
     <message>
-        <source>Previous pane</source>
-        <translation>上一个窗格</translation>
+        <source>Pr&amp;evious pane</source>
+        <translation>上一个窗格(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,10 @@ class PaneCycle(QObject):
         super().__init__(window)
         self.window = window
         self.panes = panes
-        self.next_action = QAction(QCoreApplication.translate("PaneCycle", "Next pane"), window)
+        self.next_action = QAction(QCoreApplication.translate("PaneCycle", "Ne&xt pane"), window)
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.previous_action = QAction(QCoreApplication.translate("PaneCycle", "Previous pane"), window)
+        self.previous_action = QAction(QCoreApplication.translate("PaneCycle", "Pr&evious pane"), window)
         self.previous_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
         self.previous_action.triggered.connect(lambda: self.step(-1))
         for action in (self.next_action, self.previous_action):
