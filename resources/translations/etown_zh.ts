@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>清除文字</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
         <source>Source article — %1</source>

@@ -15,6 +15,7 @@ from etown_desktop.core.leads import filtering
 from etown_desktop.core.leads.choices import choice_lists
 from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
+from etown_desktop.ui.accessibility.names import enable_clear_button
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads.lead_table_model import LeadTableModel
 from etown_desktop.ui.leads.leads_session import LeadsSession
@@ -48,7 +49,7 @@ class LeadsPanel(QWidget):
         self.list_page = QWidget(self)
         self.search = QLineEdit(self.list_page)
         self.search.setObjectName("leadsSearch")
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.event_combo, self.rating_combo = QComboBox(self.list_page), QComboBox(self.list_page)
         self.sector_combo, self.due_combo = QComboBox(self.list_page), QComboBox(self.list_page)
         self.new_button = QPushButton(self.list_page)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.ui.accessibility.names import enable_clear_button
 from etown_desktop.ui.models.sql_table_model import SqlListModel
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.table_view import TableView
@@ -40,7 +41,7 @@ class ShowAllDialog(QDialog):
         model.setParent(self)
         layout = QVBoxLayout(self)
         self.search_box = QLineEdit(self)
-        self.search_box.setClearButtonEnabled(True)
+        enable_clear_button(self.search_box)
         self.search_box.setPlaceholderText(self.tr("Filter…"))
         self.search_box.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
