@@ -1083,6 +1083,10 @@
         <translation>复制位置</translation>
     </message>
     <message>
+        <source>What the update changes</source>
+        <translation>此更新的改动</translation>
+    </message>
+    <message>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
@@ -1104,6 +1108,10 @@
     <message>
         <source>Leave your contact</source>
         <translation>留下联系方式</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>隐私声明</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1279,6 +1287,10 @@ Please call a staff member. The details are in the log file.</source>
         <translation>新建线索</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <source>a name or a company is required</source>
         <translation>姓名或单位至少填写一项</translation>
     </message>
@@ -1309,6 +1321,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Type a name or a company.</source>
@@ -1501,6 +1517,18 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Filter by name, company, email, notes…</source>
         <translation>按姓名、单位、邮箱、备注筛选…</translation>
+    </message>
+    <message>
+        <source>Filter the leads</source>
+        <translation>筛选线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
@@ -1793,6 +1821,41 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>at sign</source>
+        <translation>@ 符号</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>连字符</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>加号</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2248,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Filter…</source>
         <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
     </message>
     <message>
         <source>%1 rows</source>

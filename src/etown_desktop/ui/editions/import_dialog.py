@@ -83,6 +83,7 @@ class ImportReportDialog(QDialog):
         self.copy_location.clicked.connect(self._copy_location)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("changePreview")
+        self.preview.setAccessibleName(self.tr("What the update changes"))
         self.preview.setReadOnly(True)
         self.preview.setPlainText(plan.preview.render(lang))
         top = QWidget(self)

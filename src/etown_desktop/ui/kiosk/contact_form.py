@@ -18,6 +18,7 @@ from etown_desktop.core.leads.choices import CONSENT_PURPOSES, choice_lists
 from etown_desktop.core.leads.model import Personal
 from etown_desktop.core.leads.notice import NoticeSettings, notice_text
 from etown_desktop.core.leads.store import LeadDraft, LeadStore
+from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
@@ -81,6 +82,7 @@ class KioskContactForm(QWidget):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.notice)
+        self.notice_scroll = scroll
         consent_col.addWidget(scroll, 1)
         self.error = QLabel(page)
         self.error.setStyleSheet("color: #b00020; font-size: 20px;")
@@ -143,6 +145,7 @@ class KioskContactForm(QWidget):
     def retranslateUi(self) -> None:  # noqa: N802
         lang = current_language()
         self.title.setText(self.tr("Leave your contact"))
+        name_widget(self.notice_scroll, self.tr("Privacy notice"))
         for key, text in zip(FIELDS, (self.tr("Given name"), self.tr("Family name"), self.tr("Company"),
                                       self.tr("Email"), self.tr("Phone"))):
             self.labels[key].setText(text)

@@ -80,6 +80,7 @@ class EventsDialog(QDialog):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Events"))
+        self.list.setAccessibleName(self.tr("Events"))
         self.use_button.setText(self.tr("&Use for new leads"))
         self.new_box.setTitle(self.tr("New event"))
         for label, text in zip(self.labels, (self.tr("&Name"), self.tr("&Date"), self.tr("&Place"),

@@ -195,6 +195,7 @@ class LeadForm(QDialog):
         for q in self.lists.questions:
             self.labels[f"q_{q.id}"].setText(q.label(ui))
         self.setWindowTitle(self.tr("Edit lead") if self.lead else self.tr("New lead"))
+        self.due.setAccessibleName(self.tr("Due date"))  # beside the next step: no label of its own
         self.edits["family"].setPlaceholderText(self.tr("a name or a company is required"))
         self.edits["company"].setPlaceholderText(self.tr("a name or a company is required"))
         for sid, b in self.sector_buttons.items():
@@ -216,7 +217,8 @@ class LeadForm(QDialog):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("—", "")
+        # Not "—": on Linux a combo box's accessible name is its current text, and Orca read a dash.
+        combo.addItem(self.tr("not set"), "")
         for value, text in items:
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))

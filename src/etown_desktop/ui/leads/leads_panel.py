@@ -15,7 +15,7 @@ from etown_desktop.core.leads import filtering
 from etown_desktop.core.leads.choices import choice_lists
 from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
-from etown_desktop.ui.accessibility.names import enable_clear_button
+from etown_desktop.ui.accessibility.names import enable_clear_button, name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads.lead_table_model import LeadTableModel
 from etown_desktop.ui.leads.leads_session import LeadsSession
@@ -118,6 +118,9 @@ class LeadsPanel(QWidget):
                                           "while locked."))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.search.setPlaceholderText(self.tr("Filter by name, company, email, notes…"))
+        self.search.setAccessibleName(self.tr("Filter the leads"))  # a placeholder is not a name
+        name_widget(self.table, self.tr("Leads"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
         self.new_button.setText(self.tr("&New lead…"))
         self._fill(self.rating_combo, self.tr("Any rating"),
                    [(r.id, r.label(lang)) for r in choice_lists().ratings])

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from etown_desktop.ui.accessibility.names import enable_clear_button
+from etown_desktop.ui.accessibility.names import enable_clear_button, name_widget
 from etown_desktop.ui.models.sql_table_model import SqlListModel
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.table_view import TableView
@@ -43,11 +43,13 @@ class ShowAllDialog(QDialog):
         self.search_box = QLineEdit(self)
         enable_clear_button(self.search_box)
         self.search_box.setPlaceholderText(self.tr("Filter…"))
+        self.search_box.setAccessibleName(self.tr("Filter the list"))  # a placeholder is not a name
         self.search_box.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         self.table = TableView(self, hub=hub)
         self.table.setModel(model)
+        name_widget(self.table, title)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(MEASURED_ROWS)
