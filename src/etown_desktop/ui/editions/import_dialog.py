@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.buttons)
         if self.problems.topLevelItemCount():
             self.problems.setCurrentItem(self.problems.topLevelItem(0))
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def problem_at(self, row: int) -> Problem:
         return self.problems.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)

@@ -19,6 +19,7 @@ from etown_desktop.core.leads.model import Personal
 from etown_desktop.core.leads.notice import NoticeSettings, notice_text
 from etown_desktop.core.leads.store import LeadDraft, LeadStore
 from etown_desktop.ui.accessibility.names import name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
@@ -136,6 +137,7 @@ class KioskContactForm(QWidget):
         self.thanks_timer.setInterval(THANKS_MS)
         self.thanks_timer.timeout.connect(self.finish)
         self.retranslateUi()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from etown_desktop.core.errors import EtownError
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.leads.leads_session import LeadsSession
 
 
@@ -71,6 +72,7 @@ class EventsDialog(QDialog):
         outer.addWidget(buttons)
         self.retranslateUi()
         self.refresh()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

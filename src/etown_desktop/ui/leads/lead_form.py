@@ -21,6 +21,7 @@ from etown_desktop.core.leads.model import Lead, Personal
 from etown_desktop.core.leads.notice import NoticeSettings, notice_text
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
 from etown_desktop.core.leads.store import LeadDraft
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads import merge_prompt
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
@@ -170,6 +171,7 @@ class LeadForm(QDialog):
         elif self.lead_event is not None:
             self.lang_combo.setCurrentIndex(1 if self.lead_event.lang == "zh" else 0)
         self.edits["given"].setFocus()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- layout and texts -------------------------------------------------------------------
     def _set_tab_order(self) -> None:

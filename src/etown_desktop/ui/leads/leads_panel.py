@@ -16,6 +16,7 @@ from etown_desktop.core.leads.choices import choice_lists
 from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
 from etown_desktop.ui.accessibility.names import enable_clear_button, name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads.lead_table_model import LeadTableModel
 from etown_desktop.ui.leads.leads_session import LeadsSession
@@ -96,6 +97,7 @@ class LeadsPanel(QWidget):
         self.model.openingProgress.connect(lambda *_: self._update_count())
         self.retranslateUi()
         self.reload()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() in (

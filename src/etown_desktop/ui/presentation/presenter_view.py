@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.accessibility.names import name_chrome
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
@@ -80,6 +81,7 @@ class PresenterView(QWidget):
         self._tick.start(1000)
         self._retranslate()
         self.follow(main.index)
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def follow(self, index: int) -> None:
         """Show slide ``index`` as current, the one after it as next."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.ui.accessibility.names import enable_clear_button, name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.models.sql_table_model import SqlListModel
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.table_view import TableView
@@ -71,6 +72,7 @@ class ShowAllDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1100, 640)
         self._update_count()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def retranslate_ui(self) -> None:
         """After a language switch (ui/language/retranslation.py): the formatted row count."""
