@@ -253,6 +253,11 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
         walked = walk(w)  # browsing, with a figure's source open
         _tally(f"kiosk browsing {lang}", walked)
         assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
+        from etown_desktop.ui.presentation.slide_widget import FigureCard
+
+        figures = [m for m in walked if isinstance(m.widget, FigureCard)]  # read as their value first
+        assert figures and all(m.name.startswith(m.widget.item.value) and m.widget.item.source_ref in m.name
+                               for m in figures), [m.name for m in figures]
         QTest.mouseClick(w.contact_button, Qt.MouseButton.LeftButton)  # "Leave your contact"
         _settle()
         form = w.contact_form
