@@ -30,7 +30,14 @@ PACKAGES = {
     "xwininfo": "x11-utils", "xprop": "x11-utils", "import": "imagemagick", "strace": "strace",
     "unshare": "util-linux", "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
+    # Issue 21: the AT-SPI test (a private D-Bus session bus, the accessibility bus, pyatspi).
+    "dbus-daemon": "dbus-daemon", "dbus-send": "dbus-bin", "at-spi-bus-launcher": "at-spi2-core",
 }
+# Programs installed outside PATH (Debian puts daemons in /usr/libexec).
+LIBEXEC_DIRS = ("/usr/libexec", "/usr/lib/at-spi2-core", "/usr/lib/at-spi2")
+SYSTEM_PYTHON = "/usr/bin/python3"
+# Python modules Debian ships for its own python3 only (not installable into the venv with pip).
+SYSTEM_PYTHON_PACKAGES = {"pyatspi": "python3-pyatspi"}
 
 
 def strict() -> bool:
@@ -53,6 +60,32 @@ def require_tool(name: str) -> str:
         package = PACKAGES.get(name)
         unavailable(f"{name} is not installed" + (f" (Debian: {package})" if package else ""))
     return path
+
+
+def require_libexec(name: str) -> str:
+    """The path of a daemon Debian installs outside PATH (``/usr/libexec/at-spi-bus-launcher``);
+    skips (or fails under strict) when it is not installed."""
+    for folder in LIBEXEC_DIRS:
+        path = os.path.join(folder, name)
+        if os.access(path, os.X_OK):
+            return path
+    return require_tool(name)  # on PATH after all, or the skip naming its package
+
+
+def require_system_python_module(name: str) -> str:
+    """The system Python (``/usr/bin/python3``) that can import ``name`` (python3-pyatspi works
+    with Debian's python3 only); skips (or fails under strict) when it cannot."""
+    import subprocess
+
+    package = SYSTEM_PYTHON_PACKAGES.get(name)
+    hint = f" (Debian: {package})" if package else ""
+    if not os.access(SYSTEM_PYTHON, os.X_OK):
+        unavailable(f"{SYSTEM_PYTHON} is not installed, needed for {name}{hint}")
+    result = subprocess.run([SYSTEM_PYTHON, "-c", f"import {name}"], capture_output=True, text=True,
+                            timeout=60, env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+    if result.returncode != 0:
+        unavailable(f"{SYSTEM_PYTHON} cannot import {name}{hint}: {result.stderr.strip()[-300:]}")
+    return SYSTEM_PYTHON
 
 
 def require_tools(*names: str) -> list[str]:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>清除文字</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;System</source>
@@ -1156,6 +1163,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>What the update changes</source>
+        <translation>此更新的改动</translation>
+    </message>
 </context>
 <context>
     <name>KioskContactForm</name>
@@ -1206,6 +1217,10 @@
     <message>
         <source>Sorry, this could not be saved. Please ask our staff.</source>
         <translation>抱歉，未能保存。请联系现场工作人员。</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>隐私声明</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1386,14 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Type a name or a company.</source>
         <translation>请填写姓名或单位。</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1622,18 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>(opening {opened} of {total}…)</source>
         <translation>（正在解密 {opened} / {total}…）</translation>
+    </message>
+    <message>
+        <source>Filter the leads</source>
+        <translation>筛选线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1890,41 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Export story as Po&amp;werPoint…</source>
         <translation>将演示导出为 PowerPoint(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>at sign</source>
+        <translation>@ 符号</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>连字符</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>加号</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2332,10 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>%1 rows</source>
         <translation>%1行</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,22 @@ def test_the_requires_tools_marker_uses_the_same_rule(monkeypatch):
     monkeypatch.setenv(STRICT_ENV, "1")
     with pytest.raises(pytest.fail.Exception, match=ABSENT):
         check_markers(_Item(ABSENT))
+
+
+def test_daemons_outside_path_and_system_python_modules_name_their_package(monkeypatch):
+    """The AT-SPI test's needs (issue 21): a daemon in /usr/libexec, a module of Debian's python3."""
+    import required_tools
+
+    monkeypatch.delenv(STRICT_ENV, raising=False)
+    monkeypatch.setattr(required_tools, "LIBEXEC_DIRS", ())
+    monkeypatch.setenv("PATH", "")
+    with pytest.raises(pytest.skip.Exception, match="at-spi-bus-launcher is not installed \\(Debian: at-spi2-core\\)"):
+        required_tools.require_libexec("at-spi-bus-launcher")
+    monkeypatch.setitem(required_tools.SYSTEM_PYTHON_PACKAGES, "etown_no_such_module", "python3-etown-nothing")
+    monkeypatch.setattr(required_tools, "SYSTEM_PYTHON", sys.executable)
+    with pytest.raises(pytest.skip.Exception, match="cannot import etown_no_such_module \\(Debian: python3-etown-nothing\\)"):
+        required_tools.require_system_python_module("etown_no_such_module")
+    monkeypatch.setenv(STRICT_ENV, "1")
+    with pytest.raises(pytest.fail.Exception, match="python3-etown-nothing"):
+        required_tools.require_system_python_module("etown_no_such_module")
+    assert required_tools.require_system_python_module("json") == sys.executable

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
+
 log = logging.getLogger(__name__)
 
 
@@ -47,6 +49,7 @@ class ErrorDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(f"{self.message_label.text()}\n\n{self.details.toPlainText()}")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 from etown_desktop.core.errors import NotFound
 from etown_desktop.ui import theme
 from etown_desktop.ui.accessibility.names import name_chrome
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 
@@ -56,6 +57,7 @@ class ProvenancePanel(QWidget):
         hub.figureActivated.connect(self.show_figure)
         hub.statementActivated.connect(self.show_statement)
         self._show_empty()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- public -----------------------------------------------------------------------------
     def show_figure(self, figure_id: str) -> None:

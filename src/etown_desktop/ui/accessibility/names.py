@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QToolButton, QWidget
 
 from etown_desktop.ui.accessibility.roles import set_role
 from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
@@ -49,3 +49,17 @@ def name_chrome(widget: QWidget, context: str, source: str) -> None:
     ``QCoreApplication.translate(context, source)``, kept in the current language; mark ``source``
     with QT_TRANSLATE_NOOP(context, ...) where it is written."""
     _NameTranslator(widget, context, source)
+
+
+CLEAR_BUTTON_NAME = QT_TRANSLATE_NOOP("Accessibility", "Clear the text")
+
+
+def enable_clear_button(edit: QLineEdit) -> None:
+    """``edit.setClearButtonEnabled(True)`` with a name for the button: Qt's clear button is an
+    icon-only tool button that AT-SPI/UI Automation expose with no name at all (found by reading
+    the live tree from outside the process, tests/xvfb/test_atspi_tree.py)."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is not None and action.objectName() == "_q_qlineeditclearaction":
+            name_chrome(button, "Accessibility", CLEAR_BUTTON_NAME)

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsView, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QGraphicsView, QScroller, QWidget
 
 log = logging.getLogger(__name__)
 
 
 def touch_scroll_areas(root: QWidget) -> list[QAbstractScrollArea]:
-    """``root`` (when it scrolls) and every scroll area inside it, charts left out."""
+    """``root`` (when it scrolls) and every scroll area inside it, charts left out, and so are the
+    lists of a combo box's or date edit's popup (another window, Qt's own)."""
     areas = [root] if isinstance(root, QAbstractScrollArea) else []
     areas += root.findChildren(QAbstractScrollArea)
-    return [a for a in areas if not isinstance(a, QGraphicsView)]
+    return [a for a in areas if not isinstance(a, QGraphicsView) and a.window() is root.window()]
 
 
 def enable_touch_scrolling(root: QWidget) -> int:
     """Grab the touch gesture on the viewport of every scroll area in ``root``; how many."""
     areas = touch_scroll_areas(root)
     for area in areas:
+        if isinstance(area, QAbstractItemView):  # kinetic scrolling moves by pixels, not by rows
+            area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     log.debug("Touch scrolling on %d scroll areas of %s", len(areas), root.objectName())
     return len(areas)

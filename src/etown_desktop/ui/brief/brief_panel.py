@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.brief.model import Cover
 from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.accessibility.names import name_chrome
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.screens.vertical_scroll_area import VerticalScrollArea
@@ -123,6 +124,7 @@ class BriefPanel(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
         guard_wheel(self)  # the date and language fields take the wheel only when focused
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- view ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -275,6 +277,7 @@ class BriefDock(QDockWidget):
         # A short screen scrolls the panel rather than squashing it; never cut off on the right.
         scroll = VerticalScrollArea(self.panel, self)
         name_chrome(scroll, "BriefDock", QT_TRANSLATE_NOOP("BriefDock", "Meeting brief"))
+        enable_touch_scrolling(scroll)
         self.setWidget(scroll)
 
     def reveal(self, _ref: str = "") -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.editions.store import FACTORY, EditionStore
 from etown_desktop.core.trust.signers import signer_of
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.trust.trust_texts import signer_text, signer_tooltip
 
 
@@ -64,6 +65,7 @@ class EditionsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.refresh()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def retranslate_ui(self) -> None:
         """After a language switch (ui/language/retranslation.py): the rows' status words."""

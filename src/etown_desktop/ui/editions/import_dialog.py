@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.theme import colors
 
@@ -84,6 +85,7 @@ class ImportReportDialog(QDialog):
         self.copy_location.clicked.connect(self._copy_location)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("changePreview")
+        self.preview.setAccessibleName(self.tr("What the update changes"))
         self.preview.setReadOnly(True)
         self.preview.setPlainText(plan.preview.render(lang))
         top = QWidget(self)
@@ -118,6 +120,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.buttons)
         if self.problems.topLevelItemCount():
             self.problems.setCurrentItem(self.problems.topLevelItem(0))
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def problem_at(self, row: int) -> Problem:
         return self.problems.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)

@@ -18,6 +18,8 @@ from etown_desktop.core.leads.choices import CONSENT_PURPOSES, choice_lists
 from etown_desktop.core.leads.model import Personal
 from etown_desktop.core.leads.notice import NoticeSettings, notice_text
 from etown_desktop.core.leads.store import LeadDraft, LeadStore
+from etown_desktop.ui.accessibility.names import name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
@@ -77,6 +79,7 @@ class KioskContactForm(QWidget):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.notice)
+        self.notice_scroll = scroll
         consent_col.addWidget(scroll, 1)
         self.error = QLabel(page)
         self.error.setObjectName("formError")  # the scheme's error colour (restyle_ui)
@@ -131,6 +134,7 @@ class KioskContactForm(QWidget):
         self.thanks_timer.setInterval(THANKS_MS)
         self.thanks_timer.timeout.connect(self.finish)
         self.retranslate_ui()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def restyle_ui(self) -> None:
         """The window colours of the scheme in use (also after a switch: ui/appearance)."""
@@ -146,6 +150,7 @@ class KioskContactForm(QWidget):
     def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         lang = current_language()
         self.title.setText(self.tr("Leave your contact"))
+        name_widget(self.notice_scroll, self.tr("Privacy notice"))
         for key, text in zip(FIELDS, (self.tr("Given name"), self.tr("Family name"), self.tr("Company"),
                                       self.tr("Email"), self.tr("Phone"))):
             self.labels[key].setText(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.kiosk.lockout import PinGate
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.controller import SlideController
@@ -158,6 +159,7 @@ class KioskWindow(QWidget):
         self._long_press.timeout.connect(self.open_pin_pad)
         self._retranslate()
         self._update_position(deck.index)
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- texts -------------------------------------------------------------------------------
     def _style(self) -> None:

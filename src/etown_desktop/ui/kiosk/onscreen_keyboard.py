@@ -6,12 +6,21 @@ Keys never take the focus: they type into the line edit that had it last. Every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from etown_desktop.ui.accessibility.names import name_chrome
 
 KEY_PX = 50  # ≥ 48 px touch targets
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm.-_", "+")
 SHIFT, BACKSPACE, SPACE = "⇧", "⌫", "␣"
+# What a screen reader says for a key whose label is a symbol (a letter or digit says itself).
+KEY_NAMES = {
+    "@": QT_TRANSLATE_NOOP("OnScreenKeyboard", "at sign"), ".": QT_TRANSLATE_NOOP("OnScreenKeyboard", "dot"),
+    "-": QT_TRANSLATE_NOOP("OnScreenKeyboard", "hyphen"), "_": QT_TRANSLATE_NOOP("OnScreenKeyboard", "underscore"),
+    "+": QT_TRANSLATE_NOOP("OnScreenKeyboard", "plus"), SHIFT: QT_TRANSLATE_NOOP("OnScreenKeyboard", "Shift"),
+    SPACE: QT_TRANSLATE_NOOP("OnScreenKeyboard", "Space"), BACKSPACE: QT_TRANSLATE_NOOP("OnScreenKeyboard", "Backspace"),
+}
 
 
 class OnScreenKeyboard(QWidget):
@@ -42,6 +51,8 @@ class OnScreenKeyboard(QWidget):
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         b.setStyleSheet("font-size: 24px;")
         b.clicked.connect(lambda _=False, key=ch: self.press(key))
+        if ch in KEY_NAMES:
+            name_chrome(b, "OnScreenKeyboard", KEY_NAMES[ch])
         self.keys[ch] = b
         return b
 

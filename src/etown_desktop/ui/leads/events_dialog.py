@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from etown_desktop.core.errors import EtownError
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.leads.leads_session import LeadsSession
 from etown_desktop.ui.theme import colors
 
@@ -72,6 +73,7 @@ class EventsDialog(QDialog):
         outer.addWidget(buttons)
         self._set_texts()
         self.refresh()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def retranslate_ui(self) -> None:
         """Called by the live language switch (ui/language/retranslation.py)."""
@@ -80,6 +82,7 @@ class EventsDialog(QDialog):
 
     def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("Events"))
+        self.list.setAccessibleName(self.tr("Events"))
         self.use_button.setText(self.tr("&Use for new leads"))
         self.new_box.setTitle(self.tr("New event"))
         for label, text in zip(self.labels, (self.tr("&Name"), self.tr("&Date"), self.tr("&Place"),

@@ -21,6 +21,7 @@ from etown_desktop.core.leads.model import Lead, Personal
 from etown_desktop.core.leads.notice import NoticeSettings, notice_text
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
 from etown_desktop.core.leads.store import LeadDraft
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads import merge_prompt
 from etown_desktop.ui.leads.consent_check import consent_row, set_consent_text
@@ -171,6 +172,7 @@ class LeadForm(QDialog):
         elif self.lead_event is not None:
             self.lang_combo.setCurrentIndex(1 if self.lead_event.lang == "zh" else 0)
         self.edits["given"].setFocus()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- layout and texts -------------------------------------------------------------------
     def _set_tab_order(self) -> None:
@@ -191,6 +193,7 @@ class LeadForm(QDialog):
         for q in self.lists.questions:
             self.labels[f"q_{q.id}"].setText(q.label(ui))
         self.setWindowTitle(self.tr("Edit lead") if self.lead else self.tr("New lead"))
+        self.due.setAccessibleName(self.tr("Due date"))  # beside the next step: no label of its own
         self.edits["family"].setPlaceholderText(self.tr("a name or a company is required"))
         self.edits["company"].setPlaceholderText(self.tr("a name or a company is required"))
         for sid, b in self.sector_buttons.items():
@@ -212,7 +215,8 @@ class LeadForm(QDialog):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("—", "")
+        # Not "—": on Linux a combo box's accessible name is its current text, and Orca read a dash.
+        combo.addItem(self.tr("not set"), "")
         for value, text in items:
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -15,6 +15,8 @@ from etown_desktop.core.leads import filtering
 from etown_desktop.core.leads.choices import choice_lists
 from etown_desktop.core.leads.lazy_open import LeadOpener
 from etown_desktop.core.leads.sectors import sector_ids, sector_label
+from etown_desktop.ui.accessibility.names import enable_clear_button, name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads.lead_table_model import LeadTableModel
 from etown_desktop.ui.leads.leads_session import LeadsSession
@@ -48,7 +50,7 @@ class LeadsPanel(QWidget):
         self.list_page = QWidget(self)
         self.search = QLineEdit(self.list_page)
         self.search.setObjectName("leadsSearch")
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.event_combo, self.rating_combo = QComboBox(self.list_page), QComboBox(self.list_page)
         self.sector_combo, self.due_combo = QComboBox(self.list_page), QComboBox(self.list_page)
         self.new_button = QPushButton(self.list_page)
@@ -95,6 +97,7 @@ class LeadsPanel(QWidget):
         self.model.openingProgress.connect(lambda *_: self._update_count())
         self.retranslate_ui()
         self.reload()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() in (
@@ -112,6 +115,9 @@ class LeadsPanel(QWidget):
                                           "while locked."))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.search.setPlaceholderText(self.tr("Filter by name, company, email, notes…"))
+        self.search.setAccessibleName(self.tr("Filter the leads"))  # a placeholder is not a name
+        name_widget(self.table, self.tr("Leads"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
         self.new_button.setText(self.tr("&New lead…"))
         self._fill(self.rating_combo, self.tr("Any rating"),
                    [(r.id, r.label(lang)) for r in choice_lists().ratings])

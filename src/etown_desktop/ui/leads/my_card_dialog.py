@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayou
 
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.leads.my_card import MyCard, load_card, qr_png, save_card
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.leads.leads_session import LeadsSession
 
 FIELDS = ("name", "org", "title", "tel", "email", "url")
@@ -48,6 +49,7 @@ class MyCardDialog(QDialog):
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate_ui()
         self.refresh()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def retranslate_ui(self) -> None:  # the live language switch (ui/language/retranslation.py)
         self.setWindowTitle(self.tr("My card"))

@@ -44,6 +44,7 @@ class StoryExportDialog(QDialog):
         form.addRow(self.tr("Story"), self.story_combo)
         form.addRow(self.tr("Language"), self.lang_combo)
         form.addRow(self.tr("Template (.pptx)"), row)
+        self.template_edit.setAccessibleName(self.tr("Template (.pptx)"))  # its row is a layout: no buddy
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.accessibility.names import name_chrome
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
@@ -43,6 +45,7 @@ class PresenterView(QWidget):
         self.pptx_button = QPushButton(self)  # the story as a PowerPoint deck (native charts)
         self.pptx_button.setObjectName("presenterPptxButton")
         self.pptx_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep turning slides
+        self.pptx_button.setMinimumHeight(st.MIN_TOUCH_PX)  # a touch laptop's finger (WCAG 2.5.8)
         self.pptx_button.clicked.connect(self.export_pptx)
         self.provenance = QTextBrowser(self)
         self.provenance.setObjectName("presenterProvenance")
@@ -80,6 +83,7 @@ class PresenterView(QWidget):
         self._tick.start(1000)
         self._retranslate()
         self.follow(main.index)
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def follow(self, index: int) -> None:
         """Show slide ``index`` as current, the one after it as next."""

@@ -18,11 +18,14 @@ class SwipeFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                        QEvent.Type.MouseButtonRelease):
             return False
         if not isinstance(obj, QWidget) or obj.window() is not self.window:
             return False
-        if kind == QEvent.Type.MouseButtonPress:
+        # A finger that swipes soon after a tap: Qt turns the second press into a double click
+        # (found with real touch events, tests/ui/test_touch_gestures.py); it starts a swipe too.
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             self._start = event.globalPosition()
             return False
         if self._start is None:

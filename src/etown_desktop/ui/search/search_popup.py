@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.search.index import SearchEntry
 from etown_desktop.core.search.query import SearchGroup, SearchIndex
-from etown_desktop.ui.accessibility.names import name_chrome
+from etown_desktop.ui.accessibility.names import enable_clear_button, name_chrome
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class SearchPopup(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         name_chrome(self.edit, "SearchPopup", QT_TRANSLATE_NOOP("SearchPopup", "Search everything"))
-        self.edit.setClearButtonEnabled(True)
+        enable_clear_button(self.edit)
         self.edit.setPlaceholderText(self.tr("Search everything: Yizhuang, 奔驰, pharma, 1,043 …"))
         font = self.edit.font()
         font.setPointSize(14)
@@ -84,6 +85,7 @@ class SearchPopup(QDialog):
         self.tree.itemClicked.connect(lambda item, _col: self._activate_item(item))
         self.edit.installEventFilter(self)
         self.run_query("")
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- open / close --------------------------------------------------------------------------
     def open_search(self, return_focus: QWidget | None = None) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.ui import theme
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.source_reader.quote_html import paragraph_html
 
@@ -38,6 +39,7 @@ class ArticleDialog(QDialog):
         for w in (self.title, self.meta, self.browser, buttons):
             layout.addWidget(w)
         self.retranslate_ui()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def retranslate_ui(self) -> None:
         """Title and source line in the interface language (also after a language switch); the

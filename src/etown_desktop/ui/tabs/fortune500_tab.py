@@ -15,6 +15,7 @@ from etown_desktop.core.formatting import (
     format_source_date,
     format_value,
 )
+from etown_desktop.ui.accessibility.names import enable_clear_button
 from etown_desktop.ui.models.company_table_model import COMPANY_ROLE, CompanyTableModel
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
@@ -49,7 +50,7 @@ class Fortune500Tab(TabPage):
                                  "source's; “not stated” means the sources do not say."))
         self.filter_edit = QLineEdit(self.body)
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, country, cluster…"))
-        self.filter_edit.setClearButtonEnabled(True)
+        enable_clear_button(self.filter_edit)
         self.filter_edit.setAccessibleName(self.tr("Filter companies"))
         self.layout_.addWidget(self.filter_edit)
 

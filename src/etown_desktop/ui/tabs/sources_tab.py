@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui.accessibility.names import enable_clear_button
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.models.figure_table_model import COLUMN_KEYS, FigureTableModel
 from etown_desktop.core.queries.featured import featured_sources_of
@@ -124,7 +125,7 @@ class SourcesTab(QScrollArea):
 
         self.search_box = QLineEdit(self.body)
         self.search_box.setObjectName("figureSearch")
-        self.search_box.setClearButtonEnabled(True)
+        enable_clear_button(self.search_box)
         self.search_box.setAccessibleName(self.tr("Search figures"))
         self.search_box.setMinimumWidth(200)
         self.search_box.setPlaceholderText(self.tr("Search figures, sources, notes — English or 中文 (Ctrl+F)"))

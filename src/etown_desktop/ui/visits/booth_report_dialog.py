@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.visits.stats import BoothStats, export_stats, read_stats
 from etown_desktop.core.visits.visit_log import default_log_path
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.visits.visit_log_messages import visit_log_message
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class BoothReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self._retranslate()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Booth report"))

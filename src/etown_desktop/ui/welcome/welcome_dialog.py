@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.ui import i18n
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.language.retranslation import VERBATIM
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.button_box)
         self.setMinimumWidth(540)
         self._retranslate()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def language(self) -> str:
         return self._lang

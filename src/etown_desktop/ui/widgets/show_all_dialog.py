@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.ui.accessibility.names import enable_clear_button, name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.models.sql_table_model import SqlListModel
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.widgets.table_view import TableView
@@ -40,13 +42,15 @@ class ShowAllDialog(QDialog):
         model.setParent(self)
         layout = QVBoxLayout(self)
         self.search_box = QLineEdit(self)
-        self.search_box.setClearButtonEnabled(True)
+        enable_clear_button(self.search_box)
         self.search_box.setPlaceholderText(self.tr("Filter…"))
+        self.search_box.setAccessibleName(self.tr("Filter the list"))  # a placeholder is not a name
         self.search_box.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         self.table = TableView(self, hub=hub)
         self.table.setModel(model)
+        name_widget(self.table, title)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(MEASURED_ROWS)
@@ -68,6 +72,7 @@ class ShowAllDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1100, 640)
         self._update_count()
+        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     def retranslate_ui(self) -> None:
         """After a language switch (ui/language/retranslation.py): the formatted row count."""
