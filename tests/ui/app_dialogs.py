@@ -45,6 +45,7 @@ def app_dialogs(repo, tmp_path, lang, session):
     from etown_desktop.ui.leads.leads_panel import LeadsPanel
     from etown_desktop.ui.leads.my_card_dialog import MyCardDialog
     from etown_desktop.ui.leads.passphrase_dialog import PassphraseDialog
+    from etown_desktop.ui.leads.show_card_dialog import ShowCardDialog
     from etown_desktop.ui.office.story_export_dialog import StoryExportDialog
     from etown_desktop.ui.profiles.section_table import section_dialog
     from etown_desktop.ui.search.search_popup import SearchPopup
@@ -69,10 +70,11 @@ def app_dialogs(repo, tmp_path, lang, session):
     save.setOption(QFileDialog.Option.DontUseNativeDialog)
     save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     yield save
-    # Leads: the list, the form, my card, events, the passphrase, same person?, brief language.
+    # Leads: the list, the form, my card (edit and show), events, the passphrase, same person?, brief language.
     yield LeadsPanel(session)
     yield LeadForm(session)
     yield MyCardDialog(session)
+    yield ShowCardDialog(session)  # Leads → Show my card (QR)…, for a staffer in a meeting
     yield EventsDialog(session)
     yield PassphraseDialog(session)
     yield merge_prompt.merge_box(None, "Anna Mueller", "Anna Müller, Acme GmbH")[0]
