@@ -147,9 +147,12 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
     screen shows no Chinese; the check enumerates the system fonts, which costs startup time)."""
     from etown_desktop.ui import i18n, theme
     from etown_desktop.ui.settings import AppSettings
+    from etown_desktop.ui.text_size.apply import load as load_text_size
 
+    settings = AppSettings()
+    load_text_size(settings)  # View → Text size, before the theme sets the application font
     theme.apply_theme(app)
-    if not lang and not (lang := AppSettings().language):
+    if not lang and not (lang := settings.language):
         from etown_desktop.core.system_language import system_language
 
         lang = system_language()  # first start, or no choice stored: follow the system locale

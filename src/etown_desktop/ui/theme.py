@@ -88,14 +88,19 @@ def _palette(c: Colors) -> QPalette:
     return pal
 
 
-def stylesheet(c: Colors) -> str:
+def _pt(points: float, scale: float) -> str:
+    """A stylesheet point size at text size ``scale`` (View → Text size; 1.0 = 100 %)."""
+    return f"{max(1.0, round(points * scale * 2) / 2):g}"
+
+
+def stylesheet(c: Colors, scale: float = 1.0) -> str:
     return f"""
 QMainWindow, QDialog {{ background: {c.window}; }}
 QMenu::item {{ padding: 4px 24px 4px 28px; }}
 QMenu::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QMenu::item:disabled {{ color: {c.muted}; }}
 QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; top: -1px; }}
-QTabBar::tab {{ padding: 8px 11px; font-size: {BASE_POINT_SIZE - 1}pt; margin-right: 0px; color: {c.muted}; background: transparent;
+QTabBar::tab {{ padding: 8px 11px; font-size: {_pt(BASE_POINT_SIZE - 1, scale)}pt; margin-right: 0px; color: {c.muted}; background: transparent;
     border: none; border-bottom: 3px solid transparent; font-weight: 700; }}
 QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 3px solid {c.accent}; }}
 QTabBar::tab:hover:!selected {{ color: {c.text}; border-bottom: 3px solid {c.border}; }}
@@ -107,18 +112,28 @@ QLineEdit {{ padding: 6px 10px; border: 1px solid {c.muted}; border-radius: 6px;
 QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 5px 9px; }}
 QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 700; }}
 QStatusBar {{ color: {c.muted}; }}
-QLabel#sectionTitle {{ font-size: {BASE_POINT_SIZE + 4}pt; font-weight: 700; color: {c.text}; }}
+QLabel#sectionTitle {{ font-size: {_pt(BASE_POINT_SIZE + 4, scale)}pt; font-weight: 700; color: {c.text}; }}
 QLabel#muted {{ color: {c.muted}; }}
-QLabel#placeholder {{ color: {c.muted}; font-size: {BASE_POINT_SIZE + 2}pt; }}
+QLabel#placeholder {{ color: {c.muted}; font-size: {_pt(BASE_POINT_SIZE + 2, scale)}pt; }}
 QFrame#sourceCard {{ background: {c.base}; border: 1px solid {c.border}; border-top: 4px solid {c.accent};
     border-radius: 6px; }}
 QFrame#sourceCard QLabel {{ border: none; background: transparent; }}
 QLabel#cardKicker {{ color: {c.accent}; font-weight: 700; }}
-QLabel#cardTitle {{ font-weight: 700; font-size: {BASE_POINT_SIZE + 1}pt; }}
+QLabel#cardTitle {{ font-weight: 700; font-size: {_pt(BASE_POINT_SIZE + 1, scale)}pt; }}
 QLabel#cardMeta {{ color: {c.text}; }}
 QLabel#cardMissing {{ color: {c.muted}; font-style: italic; }}
 QTextBrowser#provenance {{ border: none; background: {c.base}; }}
 """
+
+
+def apply_fonts(app: QApplication) -> None:
+    """The application font and the stylesheet's sizes at the text size in use (ui/text_size)."""
+    from etown_desktop.ui.text_size.state import factor, pt
+
+    font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
+    font.setPointSizeF(pt(BASE_POINT_SIZE))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(_active, factor()))
 
 
 def style_arguments() -> list[str]:
@@ -138,9 +153,6 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> Colors:
     if app.property(STYLE_SET_PROPERTY) is not True:
         app.setStyle(STYLE)
     app.setPalette(_palette(_active))
-    font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(_active))
+    apply_fonts(app)
     log.debug("Theme applied (%s)", "dark" if dark else "light")
     return _active

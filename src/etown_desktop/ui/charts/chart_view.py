@@ -33,6 +33,8 @@ from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.fonts import sized_font
+from etown_desktop.ui.text_size.state import pt
 from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.text_label import text_label
 
@@ -100,11 +102,9 @@ class ChartView(QWidget):
         items = []
         for i, s in enumerate(self.spec.series):
             color = draw.series_color(i).name()
-            items.append(f'<span style="color:{color}; font-size:18pt;">■</span>&nbsp;{s.name(self.lang)}')
+            items.append(f'<span style="color:{color}; font-size:{pt(18):g}pt;">■</span>&nbsp;{s.name(self.lang)}')
         label = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;".join(items), self)
-        font = label.font()
-        font.setPointSize(NOTE_PT + 1)
-        label.setFont(font)
+        sized_font(label, NOTE_PT + 1)
         return label
 
     def _new_plot(self) -> pg.PlotWidget:

@@ -14,12 +14,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMainWindow, QTabBar
 
 from etown_desktop.ui import theme
+from etown_desktop.ui.text_size.state import pt
 
 
 def tab_font(bar: QTabBar):
     font = bar.font()
     font.setBold(True)
-    font.setPointSizeF(theme.BASE_POINT_SIZE - 1)
+    font.setPointSizeF(pt(theme.BASE_POINT_SIZE - 1))
     return font
 
 

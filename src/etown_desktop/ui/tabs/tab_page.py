@@ -21,6 +21,8 @@ from etown_desktop.core.repository import Repository
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.fonts import sized_font
+from etown_desktop.ui.text_size.state import px
 from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container
 from etown_desktop.ui.widgets.kpi_card import KpiCard
@@ -72,10 +74,7 @@ class TabPage(QScrollArea):
         label = QLabel(title, self.body)
         label.setObjectName("sectionTitle")
         label.setWordWrap(True)  # long plan names wrap on a narrow window instead of widening the page
-        font = label.font()
-        font.setPointSize(18)
-        font.setBold(True)
-        label.setFont(font)
+        sized_font(label, 18, bold=True)
         self.layout_.addSpacing(6)
         self.layout_.addWidget(label)
         if subtitle:
@@ -127,8 +126,8 @@ class TabPage(QScrollArea):
         holder, flow = flow_container(self.body, spacing=spacing, max_columns=columns)
         for widget in widgets:
             widget.setParent(holder)
-            if min_width is not None:
-                widget.setMinimumWidth(min_width)
+            if min_width is not None:  # a width that holds text: wider at a larger text size
+                widget.setMinimumWidth(px(min_width))
             flow.addWidget(widget)
         (parent_layout or self.layout_).addWidget(holder)
         return flow
