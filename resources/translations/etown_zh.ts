@@ -2494,6 +2494,25 @@ Please call a staff member. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>TextSizeMenu</name>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>恢复默认大小(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not signed</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from etown_desktop.core.accessibility import text_size as rules
@@ -32,7 +32,7 @@ class TextSizeMenu(QObject):
         self.setObjectName("textSizeMenu")
         self.window = window
         self.stale: set[str] = set()
-        self.menu = window.view_menu.addMenu(_tr("&Text size"))
+        self.menu = window.view_menu.addMenu(QCoreApplication.translate("TextSizeMenu", "&Text size"))
         self.menu.setObjectName("textSizeMenu")
         self.group = QActionGroup(self.menu)
         self.group.setExclusive(True)
@@ -47,14 +47,16 @@ class TextSizeMenu(QObject):
             self.menu.addAction(action)
             self.step_actions[percent] = action
         self.menu.addSeparator()
-        Mod, Key = Qt.KeyboardModifier, Qt.Key
-        self.larger_action = self._action("&Larger text", "textSizeLarger", self.larger,
-                                          [QKeySequence(Mod.ControlModifier | Key.Key_Plus),
-                                           QKeySequence(Mod.ControlModifier | Key.Key_Equal)])
-        self.smaller_action = self._action("&Smaller text", "textSizeSmaller", self.smaller,
-                                           [QKeySequence(Mod.ControlModifier | Key.Key_Minus)])
-        self.reset_action = self._action("&Default text size", "textSizeReset", self.reset,
-                                         [QKeySequence(Mod.ControlModifier | Key.Key_0)])
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.larger_action = self._action(
+            QT_TRANSLATE_NOOP("TextSizeMenu", "&Larger text"), "textSizeLarger", self.larger,
+            [QKeySequence(ctrl | Qt.Key.Key_Plus), QKeySequence(ctrl | Qt.Key.Key_Equal)])  # = : no Shift
+        self.smaller_action = self._action(
+            QT_TRANSLATE_NOOP("TextSizeMenu", "&Smaller text"), "textSizeSmaller", self.smaller,
+            [QKeySequence(ctrl | Qt.Key.Key_Minus)])
+        self.reset_action = self._action(
+            QT_TRANSLATE_NOOP("TextSizeMenu", "&Default text size"), "textSizeReset", self.reset,
+            [QKeySequence(ctrl | Qt.Key.Key_0)])
         self.menu.aboutToShow.connect(self.sync_checks)
         self.sync_checks()
         window.tabs.currentChanged.connect(self._tab_shown)
