@@ -138,7 +138,7 @@ class TabPage(QScrollArea):
 
         view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang,
                          staged=staged)
-        view.setMinimumHeight(max(CHART_MIN_HEIGHT, view.sizeHint().height()))
+        view.setMinimumHeight(max(px(CHART_MIN_HEIGHT), view.sizeHint().height()))
         self.charts.append(view)
         return view
 
@@ -150,7 +150,7 @@ class TabPage(QScrollArea):
         if self._defer:
             frames = [self.panel("chartFrame", (8, 8, 8, 8)) for _ in chart_ids]
             for cid, (frame, lay) in zip(chart_ids, frames):
-                frame.setMinimumHeight(CHART_MIN_HEIGHT)
+                frame.setMinimumHeight(px(CHART_MIN_HEIGHT))
                 self.pending_steps.append(lambda cid=cid, frame=frame, lay=lay:
                                           self._fill_frame(cid, frame, lay))
             views = []
