@@ -86,6 +86,26 @@ def test_tables_get_taller_rows(window):
     assert not audit_page(page)  # and still eight rows or more on a 1366x768 laptop
 
 
+def test_with_the_brief_panel_open_at_200_percent_the_page_narrows_to_one_column(window):
+    """The brief panel's buttons need a wide dock at 200 %: the page left beside it takes one column
+    of cards and charts, never a page wider than its window (nothing past the right edge)."""
+    from etown_desktop.ui.meeting import brief_controller
+
+    controller = brief_controller(window)
+    for card in window.tab_widget("overview").cards[:3]:
+        controller.add(card.figure.id)
+    window.brief_dock.show()
+    window.brief_dock.raise_()
+    window.select_tab("overview")
+    window.text_size_menu.set_size(200)
+    _settle()
+    page = window.tab_widget("overview")
+    assert page.viewport().width() < 2 * state.px(220)  # room for one card column only
+    xs = {card.mapTo(page.body, card.rect().topLeft()).x() for card in page.cards}
+    assert len(xs) == 1
+    assert not audit_page(page)
+
+
 def test_the_size_is_remembered_and_applied_at_the_next_start(window, qapp, repo, qtbot):
     """The menu's choice goes to the settings file; a new start (prepare_ui, then a new window)
     comes up at that size before the first paint, the menu showing it checked."""

@@ -46,6 +46,9 @@ class DockTabFitter(QObject):
         for bar in self.dock_tab_bars():
             fit_tab_bar(bar)
 
+    def apply_text_size(self) -> None:  # View → Text size changed (ui/text_size/apply)
+        self.fit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
             child = event.child()

@@ -24,7 +24,7 @@ from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.text_size.state import px
 from etown_desktop.ui.theme import colors
-from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container
+from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container, set_cell_width
 from etown_desktop.ui.widgets.kpi_card import KpiCard
 from etown_desktop.ui.widgets.text_label import text_label
 
@@ -126,8 +126,9 @@ class TabPage(QScrollArea):
         holder, flow = flow_container(self.body, spacing=spacing, max_columns=columns)
         for widget in widgets:
             widget.setParent(holder)
-            if min_width is not None:  # a width that holds text: wider at a larger text size
-                widget.setMinimumWidth(px(min_width))
+            if min_width is not None:
+                widget.setMinimumWidth(min_width)
+                set_cell_width(widget, px(min_width))  # columns wider at a larger text size
             flow.addWidget(widget)
         (parent_layout or self.layout_).addWidget(holder)
         return flow

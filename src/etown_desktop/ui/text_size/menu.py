@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from etown_desktop.core.accessibility import text_size as rules
 from etown_desktop.ui.language.retranslation import VERBATIM
 from etown_desktop.ui.text_size import state
-from etown_desktop.ui.text_size.apply import set_text_size
 
 if TYPE_CHECKING:
     from etown_desktop.ui.main_window import MainWindow
@@ -72,6 +71,8 @@ class TextSizeMenu(QObject):
 
     # -- the user's choice -----------------------------------------------------------------------
     def set_size(self, percent: int) -> int:
+        from etown_desktop.ui.text_size.apply import set_text_size  # at the first change only
+
         new = set_text_size(percent, self.window.settings)
         self.sync_checks()
         return new

@@ -32,6 +32,7 @@ from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.text_size.state import pt as text_pt
 from etown_desktop.ui.text_size.state import px as text_px
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import set_cell_width
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ class KpiCard(QFrame):
             f"QFrame#kpiCard:focus {{ border: 3px solid {c.accent}; border-left: 5px solid {c.accent}; }}"
             "QFrame#kpiCard QLabel { border: none; background: transparent; }")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(text_px(220))  # twice as wide at 200 % text: fewer columns
+        self.setMinimumWidth(220)
+        set_cell_width(self, text_px(220))  # a grid's columns twice as wide at 200 % text
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

@@ -12,6 +12,7 @@ from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.records import Source
 from etown_desktop.ui.text_size.state import px
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import set_cell_width
 
 CARD_MIN_WIDTH = 180  # five cards side by side on a 1366-px laptop beside the source panel
 
@@ -25,7 +26,8 @@ class SourceCard(QFrame):
         self.source = source
         self.setObjectName("sourceCard")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(px(CARD_MIN_WIDTH))  # wider at a larger text size (View → Text size)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+        set_cell_width(self, px(CARD_MIN_WIDTH))  # wider columns at a larger text size
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
