@@ -265,3 +265,33 @@ def test_at_100_percent_nothing_changes(qapp):
     sheet = theme.stylesheet(theme.LIGHT)
     assert "font-size: 11pt" in sheet and "font-size: 16pt" in sheet
     assert theme.stylesheet(theme.LIGHT, 2.0).count("font-size: 22pt") == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_welcome_dialog_reads_at_200_percent(qtbot, qapp, lang):
+    """A dialog opened at 200 % text: wider (so its text wraps less) and nothing cut."""
+    from etown_desktop.ui import theme
+    from etown_desktop.ui.screens.layout_audit import clipped_labels
+    from etown_desktop.ui.welcome.welcome_dialog import WelcomeDialog
+
+    theme.apply_theme(qapp, dark=False)
+    narrow = WelcomeDialog(lang, preview=False)
+    qtbot.addWidget(narrow)
+    set_text_size(200)
+    dialog = WelcomeDialog(lang, preview=False)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumWidth() > narrow.minimumWidth()
+    assert dialog.minimumWidth() <= dialog.screen().availableGeometry().width()
+    assert dialog.heading.font().pointSizeF() == pytest.approx(24 * 1.3, abs=0.5)
+    # on a 1366x768 laptop (the test's own offscreen screen is 800x600): as wide as it gets there,
+    # its text needs less than the screen's height, and nothing is cut at that size
+    width = min(state.px(540), 1366 - 80)
+    height = dialog.layout().totalHeightForWidth(width)
+    assert height <= 768 - 40
+    dialog.setMinimumWidth(width)
+    dialog.setMaximumSize(width, height)
+    dialog.resize(width, height)
+    dialog.show()
+    _settle()
+    assert (dialog.width(), dialog.height()) == (width, height)
+    assert not clipped_labels(dialog)
