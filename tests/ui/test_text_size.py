@@ -160,7 +160,7 @@ def test_the_language_switch_at_200_percent(window):
     menu = window.text_size_menu.menu
     assert menu.title() in ("&Text size", "文字大小(&T)")
     assert [a.text() for a in window.text_size_menu.step_actions.values()] == \
-        ["100%", "125%", "150%", "175%", "200%"]
+        ["&1 100%", "&2 125%", "&3 150%", "&4 175%", "&5 200%"]
 
 
 def test_the_menu_is_in_chinese(window):

@@ -36,8 +36,8 @@ class TextSizeMenu(QObject):
         self.group = QActionGroup(self.menu)
         self.group.setExclusive(True)
         self.step_actions: dict[int, QAction] = {}
-        for percent in rules.STEPS:
-            action = QAction(f"{percent}%", self.menu)
+        for i, percent in enumerate(rules.STEPS):  # "&1 100%": each entry its own mnemonic
+            action = QAction(f"&{i + 1} {percent}%", self.menu)
             action.setObjectName(f"textSize_{percent}")
             action.setProperty(VERBATIM, True)  # a number reads the same in every language
             action.setCheckable(True)
