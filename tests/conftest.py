@@ -75,13 +75,15 @@ def qt_app_look_restored(request):
         yield
         return
     from etown_desktop.ui import i18n, theme
+    from etown_desktop.ui.text_size import state as text_size
 
     from etown_desktop.ui.appearance import switcher
 
     before = (app.style().name(), app.palette(), app.font(), app.styleSheet(), theme._active,
-              i18n.current_language(), theme._scheme, switcher._choice)
+              i18n.current_language(), theme._scheme, switcher._choice, text_size.percent())
     yield
-    style, palette, font, sheet, active, lang, scheme, choice = before
+    style, palette, font, sheet, active, lang, scheme, choice, percent = before
+    text_size.set_percent(percent)  # View → Text size (a test at 200 % leaves the next at 100 %)
     if i18n.current_language() != lang:
         i18n.install_translator(lang, app)
     theme._active = active

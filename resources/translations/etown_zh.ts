@@ -199,8 +199,8 @@
         <translation>这里没有可添加的内容：请先移到卡片、图表条形或表格行。</translation>
     </message>
     <message>
-        <source>Add &amp;to brief</source>
-        <translation>添加到简报(&amp;T)</translation>
+        <source>A&amp;dd to brief</source>
+        <translation>添加到简报(&amp;D)</translation>
     </message>
     <message>
         <source>Add the focused card, chart bar or table rows to the meeting brief</source>
@@ -2675,6 +2675,25 @@ Please call a staff member. The details are in the log file.</source>
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeMenu</name>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>恢复默认大小(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -79,14 +79,14 @@ def test_f6_in_chinese_too_and_the_keys_are_in_the_view_menu(window, qtbot):
 
     texts = {a.text(): a.shortcut().toString() for a in window.view_menu.actions()}
     assert texts["Ne&xt pane"] == "F6" and texts["Pr&evious pane"] == "Shift+F6"
-    assert texts["Add &to brief"] == "Ctrl+B"
+    assert texts["A&dd to brief"] == "Ctrl+B"
     window.findChild(QAction, "language_zh").trigger()
     try:
         for _ in range(3):  # the pages are rebuilt in Chinese, the old ones deleted
             QApplication.processEvents()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         texts = {a.text() for a in window.view_menu.actions()}
-        assert {"下一个窗格(&X)", "上一个窗格(&E)", "添加到简报(&T)"} <= texts
+        assert {"下一个窗格(&X)", "上一个窗格(&E)", "添加到简报(&D)"} <= texts
         window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         assert _inside(_key(qtbot, Qt.Key.Key_F6), window.tabs.currentWidget())
     finally:

@@ -148,8 +148,10 @@ def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -
     from etown_desktop.ui import i18n
     from etown_desktop.ui.appearance.switcher import apply_at_start
     from etown_desktop.ui.settings import AppSettings
+    from etown_desktop.ui.text_size.apply import load as load_text_size
 
     settings = AppSettings()
+    load_text_size(settings)  # View → Text size, before the theme sets the application font
     apply_at_start(app, settings.appearance)  # View → Appearance, before the first paint
     if not lang and not (lang := settings.language):
         from etown_desktop.core.system_language import system_language

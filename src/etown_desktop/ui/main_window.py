@@ -38,6 +38,7 @@ from etown_desktop.ui.screens.tab_titles import AdaptiveTabWidget, TabTitleFitte
 from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE, keep_on_screen
 from etown_desktop.ui.settings import AppSettings
 from etown_desktop.ui.tabs import TAB_REGISTRY
+from etown_desktop.ui.text_size.menu import install as install_text_size
 from etown_desktop.ui.warmup.build_steps import BuildSteps
 from etown_desktop.ui.welcome.first_start import install as install_welcome_action
 from etown_desktop.ui.widgets.fitting_label import FittingLabel
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         event_actions.install(self)  # View → Present, View → Language, Help → Booth report
         install_appearance(self)  # View → Appearance (ui/appearance)
         install_keyboard(self)  # F6 / Shift+F6 between panes, Ctrl+B add to brief (ui/accessibility)
+        install_text_size(self)  # View → Text size (Ctrl+Plus / Ctrl+Minus / Ctrl+0)
         self._restore_settings()
         if repo is not None:
             self.set_repository(repo)

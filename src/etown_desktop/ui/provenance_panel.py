@@ -16,6 +16,7 @@ from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.state import factor as text_factor
 
 if TYPE_CHECKING:  # the panel is on the first screen; the core data modules load after it
     from etown_desktop.core.records import Figure
@@ -144,7 +145,9 @@ class ProvenancePanel(QWidget):
             "<div style='margin:8px'>",
             f"<p style='color:{c.muted}; margin:0'>{esc(fig.id)} · {esc(provenance)}</p>",
             f"<p style='font-size:large; font-weight:700; margin:4px 0'>{esc(fig.label(lang))}</p>",
-            f"<p style='font-size:xx-large; font-weight:700; color:{c.accent}; margin:4px 0 10px 0'>"
+            # one step smaller at large text sizes: the value stays on one line in the dock
+            f"<p style='font-size:{'x-large' if text_factor() >= 1.5 else 'xx-large'}; font-weight:700;"
+            f" color:{c.accent}; margin:4px 0 10px 0'>"
             f"{esc(format_value(fig, lang))}</p>",
             f"<table cellspacing='0'>{table}</table>",
         ]

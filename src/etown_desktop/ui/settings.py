@@ -72,7 +72,7 @@ def move_old_settings() -> bool:
 
 
 class AppSettings:
-    """Window geometry, window state, last tab, interface language and appearance."""
+    """Window geometry, window state, last tab, interface language, appearance and text size."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else settings_store()
@@ -138,6 +138,18 @@ class AppSettings:
     @appearance.setter
     def appearance(self, choice: str) -> None:
         self._s.setValue(self._key("ui/appearance"), choice)
+
+    # -- text size (View → Text size) --------------------------------------------------------
+    @property
+    def text_size(self) -> int:
+        """The text size in percent (one of core.accessibility.text_size.STEPS; 100 when unset)."""
+        from etown_desktop.core.accessibility.text_size import parse
+
+        return parse(self._s.value(self._key("ui/text_size")))
+
+    @text_size.setter
+    def text_size(self, percent: int) -> None:
+        self._s.setValue(self._key("ui/text_size"), int(percent))
 
     # -- generic -----------------------------------------------------------------------------
     def value(self, name: str, default: str | None = None) -> str | None:

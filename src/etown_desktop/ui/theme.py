@@ -91,14 +91,19 @@ def _palette(c: Colors) -> QPalette:
     return pal
 
 
-def stylesheet(c: Colors) -> str:
+def _pt(points: float, scale: float) -> str:
+    """A stylesheet point size at text size ``scale`` (View → Text size; 1.0 = 100 %)."""
+    return f"{max(1.0, round(points * scale * 2) / 2):g}"
+
+
+def stylesheet(c: Colors, scale: float = 1.0) -> str:
     return f"""
 QMainWindow, QDialog {{ background: {c.window}; }}
 QMenu::item {{ padding: 4px 24px 4px 28px; }}
 QMenu::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QMenu::item:disabled {{ color: {c.muted}; }}
 QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; top: -1px; }}
-QTabBar::tab {{ padding: 8px 11px; font-size: {BASE_POINT_SIZE - 1}pt; margin-right: 0px; color: {c.muted}; background: transparent;
+QTabBar::tab {{ padding: 8px 11px; font-size: {_pt(BASE_POINT_SIZE - 1, scale)}pt; margin-right: 0px; color: {c.muted}; background: transparent;
     border: none; border-bottom: 3px solid transparent; font-weight: 700; }}
 QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 3px solid {c.accent}; }}
 QTabBar::tab:hover:!selected {{ color: {c.text}; border-bottom: 3px solid {c.border}; }}
@@ -111,14 +116,14 @@ QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 5px 9px; }}
 QAbstractItemView:focus, QTextBrowser:focus {{ border: 2px solid {c.accent}; }}
 QDockWidget::title {{ padding: 8px; background: {c.header}; font-weight: 700; }}
 QStatusBar {{ color: {c.muted}; }}
-QLabel#sectionTitle {{ font-size: {BASE_POINT_SIZE + 4}pt; font-weight: 700; color: {c.text}; }}
+QLabel#sectionTitle {{ font-size: {_pt(BASE_POINT_SIZE + 4, scale)}pt; font-weight: 700; color: {c.text}; }}
 QLabel#muted {{ color: {c.muted}; }}
-QLabel#placeholder {{ color: {c.muted}; font-size: {BASE_POINT_SIZE + 2}pt; }}
+QLabel#placeholder {{ color: {c.muted}; font-size: {_pt(BASE_POINT_SIZE + 2, scale)}pt; }}
 QFrame#sourceCard {{ background: {c.base}; border: 1px solid {c.border}; border-top: 4px solid {c.accent};
     border-radius: 6px; }}
 QFrame#sourceCard QLabel {{ border: none; background: transparent; }}
 QLabel#cardKicker {{ color: {c.accent}; font-weight: 700; }}
-QLabel#cardTitle {{ font-weight: 700; font-size: {BASE_POINT_SIZE + 1}pt; }}
+QLabel#cardTitle {{ font-weight: 700; font-size: {_pt(BASE_POINT_SIZE + 1, scale)}pt; }}
 QLabel#cardMeta {{ color: {c.text}; }}
 QLabel#cardMissing {{ color: {c.muted}; font-style: italic; }}
 QTextBrowser#provenance {{ border: 2px solid transparent; background: {c.base}; }}
@@ -139,6 +144,19 @@ QScrollBar {{ background: {c.window}; }}
 QScrollBar::handle {{ background: {c.border}; border-radius: 3px; }}
 QToolTip {{ background: {c.base}; color: {c.text}; border: 2px solid {c.accent}; }}
 """
+
+
+def apply_fonts(app: QApplication) -> None:
+    """The application font and the stylesheet's sizes at the text size in use (ui/text_size)."""
+    from etown_desktop.ui.text_size.state import factor, pt
+
+    font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
+    font.setPointSizeF(pt(BASE_POINT_SIZE))
+    app.setFont(font)
+    css = stylesheet(_active, factor())
+    if _active is HIGH_CONTRAST:
+        css += high_contrast_stylesheet(_active)
+    app.setStyleSheet(css)
 
 
 def style_arguments() -> list[str]:
@@ -162,12 +180,6 @@ def apply_theme(app: QApplication, dark: bool | None = None, name: str | None = 
     if app.property(STYLE_SET_PROPERTY) is not True:
         app.setStyle(STYLE)
     app.setPalette(_palette(_active))
-    font = QFont(app.font())  # keeps the font chain (ui/fonts) when it is set already
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
-    css = stylesheet(_active)
-    if _active is HIGH_CONTRAST:
-        css += high_contrast_stylesheet(_active)
-    app.setStyleSheet(css)
+    apply_fonts(app)  # the font and the stylesheet at the text size in use (+ high-contrast rules)
     log.debug("Theme applied (%s)", name)
     return _active

@@ -69,7 +69,7 @@ def add_focused(window) -> list[str]:
 
 
 def install(window) -> QAction:
-    action = QAction(QCoreApplication.translate("BriefKey", "Add &to brief"), window)
+    action = QAction(QCoreApplication.translate("BriefKey", "A&dd to brief"), window)
     action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
     action.setToolTip(QCoreApplication.translate(
         "BriefKey", "Add the focused card, chart bar or table rows to the meeting brief"))

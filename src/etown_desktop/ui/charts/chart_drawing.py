@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
 from etown_desktop.ui.fonts import with_fallback
+from etown_desktop.ui.text_size.state import pt
 from etown_desktop.ui.theme import chart_palette, colors
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def series_color(i: int) -> QColor:
 
 def tick_font(point_size: int = TICK_PT, bold: bool = False) -> QFont:
     font = with_fallback(QFont(), look_up_system=False)
-    font.setPointSize(point_size)
+    font.setPointSizeF(pt(point_size))  # View → Text size (on screen; exports draw their own)
     font.setBold(bold)
     return font
 
@@ -155,7 +156,7 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
     plot.setYRange(0, top * (1.42 if wrap else 1.22), padding=0)
     left = plot.getAxis("left")
     if value_axis:
-        left.setLabel(spec_axis, **{"font-size": f"{TICK_PT}pt"})
+        left.setLabel(spec_axis, **{"font-size": f"{pt(TICK_PT):g}pt"})
         left.setScale(axis_scale)
     else:
         plot.hideAxis("left")
@@ -194,7 +195,7 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
                                 tick_font(VALUE_PT, bold=True))
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
     fit_value_labels(plot, top, longest_label + 24)
-    plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{TICK_PT}pt"})
+    plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
     plot.getAxis("bottom").setScale(spec.axis_scale(lang))
     return hits
 
@@ -233,7 +234,7 @@ def draw_line(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     top = max((p.value for s in spec.series for p in s.points if p.stated), default=1.0) or 1.0
     plot.setXRange(-0.6, len(points0) - 0.4, padding=0)
     plot.setYRange(0, top * 1.22, padding=0)
-    plot.getAxis("left").setLabel(spec.axis(lang), **{"font-size": f"{TICK_PT}pt"})
+    plot.getAxis("left").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
     plot.getAxis("left").setScale(spec.axis_scale(lang))
     return hits
 

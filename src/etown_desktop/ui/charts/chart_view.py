@@ -33,6 +33,8 @@ from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.fonts import sized_font
+from etown_desktop.ui.text_size.state import factor, pt, px
 from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.text_label import text_label
 
@@ -41,6 +43,12 @@ log = logging.getLogger(__name__)
 TITLE_PT = 17
 NOTE_PT = 11
 PANEL_COLUMNS = 3
+
+
+def panel_columns() -> int:
+    """Small charts side by side: three at 100–125 % text, two at 150–175 %, one at 200 %
+    (their value labels need the width)."""
+    return max(1, min(PANEL_COLUMNS, int(PANEL_COLUMNS * 1.25 / factor())))
 
 
 class ChartView(QWidget):
@@ -100,18 +108,16 @@ class ChartView(QWidget):
         items = []
         for i, s in enumerate(self.spec.series):
             color = draw.series_color(i).name()
-            items.append(f'<span style="color:{color}; font-size:18pt;">■</span>&nbsp;{s.name(self.lang)}')
+            items.append(f'<span style="color:{color}; font-size:{pt(18):g}pt;">■</span>&nbsp;{s.name(self.lang)}')
         label = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;".join(items), self)
-        font = label.font()
-        font.setPointSize(NOTE_PT + 1)
-        label.setFont(font)
+        sized_font(label, NOTE_PT + 1)
         return label
 
     def _new_plot(self) -> pg.PlotWidget:
         # enableMenu=False: pyqtgraph's right-click menu is never shown (style_plot, and the
         # export menu replaces it); not building it saves ~3 ms a chart.
         widget = pg.PlotWidget(parent=self, background=colors().base, enableMenu=False)
-        widget.setMinimumHeight(160)
+        widget.setMinimumHeight(px(160))  # taller at a larger text size: the plot keeps its room
         set_role(widget, QAccessible.Role.Chart)
         c = colors()  # a focus ring when Tab reaches the plot
         widget.setStyleSheet(f"QGraphicsView {{ border: 2px solid transparent; }}"
@@ -154,7 +160,7 @@ class ChartView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        columns = min(PANEL_COLUMNS, len(self.spec.series))
+        columns = min(panel_columns(), len(self.spec.series))
         for i, series in enumerate(self.spec.series):
             row, col = divmod(i, columns)
             title = self._label(series.name(self.lang), NOTE_PT + 2, bold=True)
@@ -211,11 +217,11 @@ class ChartView(QWidget):
         elif kind == "matrix":
             height = 170 + n * 42
         elif kind == "panels":
-            rows = -(-len(self.spec.series) // PANEL_COLUMNS)
+            rows = -(-len(self.spec.series) // panel_columns())
             height = 150 + rows * 270
         else:
             height = 420
-        return QSize(900, max(300, height))
+        return QSize(900, max(300, px(height)))  # taller at a larger text size (View → Text size)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = self.sizeHint()

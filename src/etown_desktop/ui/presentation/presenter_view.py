@@ -20,6 +20,7 @@ from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 from etown_desktop.ui.trust.presenter_staleness import StalenessNote
+from etown_desktop.ui.text_size.state import screen_factor
 
 
 class PresenterView(QWidget):
@@ -51,11 +52,7 @@ class PresenterView(QWidget):
         self.provenance.setObjectName("presenterProvenance")
         name_chrome(self.provenance, "PresenterView",
                     QT_TRANSLATE_NOOP("PresenterView", "Sources of the figures on this slide"))
-        for label in (self.position_label, self.elapsed_label):
-            label.setStyleSheet("font-size: 28px; font-weight: bold;")
-        self.note_label.setStyleSheet("font-size: 22px;")
-        for label in (self.next_title, self.note_title, self.provenance_title):
-            label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.apply_text_size()
         grid = QGridLayout(self)
         grid.addWidget(self.current, 0, 0, 3, 1)
         side = QVBoxLayout()
@@ -84,6 +81,15 @@ class PresenterView(QWidget):
         self._retranslate()
         self.follow(main.index)
         enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
+
+    def apply_text_size(self) -> None:
+        """Type sizes (px, for the presenter's screen) times the bounded View → Text size factor."""
+        f = screen_factor()
+        for label in (self.position_label, self.elapsed_label):
+            label.setStyleSheet(f"font-size: {round(28 * f)}px; font-weight: bold;")
+        self.note_label.setStyleSheet(f"font-size: {round(22 * f)}px;")
+        for label in (self.next_title, self.note_title, self.provenance_title):
+            label.setStyleSheet(f"font-size: {round(16 * f)}px; font-weight: bold;")
 
     def follow(self, index: int) -> None:
         """Show slide ``index`` as current, the one after it as next."""

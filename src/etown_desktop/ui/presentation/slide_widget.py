@@ -17,6 +17,7 @@ from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
 from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
 from etown_desktop.ui.presentation import slide_style as st
+from etown_desktop.ui.text_size.state import screen_factor
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,10 @@ class _Text(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def scale_to(self, height: int) -> None:
+    def scale_to(self, height: int, factor: float = 1.0) -> None:
+        """The type size for a slide ``height`` px high, times ``factor`` (View → Text size)."""
         font = QFont(self.font())
-        font.setPixelSize(st.scaled(self.px, height))
+        font.setPixelSize(st.scaled(self.px * factor, height))
         font.setBold(self.bold)
         self.setFont(font)
 
@@ -244,7 +246,8 @@ class SlideWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"#slide {{ background: {st.BACKGROUND}; }}")
         self._texts: list[_Text] = []
-        self._scaled_for = -1
+        self._scaled_for: tuple | None = None
+        self.text_factor = 1.0  # the View → Text size multiplier the slide could take
         self.cards: list[FigureCard] = []
         self.chart: ChartPicture | None = None
         outer = QVBoxLayout(self)
@@ -308,21 +311,44 @@ class SlideWidget(QWidget):
     def prepare(self, size: QSize) -> None:
         """Set the type sizes (and draw the chart) for ``size`` before the slide is shown."""
         h = size.height()
-        if h != self._scaled_for and h > 0:
-            self._scaled_for = h
+        if (size.width(), h, screen_factor()) != self._scaled_for and h > 0:
+            self._scaled_for = (size.width(), h, screen_factor())
             margin = st.scaled(48, h)
             self._outer.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.5))
             self._outer.setSpacing(st.scaled(16, h))
             self._grid.setSpacing(st.scaled(28, h))
-            for label in self._texts:
-                label.scale_to(h)
+            self._scale_texts(size)
         if self.chart is not None:
             reserve = st.scaled(st.SMALL_PX * 3 + 90, h)  # source (up to two lines), edition
             self.chart.render_for(QSize(size.width() - st.scaled(96, h), max(1, h - reserve)))
 
+    def _scale_texts(self, size: QSize) -> None:
+        """Type at the slide's height; View → Text size enlarges it by up to screen_factor(),
+        as far as the slide still holds every text (else a step smaller, down to 100 %)."""
+        factor = screen_factor()
+        while True:
+            for label in self._texts:
+                label.scale_to(size.height(), factor)
+            if factor <= 1.0 or self._fits(size):
+                self.text_factor = factor
+                return
+            factor = max(1.0, round(factor - 0.05, 2))
+
+    def _fits(self, size: QSize) -> bool:
+        lay = self._outer
+        lay.invalidate()
+        minimum = lay.totalMinimumSize()
+        need = lay.totalHeightForWidth(size.width()) if lay.hasHeightForWidth() else minimum.height()
+        return minimum.width() <= size.width() and max(need, minimum.height()) <= size.height()
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.prepare(self.size())
         super().resizeEvent(event)
+
+    def apply_text_size(self) -> None:
+        """View → Text size changed (ui/text_size/apply): the type sizes again."""
+        if self.width() > 0 and self.height() > 0:
+            self.prepare(self.size())
 
     def visible_texts(self) -> list[str]:
         return [t.text() for t in self._texts if t.text().strip()]

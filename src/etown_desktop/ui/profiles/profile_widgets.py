@@ -18,6 +18,7 @@ from etown_desktop.ui.accessibility.names import make_focusable_control, name_wi
 from etown_desktop.ui.brief.requests import request_add
 from etown_desktop.ui.profiles.section_table import show_all_text
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.text_size.state import pt
 from etown_desktop.ui.widgets.show_all_dialog import show_all_button
 from etown_desktop.ui.widgets.text_label import text_label
 
@@ -90,7 +91,7 @@ def figure_html(pf: ProfileFigure, lang: str) -> str:
     esc = html.escape
     scope = (f"<br><span style='color:{c.muted}'>{esc(ptext(lang, 'beijing_wide'))}</span>"
              if pf.beijing_wide else "")
-    return (f"<span style='font-size:17pt; font-weight:700; color:{c.accent}'>"
+    return (f"<span style='font-size:{pt(17):g}pt; font-weight:700; color:{c.accent}'>"
             f"{esc(format_value(f, lang, style='words'))}</span><br>"
             f"<b>{esc(f.label(lang))}</b><br>"
             f"<span style='color:{c.muted}'>{esc(format_period(f, lang))} · {esc(f.source.ref)} · "

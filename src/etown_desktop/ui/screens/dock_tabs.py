@@ -14,12 +14,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMainWindow, QTabBar
 
 from etown_desktop.ui import theme
+from etown_desktop.ui.text_size.state import pt
 
 
 def tab_font(bar: QTabBar):
     font = bar.font()
     font.setBold(True)
-    font.setPointSizeF(theme.BASE_POINT_SIZE - 1)
+    font.setPointSizeF(pt(theme.BASE_POINT_SIZE - 1))
     return font
 
 
@@ -44,6 +45,9 @@ class DockTabFitter(QObject):
     def fit(self) -> None:
         for bar in self.dock_tab_bars():
             fit_tab_bar(bar)
+
+    def apply_text_size(self) -> None:  # View → Text size changed (ui/text_size/apply)
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):

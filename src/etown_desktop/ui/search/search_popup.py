@@ -25,6 +25,7 @@ from etown_desktop.core.search.query import SearchGroup, SearchIndex
 from etown_desktop.ui.accessibility.names import enable_clear_button, name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.text_size.fonts import sized_font
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +64,7 @@ class SearchPopup(QDialog):
         name_chrome(self.edit, "SearchPopup", QT_TRANSLATE_NOOP("SearchPopup", "Search everything"))
         enable_clear_button(self.edit)
         self.edit.setPlaceholderText(self.tr("Search everything: Yizhuang, 奔驰, pharma, 1,043 …"))
-        font = self.edit.font()
-        font.setPointSize(14)
-        self.edit.setFont(font)
+        sized_font(self.edit, 14)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("searchResults")
         name_chrome(self.tree, "SearchPopup", QT_TRANSLATE_NOOP("SearchPopup", "Search results"))

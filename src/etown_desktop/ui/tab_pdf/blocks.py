@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.export.texts import text
 from etown_desktop.core.records import Figure
+from etown_desktop.ui.text_size.state import pt, unscaled  # printed tabs keep their print sizes
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE
 
 if TYPE_CHECKING:
@@ -205,11 +206,11 @@ class _Collector:
         if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
             from etown_desktop.ui.tab_pdf.rich_text import rich_paragraphs
 
-            for paragraph in rich_paragraphs(text, HEADING_PT):  # a detail pane: its text as paragraphs
+            for paragraph in rich_paragraphs(text, pt(HEADING_PT)):  # a detail pane: its text as paragraphs
                 self.add(paragraph)
             return
         font = label.font()
-        if font.pointSize() >= HEADING_PT or label.objectName() == "sectionTitle":
+        if unscaled(font.pointSizeF()) >= HEADING_PT or label.objectName() == "sectionTitle":
             self.add(Heading(text))
         else:
             muted = "muted" in label.objectName() or "color" in label.styleSheet()

@@ -14,6 +14,8 @@ from etown_desktop.ui.models.company_table_model import CompanyTableModel
 from etown_desktop.ui.models.figure_table_model import FigureTableModel
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.text_size.fonts import sized_font
+from etown_desktop.ui.text_size.state import pt
 from etown_desktop.ui.widgets.show_all_dialog import ShowAllDialog, show_all_button
 
 log = logging.getLogger(__name__)
@@ -71,10 +73,7 @@ class ClustersTab(TabPage):
     def _fill_cluster_box(self, cluster: Cluster, box: QFrame, lay) -> None:
         name = QLabel(cluster.name(self.lang), box)
         name.setWordWrap(True)
-        font = name.font()
-        font.setPointSize(17)
-        font.setBold(True)
-        name.setFont(font)
+        sized_font(name, 17, bold=True)
         lay.addWidget(name)
         self.add_text(cluster.description_zh if self.lang == "zh" else cluster.description_en,
                       parent_layout=lay)
@@ -141,7 +140,7 @@ class ClustersTab(TabPage):
                     " font-style: italic;")
             chip = QLabel(text, self.body)
             chip.setWordWrap(True)
-            chip.setStyleSheet(f"QLabel {{ {style} border-radius: 6px; padding: 10px; font-size: 13pt; }}")
+            chip.setStyleSheet(f"QLabel {{ {style} border-radius: 6px; padding: 10px; font-size: {pt(13):g}pt; }}")
             self.plan_chips.append(chip)
         self.add_grid(self.plan_chips, len(self.plan_chips), spacing=10, min_width=PLAN_CHIP_MIN_WIDTH)
         if total is not None:

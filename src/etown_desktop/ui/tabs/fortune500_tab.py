@@ -19,6 +19,7 @@ from etown_desktop.ui.accessibility.names import enable_clear_button
 from etown_desktop.ui.models.company_table_model import COMPANY_ROLE, CompanyTableModel
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.text_size.state import pt, px
 from etown_desktop.ui.widgets.empty_state import EmptyState
 from etown_desktop.ui.widgets.responsive_row import ResponsiveRow
 
@@ -83,7 +84,7 @@ class Fortune500Tab(TabPage):
                     self.table.resizeColumnToContents(col)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
-        self.table_row = ResponsiveRow(TABLE_AND_DETAIL_MIN_WIDTH, self.body)
+        self.table_row = ResponsiveRow(px(TABLE_AND_DETAIL_MIN_WIDTH), self.body)
         self.table_row.add(self.table, 4)
         self.detail = QLabel(self.body)
         self.detail.setWordWrap(True)
@@ -92,7 +93,7 @@ class Fortune500Tab(TabPage):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         c = colors()
         self.detail.setStyleSheet(f"background: {c.base}; border: 1px solid {c.border};"
-                                  " border-radius: 8px; padding: 14px; font-size: 12pt;")
+                                  f" border-radius: 8px; padding: 14px; font-size: {pt(12):g}pt;")
         self.detail.setMinimumWidth(260)
         self.table_row.add(self.detail, 1)
         self.layout_.addWidget(self.table_row)
@@ -127,7 +128,7 @@ class Fortune500Tab(TabPage):
     def detail_html(self, company) -> str:
         lang = self.lang
         src = self.repo.source(company.source_id)
-        parts = [f"<p style='font-size:16pt; font-weight:700'>{company.name(lang)}</p>",
+        parts = [f"<p style='font-size:{pt(16):g}pt; font-weight:700'>{company.name(lang)}</p>",
                  f"<p>{company.description_zh if lang == 'zh' else company.description_en}</p>"]
         figs = self.repo.company_figures(company.id)
         if figs:

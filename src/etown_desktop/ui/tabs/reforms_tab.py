@@ -13,6 +13,7 @@ from etown_desktop.core.records import Reform
 from etown_desktop.ui.tabs.tab_page import TabPage
 from etown_desktop.ui.provenance_statement import Statement
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.widgets.click_filter import on_click
 
 log = logging.getLogger(__name__)
@@ -47,10 +48,7 @@ class ReformsTab(TabPage):
         head = QHBoxLayout()
         name = QLabel(reform.name(self.lang), box)
         name.setWordWrap(True)
-        font = name.font()
-        font.setPointSize(15)
-        font.setBold(True)
-        name.setFont(font)
+        sized_font(name, 15, bold=True)
         head.addWidget(name, 1)
         if reform.first_in_beijing:
             badge = QLabel(self.tr("First in Beijing"), box)

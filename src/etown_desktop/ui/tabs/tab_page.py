@@ -21,8 +21,10 @@ from etown_desktop.core.repository import Repository
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.fonts import sized_font
+from etown_desktop.ui.text_size.state import px
 from etown_desktop.ui.theme import colors
-from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container
+from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container, set_cell_width
 from etown_desktop.ui.widgets.kpi_card import KpiCard
 from etown_desktop.ui.widgets.text_label import text_label
 
@@ -72,10 +74,7 @@ class TabPage(QScrollArea):
         label = QLabel(title, self.body)
         label.setObjectName("sectionTitle")
         label.setWordWrap(True)  # long plan names wrap on a narrow window instead of widening the page
-        font = label.font()
-        font.setPointSize(18)
-        font.setBold(True)
-        label.setFont(font)
+        sized_font(label, 18, bold=True)
         self.layout_.addSpacing(6)
         self.layout_.addWidget(label)
         if subtitle:
@@ -129,6 +128,7 @@ class TabPage(QScrollArea):
             widget.setParent(holder)
             if min_width is not None:
                 widget.setMinimumWidth(min_width)
+                set_cell_width(widget, px(min_width))  # columns wider at a larger text size
             flow.addWidget(widget)
         (parent_layout or self.layout_).addWidget(holder)
         return flow
@@ -139,7 +139,7 @@ class TabPage(QScrollArea):
 
         view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang,
                          staged=staged)
-        view.setMinimumHeight(max(CHART_MIN_HEIGHT, view.sizeHint().height()))
+        view.setMinimumHeight(max(px(CHART_MIN_HEIGHT), view.sizeHint().height()))
         self.charts.append(view)
         return view
 
@@ -151,7 +151,7 @@ class TabPage(QScrollArea):
         if self._defer:
             frames = [self.panel("chartFrame", (8, 8, 8, 8)) for _ in chart_ids]
             for cid, (frame, lay) in zip(chart_ids, frames):
-                frame.setMinimumHeight(CHART_MIN_HEIGHT)
+                frame.setMinimumHeight(px(CHART_MIN_HEIGHT))
                 self.pending_steps.append(lambda cid=cid, frame=frame, lay=lay:
                                           self._fill_frame(cid, frame, lay))
             views = []

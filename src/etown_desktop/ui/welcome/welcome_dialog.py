@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from etown_desktop.ui import i18n
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.language.retranslation import VERBATIM
+from etown_desktop.ui.text_size.state import px
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,11 @@ class WelcomeDialog(QDialog):
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setIcon(QIcon())  # text only
         self.button_box.accepted.connect(self.accept)
         layout.addWidget(self.button_box)
-        self.setMinimumWidth(540)
+        # wider at a larger text size (View → Text size), so the text wraps less; never wider
+        # than the screen
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() - 80 if screen is not None else 540
+        self.setMinimumWidth(max(540, min(px(540), room)))
         self._retranslate()
         enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 

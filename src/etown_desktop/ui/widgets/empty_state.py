@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.text_size.state import pt
 
 
 class EmptyState(QLabel):
@@ -18,7 +19,7 @@ class EmptyState(QLabel):
         self.setObjectName("emptyState")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {colors().muted}; font-size: 13pt; padding: 16px;")
+        self.setStyleSheet(f"color: {colors().muted}; font-size: {pt(13):g}pt; padding: 16px;")
         view.viewport().installEventFilter(self)
         self.hide()
 

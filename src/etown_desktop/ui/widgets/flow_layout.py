@@ -11,6 +11,16 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
+# A widget property: the width its column should have (a card's width at the text size in use, see
+# ui/text_size). Columns are counted at it; the widget's minimum width stays the least it can take,
+# so a narrow window gets one narrower column instead of a page wider than the window.
+CELL_WIDTH_PROPERTY = "etownFlowCellWidth"
+
+
+def set_cell_width(widget: QWidget, width: int) -> None:
+    widget.setProperty(CELL_WIDTH_PROPERTY, int(width))
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, margin: int = 0, spacing: int = 12,
                  stretch: bool = True, max_columns: int | None = None) -> None:
@@ -88,7 +98,10 @@ class FlowLayout(QLayout):
 
     @staticmethod
     def _min_width(item: QLayoutItem) -> int:
-        return max(1, item.minimumSize().width() or item.sizeHint().width())
+        least = max(1, item.minimumSize().width() or item.sizeHint().width())
+        widget = item.widget()
+        cell = widget.property(CELL_WIDTH_PROPERTY) if widget is not None else None
+        return max(least, cell) if isinstance(cell, int) else least
 
     def _rows(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
         """Rows of (item, width): an even grid when stretching, else items at their size hints."""

@@ -28,7 +28,11 @@ from etown_desktop.ui.accessibility.keys import is_activation
 from etown_desktop.ui.accessibility.names import make_focusable_control, name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.fonts import sized_font
+from etown_desktop.ui.text_size.state import pt as text_pt
+from etown_desktop.ui.text_size.state import px as text_px
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import set_cell_width
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,7 @@ class KpiCard(QFrame):
             "QFrame#kpiCard QLabel { border: none; background: transparent; }")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(220)
+        set_cell_width(self, text_px(220))  # a grid's columns twice as wide at 200 % text
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -74,7 +79,8 @@ class KpiCard(QFrame):
                                      color=c.text, wrap=True)
         self.extra_label = self._add(layout, extra or "", 11, color=c.text, wrap=True)
         self.extra_label.setVisible(bool(extra))
-        self.period_label = self._add(layout, format_period(figure, self.lang), 11, color=c.muted)
+        self.period_label = self._add(layout, format_period(figure, self.lang), 11, color=c.muted,
+                                      wrap=True)  # "period not stated" wraps on a narrow card
         layout.addStretch(1)
         self.source_label = self._add(layout, self._source_ref(), 10, color=c.muted, wrap=True)
         self.setToolTip(self.tooltip_html())
@@ -86,10 +92,7 @@ class KpiCard(QFrame):
     def _add(self, layout: QVBoxLayout, text: str, pt: int, bold: bool = False,
              color: str | None = None, wrap: bool = False) -> QLabel:
         label = QLabel(text, self)
-        font = label.font()
-        font.setPointSize(pt)
-        font.setBold(bold)
-        label.setFont(font)
+        sized_font(label, pt, bold=bold)  # pt at 100 %: follows View → Text size
         label.setWordWrap(wrap)
         if color:
             label.setStyleSheet(f"color: {color};")
@@ -108,14 +111,13 @@ class KpiCard(QFrame):
             return
         font = QFont(label.font())
         size = self._wrap_pt
-        for pt in range(VALUE_PT, MIN_VALUE_PT - 1, -2):
-            font.setPointSize(pt)
+        for pt in range(VALUE_PT, MIN_VALUE_PT - 1, -2):  # design sizes (at 100 % text)
+            font.setPointSizeF(text_pt(pt))
             if QFontMetrics(font).horizontalAdvance(label.text()) <= available:
                 size = pt
                 break
-        if label.font().pointSize() != size:
-            font.setPointSize(size)
-            label.setFont(font)
+        if label.font().pointSizeF() != text_pt(size):
+            sized_font(label, size)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 
 from etown_desktop.core.formatting import format_publisher, format_source_date
 from etown_desktop.core.records import Source
+from etown_desktop.ui.text_size.state import px
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import set_cell_width
 
 CARD_MIN_WIDTH = 180  # five cards side by side on a 1366-px laptop beside the source panel
 
@@ -25,6 +27,7 @@ class SourceCard(QFrame):
         self.setObjectName("sourceCard")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(CARD_MIN_WIDTH)
+        set_cell_width(self, px(CARD_MIN_WIDTH))  # wider columns at a larger text size
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)

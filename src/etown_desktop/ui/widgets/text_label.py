@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.theme import colors
 
 
@@ -13,11 +14,7 @@ def text_label(text: str, parent: QWidget | None, pt: int = 12, bold: bool = Fal
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = label.font()
-    font.setPointSize(pt)
-    font.setBold(bold)
-    font.setItalic(italic)
-    label.setFont(font)
+    sized_font(label, pt, bold=bold, italic=italic)  # pt at 100 %; follows View → Text size
     if muted or color:
         label.setStyleSheet(f"color: {color or colors().muted};")
     return label

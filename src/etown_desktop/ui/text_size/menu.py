@@ -1,0 +1,142 @@
+"""View → Text size: 100 % … 200 % (one checked), Larger (Ctrl+Plus, also Ctrl+=), Smaller
+(Ctrl+Minus), Default size (Ctrl+0); and the main window's part of a live change."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from etown_desktop.core.accessibility import text_size as rules
+from etown_desktop.ui.language.retranslation import VERBATIM
+from etown_desktop.ui.text_size import state
+
+if TYPE_CHECKING:
+    from etown_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TextSizeMenu", text)
+
+
+class TextSizeMenu(QObject):
+    """The menu, its shortcuts, and the main window's ``apply_text_size`` (pages rebuilt)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("textSizeMenu")
+        self.window = window
+        self.stale: set[str] = set()
+        self.menu = window.view_menu.addMenu(QCoreApplication.translate("TextSizeMenu", "&Text size"))
+        self.menu.setObjectName("textSizeMenu")
+        self.group = QActionGroup(self.menu)
+        self.group.setExclusive(True)
+        self.step_actions: dict[int, QAction] = {}
+        for i, percent in enumerate(rules.STEPS):  # "&1 100%": each entry its own mnemonic
+            action = QAction(f"&{i + 1} {percent}%", self.menu)
+            action.setObjectName(f"textSize_{percent}")
+            action.setProperty(VERBATIM, True)  # a number reads the same in every language
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, p=percent: self.set_size(p))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+            self.step_actions[percent] = action
+        self.menu.addSeparator()
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.larger_action = self._action(
+            QT_TRANSLATE_NOOP("TextSizeMenu", "&Larger text"), "textSizeLarger", self.larger,
+            [QKeySequence(ctrl | Qt.Key.Key_Plus), QKeySequence(ctrl | Qt.Key.Key_Equal)])  # = : no Shift
+        self.smaller_action = self._action(
+            QT_TRANSLATE_NOOP("TextSizeMenu", "&Smaller text"), "textSizeSmaller", self.smaller,
+            [QKeySequence(ctrl | Qt.Key.Key_Minus)])
+        self.reset_action = self._action(
+            QT_TRANSLATE_NOOP("TextSizeMenu", "&Default text size"), "textSizeReset", self.reset,
+            [QKeySequence(ctrl | Qt.Key.Key_0)])
+        self.menu.aboutToShow.connect(self.sync_checks)
+        self.sync_checks()
+        window.tabs.currentChanged.connect(self._tab_shown)
+
+    def _action(self, text: str, name: str, slot, keys: list[QKeySequence]) -> QAction:
+        action = QAction(_tr(text), self.menu)
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        self.window.addAction(action)  # the keys work in full screen and with the menu bar hidden
+        return action
+
+    # -- the user's choice -----------------------------------------------------------------------
+    def set_size(self, percent: int) -> int:
+        from etown_desktop.ui.text_size.apply import set_text_size  # at the first change only
+
+        new = set_text_size(percent, self.window.settings)
+        self.sync_checks()
+        return new
+
+    def larger(self) -> int:
+        return self.set_size(rules.larger(state.percent()))
+
+    def smaller(self) -> int:
+        return self.set_size(rules.smaller(state.percent()))
+
+    def reset(self) -> int:
+        return self.set_size(rules.DEFAULT)
+
+    def sync_checks(self) -> None:
+        current = state.percent()
+        for percent, action in self.step_actions.items():
+            action.setChecked(percent == current)
+        self.larger_action.setEnabled(current < rules.STEPS[-1])
+        self.smaller_action.setEnabled(current > rules.STEPS[0])
+
+    # -- the main window at the new size ---------------------------------------------------------
+    def apply_text_size(self) -> None:
+        """Called by ui/text_size/apply after the application font changed: the built pages are
+        rebuilt at the new size (the one shown now, the others when next shown), the tab titles,
+        status line and source panel fitted again."""
+        w = self.window
+        self.sync_checks()
+        w.tab_fitter.update()
+        if w.repo is not None:
+            w._update_status_bar()
+            panel = w.provenance_panel
+            try:
+                if panel.current_figure_id:
+                    panel.show_figure(panel.current_figure_id)
+                else:
+                    panel._show_empty()
+            except Exception:  # the database went away: the panel keeps its text, the log says why
+                log.warning("Source panel not redrawn at the new text size", exc_info=True)
+        self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None}
+        self._rebuild(w.current_tab_name())
+
+    def rebuild_all(self) -> None:
+        """Every stale page now (tests, screenshots)."""
+        for name in list(self.stale):
+            self._rebuild(name)
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self.window.tab_names):
+            self._rebuild(self.window.tab_names[index])
+
+    def _rebuild(self, name: str) -> None:
+        if name not in self.stale:
+            return
+        from etown_desktop.ui.language.window_retranslator import _restore_state, _view_state
+
+        self.stale.discard(name)
+        old = self.window.tab_widget(name)
+        view = _view_state(old) if old is not None else None
+        new = self.window.rebuild_tab(name)
+        if new is not None and view is not None:
+            _restore_state(new, view)
+            QTimer.singleShot(0, new, lambda: _restore_state(new, view))
+
+
+def install(window: MainWindow) -> TextSizeMenu:
+    window.text_size_menu = TextSizeMenu(window)
+    return window.text_size_menu
