@@ -29,7 +29,7 @@ from bench_startup import BARE_CHILD, compile_package, run_child  # noqa: E402
 from user_home import user_home_env  # noqa: E402
 
 FIRST_SLIDE_CHILD = r"""
-import sys, time
+import os, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from etown_desktop.app.cli import main
@@ -39,6 +39,8 @@ class Watch(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint and type(obj).__name__ == "SlideWidget":
             print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            t = os.times()
+            print(f"CPU_PAINT {t.user + t.system:.6f}", flush=True)  # the child's CPU time so far
             QApplication.instance().removeEventFilter(self)
             QApplication.instance().exit(0)
         return False

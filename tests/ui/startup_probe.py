@@ -15,7 +15,15 @@ from etown_desktop.app import bootstrap
 # Modules the first screen must not wait for (imported after the first paint, or by the tabs).
 DEFERRED = ("etown_desktop.core.repository", "etown_desktop.core.records", "logging.handlers",
             "etown_desktop.ui.export.export_actions", "etown_desktop.ui.fonts", "pandas",
-            "pyqtgraph", "numpy", "sqlite_utils")
+            "pyqtgraph", "numpy", "sqlite_utils",
+            # issue 22: no database driver, search, profiles, stories, editions, brief or leads
+            # before the first paint, nor the widget classes of the accessibility tree walk
+            "sqlite3", "etown_desktop.core.search", "etown_desktop.core.profiles",
+            "etown_desktop.core.stories", "etown_desktop.core.editions", "etown_desktop.core.leads",
+            "etown_desktop.ui.brief", "etown_desktop.ui.accessibility.tree_walk")
+# Modules a start does not need at all, until the user exports or unlocks something: the office
+# formats (python-pptx, python-docx, openpyxl) and PyNaCl (the leads store's sealing).
+NOT_AT_START = ("pptx", "docx", "openpyxl", "nacl")
 
 
 def main() -> int:
@@ -45,6 +53,7 @@ def main() -> int:
             handlers = [type(h).__name__ for h in __import__("logging").getLogger().handlers]
             log_file = bootstrap.log_folder() / bootstrap.LOG_FILE
             report["ready"] = {
+                "loaded": [m for m in NOT_AT_START if m in sys.modules],
                 "has_exports": hasattr(window, "export_factsheet_action"),
                 "status": window.status_label.text(),
                 "handlers": handlers,

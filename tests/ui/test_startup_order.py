@@ -42,6 +42,7 @@ def test_first_paint_shows_the_real_window_before_the_database_and_exports(tmp_p
     assert not first["has_repo"] and not first["has_exports"]
 
     ready = report["ready"]
+    assert ready["loaded"] == []  # every tab built, and still no office format or PyNaCl loaded
     assert ready["has_exports"]
     assert repo.metadata.edition in ready["status"]
     assert "RotatingFileHandler" in ready["handlers"] and "EarlyLogBuffer" not in ready["handlers"]

@@ -19,6 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from etown_desktop import __version__
+from etown_desktop.ui.feature_scan import skip_feature_scan
+
+skip_feature_scan()  # before the app's modules are imported (PySide6 would read each one's source)
 
 if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +54,8 @@ def old_places() -> list[OldPlace]:
 
 
 def _copy_sqlite(source: Path, target: Path) -> None:
+    import sqlite3  # only when an old visit log is moved (not at every start)
+
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)

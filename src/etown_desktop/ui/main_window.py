@@ -83,7 +83,8 @@ class _TabPage(QWidget):
         self.placeholder = QLabel(self.tr("Loading…"), self)
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        # "Loading…" needs no word wrap (a wrapping label's size takes a text layout per tab
+        # before the first paint); a longer message turns it on.
         self._layout.addWidget(self.placeholder)
 
     def set_content(self, widget: QWidget) -> None:
@@ -98,6 +99,7 @@ class _TabPage(QWidget):
         self._layout.addWidget(widget)
 
     def set_message(self, text: str) -> None:
+        self.placeholder.setWordWrap(True)
         self.placeholder.setText(text)
 
 
@@ -333,10 +335,12 @@ class MainWindow(QMainWindow):
             page.set_content(widget)
             guard_wheel(widget)  # fields in a scrolling tab take the wheel only when focused
             enable_touch_scrolling(widget)  # a finger scrolls the tab (QScroller, touch only)
-            title = cls.title()
-            self.tabs.setTabText(index, _tab_text(title))
-            self.tab_actions[index].setText(numbered(index, _tab_text(title)))
-            self.tab_fitter.update()
+            title = _tab_text(cls.title())
+            text = numbered(index, title)
+            if self.tab_actions[index].text() != text:  # else the bar's (fitted) text stays
+                self.tabs.setTabText(index, title)
+                self.tab_actions[index].setText(text)
+                self.tab_fitter.update()
         self.tab_build_seconds[name] = time.perf_counter() - start
         log.debug("Tab %s built in %.1f ms", name, 1000 * self.tab_build_seconds[name])
         if not self.build_steps.has_pending(name):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QToolButton, QWidget
 
-from etown_desktop.ui.accessibility.roles import set_role
-from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
+from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
+
+if TYPE_CHECKING:  # QAccessible and the roles module: imported by the widgets that set a role
+    from PySide6.QtGui import QAccessible
 
 
 def name_widget(widget: QWidget, name: str, description: str = "") -> None:
@@ -22,6 +25,8 @@ def name_widget(widget: QWidget, name: str, description: str = "") -> None:
 def make_focusable_control(widget: QWidget, role: QAccessible.Role) -> None:
     """A custom widget a user clicks: reachable with Tab, announced with ``role``."""
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    from etown_desktop.ui.accessibility.roles import set_role
+
     widget.setProperty(INTERACTIVE_PROPERTY, True)
     set_role(widget, role)
 

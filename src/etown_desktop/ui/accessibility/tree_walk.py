@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
+
 # Widgets a user acts on even when they take no keyboard focus (tool buttons, tab bars).
 INTERACTIVE_TYPES = (QAbstractButton, QLineEdit, QComboBox, QTabBar, QAbstractItemView,
                      QAbstractSpinBox, QTextEdit, QPlainTextEdit, QGraphicsView)
-INTERACTIVE_PROPERTY = "etownInteractive"  # set (True) on custom clickable widgets: cards, charts
 
 
 @dataclass(frozen=True)

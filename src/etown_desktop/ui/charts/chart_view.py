@@ -27,7 +27,7 @@ from etown_desktop.core.accessibility.spoken import spoken_chart, spoken_series
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
-from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
+from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
 from etown_desktop.ui.charts import chart_drawing as draw
 from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit

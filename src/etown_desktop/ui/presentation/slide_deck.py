@@ -45,6 +45,9 @@ class SlideDeck(QStackedWidget):
         # Not at once: the first paint of a slide comes before building its neighbours.
         self._preload_timer.setInterval(PRELOAD_DELAY_MS)
         self._preload_timer.timeout.connect(self._preload_neighbours)
+        # The first slide shown is painted before any neighbour is built: on a busy machine the
+        # delay alone could end before that paint (building a slide with a chart takes ~100 ms).
+        self._first_painted = False
 
     @property
     def count(self) -> int:
@@ -85,7 +88,10 @@ class SlideDeck(QStackedWidget):
         self.blacked_out = False
         self.setCurrentWidget(widget)
         if self.preload:
-            self._preload_timer.start(PRELOAD_DELAY_MS)
+            if self._first_painted:
+                self._preload_timer.start(PRELOAD_DELAY_MS)
+            else:
+                widget.installEventFilter(self)  # the preload starts once it is painted
         if changed:
             self.slideChanged.emit(index)
 
@@ -121,6 +127,13 @@ class SlideDeck(QStackedWidget):
         for widget in old.values():
             self.removeWidget(widget)
             widget.deleteLater()
+
+    def eventFilter(self, obj, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._first_painted:
+            self._first_painted = True
+            obj.removeEventFilter(self)  # safe inside the filter (Qt's documentation)
+            self._preload_timer.start(PRELOAD_DELAY_MS)
+        return super().eventFilter(obj, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,7 +15,7 @@ from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.stories.content import SlideContent, SlideItem, TextBlock
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
-from etown_desktop.ui.accessibility.tree_walk import INTERACTIVE_PROPERTY
+from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
 from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.text_size.state import screen_factor
 
