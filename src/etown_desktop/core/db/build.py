@@ -11,7 +11,12 @@ import gc
 import hashlib
 import json
 import logging
+import os
+import pickle
+import signal
 import sqlite3
+import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from operator import itemgetter
@@ -233,6 +238,11 @@ def load(src_dir: Path) -> dict[str, list[dict]]:
     src_dir = Path(src_dir)
     data_files(src_dir)
     check_folder(src_dir)  # the data editions' validation engine: every problem at once
+    return _read_tables(src_dir)
+
+
+def _read_tables(src_dir: Path) -> dict[str, list[dict]]:
+    """:func:`load` after the validation engine: the typed tables, with the builder's own checks."""
     tables = {name: read_table(src_dir, name) for name in schema.TABLES
               if name not in schema.ARTICLE_TABLES}
     tables["source_paragraphs"] = paragraph_rows(src_dir, tables["sources"])
@@ -266,20 +276,106 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None) -> Path:
-    tables = load(src_dir) if tables is None else tables
-    edition, data_date = edition_of(src_dir, tables)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(out_path) as tmp:
-        # Written once, in place: the build frees no pages (nothing is deleted; the FTS indices'
-        # merged segments are reused by the tables written after them), so a VACUUM would only
-        # copy the whole file again (10 s at 5,000x, and growing faster than the data).
-        conn = sqlite3.connect(tmp)
-        try:
-            _write_database(conn, tables, edition, data_date)
-        finally:
-            conn.close()
+    check = None
+    if tables is None:
+        data_files(src_dir)
+        check = _FolderCheck(src_dir)  # the validation engine, beside the steps below
+    try:
+        tables = _read_tables(src_dir) if check is not None else tables
+        edition, data_date = edition_of(src_dir, tables)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(out_path) as tmp:
+            # Written once, in place: the build frees no pages (nothing is deleted; the FTS indices'
+            # merged segments are reused by the tables written after them), so a VACUUM would only
+            # copy the whole file again (10 s at 5,000x, and growing faster than the data).
+            conn = sqlite3.connect(tmp)
+            try:
+                _write_database(conn, tables, edition, data_date)
+            finally:
+                conn.close()
+            if check is not None:
+                check.result()  # a problem it found: the new file is dropped, as before
+                check = None
+    except Exception:
+        if check is not None:
+            check.result()  # its problems come first, as when it ran before everything else
+        raise
+    except BaseException:  # interrupted: the check is not waited for
+        if check is not None:
+            check.cancel()
+        raise
     log.info("built %s: edition %s, %d figures", out_path, edition, len(tables["figures"]))
     return out_path
+
+
+def _may_fork() -> bool:
+    """Whether a child process may be forked here: a system with ``fork``, a process with no other
+    Python thread and no Qt loaded (whose own threads could hold a lock the child would need)."""
+    return hasattr(os, "fork") and threading.active_count() == 1 and not any(
+        name.startswith(("PySide6", "PyQt")) for name in sys.modules)
+
+
+class _FolderCheck:
+    """:func:`check_folder` of a data folder, run beside the rest of the build when it can be.
+
+    The validation engine reads the folder on its own and only says whether it found problems, so
+    on a system with ``fork`` and in a process with no other thread (the command line) it runs in a
+    forked child process while this one reads, derives and writes (two cores: the engine's time is
+    taken off the build's). Elsewhere (a Qt app's threads, Windows) it runs here, first. Either way
+    :meth:`result` raises what :func:`check_folder` raised, and a build whose data has problems
+    fails with the engine's message whatever else went wrong with it meanwhile."""
+
+    def __init__(self, src_dir: Path) -> None:
+        self._src_dir, self._pid, self._read_fd = src_dir, None, None
+        if not _may_fork():
+            check_folder(src_dir)
+            return
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: check, report, leave without running anything of the parent's
+            status = 0
+            try:
+                os.close(read_fd)
+                try:
+                    check_folder(src_dir)
+                    outcome = None
+                except SourceDataInvalid as exc:
+                    outcome = str(exc)
+                with os.fdopen(write_fd, "wb") as fh:
+                    pickle.dump(outcome, fh)
+            except BaseException:  # noqa: BLE001 - anything else: the parent checks again itself
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(write_fd)
+        self._pid, self._read_fd = pid, read_fd
+
+    def cancel(self) -> None:
+        if self._pid is not None:
+            os.close(self._read_fd)
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            except OSError:
+                pass
+            self._pid = None
+
+    def result(self) -> None:
+        """Wait for the check; raise :class:`SourceDataInvalid` with its problems, if any."""
+        if self._pid is None:
+            return
+        with os.fdopen(self._read_fd, "rb") as fh:
+            data = fh.read()
+        _pid, status = os.waitpid(self._pid, 0)
+        self._pid = None
+        try:
+            outcome = pickle.loads(data) if status == 0 else ...
+        except Exception:  # noqa: BLE001 - a broken report
+            outcome = ...
+        if outcome is ...:  # the child failed some other way: the check runs here, as it would have
+            check_folder(self._src_dir)
+        elif outcome is not None:
+            raise SourceDataInvalid(outcome)
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
