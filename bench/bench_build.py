@@ -116,8 +116,8 @@ def children_cpu():
 t, c, k = time.perf_counter(), time.process_time(), children_cpu()
 B.build(Path(sys.argv[1]), Path(sys.argv[2]))
 total, total_cpu, child_cpu = time.perf_counter() - t, time.process_time() - c, children_cpu() - k
-if child_cpu > 0:  # the validation engine in a forked child (its phases are not seen from here)
-    cpu["load: validation engine (child process)"] = child_cpu
+if child_cpu > 0:  # the forked children (validation engine, search pieces): their phases are not seen here
+    cpu["forked children: validation, search pieces"] = child_cpu
 print("RESULT " + json.dumps({"total": total, "phases": phases, "code": etown_desktop.__file__,
                               "total_cpu": total_cpu + child_cpu, "cpu": cpu, "child_cpu": child_cpu,
                               "db_mb": Path(sys.argv[2]).stat().st_size / 1e6,
@@ -165,7 +165,7 @@ def report(results: dict[str, dict[int, dict]], multiples: list[int], kind: str 
     lines.append(row("TOTAL" + (" (with the child process)" if kind == "cpu" else ""),
                      lambda r: r[total_key]))
     lines.append(row("peak RSS (MB)", lambda r: r["rss_mb"]))
-    lines.append(row("peak RSS of the child (MB)", lambda r: r.get("child_rss_mb") or None))
+    lines.append(row("peak RSS of a child (MB)", lambda r: r.get("child_rss_mb") or None))
     lines.append(row("database file (MB)", lambda r: r.get("db_mb")))
     for label in labels:
         lines.append(row(label, lambda r, lb=label: r[kind].get(lb)))

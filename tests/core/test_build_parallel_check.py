@@ -39,6 +39,7 @@ def _mutated_copy(tmp_path, data_dir, filename, old, new):
 def test_the_forked_check_builds_the_same_database(tmp_path, data_dir, committed_db, mode):
     out = build_mod.build(data_dir, tmp_path / "etown.db")
     assert table_contents(out) == table_contents(committed_db)
+    assert out.read_bytes() == committed_db.read_bytes()
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,38 @@ def test_article_glyph_warnings_are_those_of_the_paragraph_by_paragraph_check(
     slow = warnings(read_folder(copy))
     assert fast == slow
     assert [w[1] for w in fast] == ["\ue000"] and ("paragraph", 2) in fast[0][3]
+
+
+def test_the_forked_search_work_gives_the_same_file_even_when_the_child_fails(
+        tmp_path, data_dir, committed_db, monkeypatch):
+    """The search entries and gram pieces the forked child computes ahead are what the build would
+    compute (the file is byte for byte the committed one); a child that fails part way leaves the
+    rest to the build, with the same result."""
+    from etown_desktop.core.search import build_index
+
+    monkeypatch.setattr(build_mod, "_may_fork", lambda: True)
+    used = []
+    real_stream = build_mod.forked.ForkedStreams.stream
+
+    def stream(self, i):
+        out = real_stream(self, i)
+        used.append((i, out is not None))
+        return out
+
+    monkeypatch.setattr(build_mod.forked.ForkedStreams, "stream", stream)
+    out = build_mod.build(data_dir, tmp_path / "a.db")
+    assert out.read_bytes() == committed_db.read_bytes()
+    assert used == [(0, True), (1, True), (2, True), (3, True)]
+
+    def fails_after_the_figures(tables, figs, emit):
+        def partial_emit(i, chunk):
+            if i > 0:
+                raise RuntimeError("child broke")
+            emit(i, chunk)
+        build_index.precompute(tables, figs, partial_emit)
+
+    used.clear()
+    monkeypatch.setattr(build_mod, "precompute_search", fails_after_the_figures)
+    out = build_mod.build(data_dir, tmp_path / "b.db")
+    assert out.read_bytes() == committed_db.read_bytes()
+    assert used == [(0, True), (1, False), (2, False), (3, False)]

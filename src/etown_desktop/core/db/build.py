@@ -15,20 +15,20 @@ import os
 import pickle
 import signal
 import sqlite3
-import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from operator import itemgetter
 from pathlib import Path
 
-from etown_desktop.core.db import fts_fill, schema
+from etown_desktop.core.db import forked, fts_fill, schema
 from etown_desktop.core.editions.articles import paragraph_rows
 from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.editions.folder import read_toml
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
 from etown_desktop.core.queries.list_tables import figure_records, write_list_tables
+from etown_desktop.core.search.build_index import precompute as precompute_search
 from etown_desktop.core.search.build_index import write_search_index
 from etown_desktop.core.search.aliases import validate_aliases
 from etown_desktop.core.stories.validate import validate_stories
@@ -309,10 +309,7 @@ def _build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None) 
 
 
 def _may_fork() -> bool:
-    """Whether a child process may be forked here: a system with ``fork``, a process with no other
-    Python thread and no Qt loaded (whose own threads could hold a lock the child would need)."""
-    return hasattr(os, "fork") and threading.active_count() == 1 and not any(
-        name.startswith(("PySide6", "PyQt")) for name in sys.modules)
+    return forked.may_fork()
 
 
 class _FolderCheck:
@@ -401,6 +398,20 @@ def _row_values(rows: list[dict], columns: list[str]) -> Iterator[tuple | list]:
 
 def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
                     data_date: str) -> None:
+    figs = figure_records(tables)  # the figures as records, once for the list and search tables
+    # The search tables' entries and every gram index's pieces, computed meanwhile by a forked
+    # child where one may be forked (core/db/forked.py); the same values, written here in order.
+    streams = (forked.ForkedStreams(4, partial(precompute_search, tables, figs))
+               if _may_fork() else None)
+    try:
+        _write_tables(conn, tables, edition, data_date, figs, streams)
+    finally:
+        if streams is not None:
+            streams.discard()
+
+
+def _write_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
+                  data_date: str, figs: list, streams: forked.ForkedStreams | None) -> None:
     import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
 
     # A temporary file, fsync'ed and moved into place when complete: no journal needed meanwhile.
@@ -433,9 +444,9 @@ def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edi
         {"key": "data_date", "value": data_date},
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
-    figs = figure_records(tables)  # the figures as records, once for both steps below
-    write_list_tables(conn, tables, figs)  # indices and the list tables the large views page through
-    write_search_index(conn, tables, figs)  # the global search's tables (core/search/build_index.py)
+    write_list_tables(conn, tables, figs,  # indices and the list tables the large views page through
+                      streams.stream(0) if streams is not None else None)
+    write_search_index(conn, tables, figs, streams)  # the global search's tables (core/search/build_index.py)
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")
