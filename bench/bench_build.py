@@ -64,6 +64,10 @@ for name, label in (("check_folder", "load: validation engine"), ("read_table", 
                     ("figure_records", "list: figure records"),
                     ("write_search_index", "[all of search tables]")):
     timed(B, name, label)
+if getattr(B, "_FolderCheck", None) is not None:  # the build's forked children (not in older code)
+    timed(B._FolderCheck, "result", "waiting for the validation child")
+    from etown_desktop.core.db import forked as FK
+    timed(FK.ForkedStreams, "stream", "waiting for the search pieces child")
 import os, sqlite_utils.db
 timed(sqlite_utils.db.Table, "enable_fts", "sql: enable_fts (search_index)")
 timed(os, "fsync", "fsync")
@@ -120,6 +124,7 @@ if child_cpu > 0:  # the forked children (validation engine, search pieces): the
     cpu["forked children: validation, search pieces"] = child_cpu
 print("RESULT " + json.dumps({"total": total, "phases": phases, "code": etown_desktop.__file__,
                               "total_cpu": total_cpu + child_cpu, "cpu": cpu, "child_cpu": child_cpu,
+                              "parent_cpu": total_cpu,
                               "db_mb": Path(sys.argv[2]).stat().st_size / 1e6,
                               "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                               "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -173,11 +178,12 @@ def report(results: dict[str, dict[int, dict]], multiples: list[int], kind: str 
 
 
 def summary(results: dict[str, dict[int, dict]], multiples: list[int], shape: str) -> str:
-    """The before/after-able figures: wall s, CPU s (build process and its child), database MB;
+    """The before/after-able figures: wall s, CPU s (build process and its children; ``build``: of
+    the build process alone, the critical path on two free cores), database MB;
     against the first multiple of the same variant (growth / data growth), and against the
     baseline code measured in the same run when there is one (this / baseline)."""
     lines = [f"summary ({shape} shape; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)",
-             f"{'variant':10}{'multiple':>10}{'wall s':>10}{'CPU s':>10}{'db MB':>10}"
+             f"{'variant':10}{'multiple':>10}{'wall s':>10}{'CPU s':>10}{'build':>8}{'db MB':>10}"
              f"{'CPU growth':>12}{'CPU/base':>10}{'wall/base':>10}"]
     first = multiples[0]
     for name, per in results.items():
@@ -191,6 +197,7 @@ def summary(results: dict[str, dict[int, dict]], multiples: list[int], shape: st
                 b = results["baseline"][m]
                 vs_cpu, vs_wall = f"{r['total_cpu'] / b['total_cpu']:.2f}", f"{r['total'] / b['total']:.2f}"
             lines.append(f"{name:10}{f'{m}x':>10}{r['total']:>10.1f}{r['total_cpu']:>10.1f}"
+                         f"{r.get('parent_cpu', r['total_cpu']):>8.1f}"
                          f"{r.get('db_mb', float('nan')):>10.1f}{growth:>12}{vs_cpu:>10}{vs_wall:>10}")
     return "\n".join(lines)
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this
 
 @pytest.fixture(params=["forked", "in-line"])
 def mode(request, monkeypatch):
-    monkeypatch.setattr(build_mod, "_may_fork", lambda: request.param == "forked")
+    monkeypatch.setattr(build_mod, "_may_fork", lambda *a: request.param == "forked")
     return request.param
 
 
@@ -56,7 +56,7 @@ def test_bad_data_fails_with_the_engines_message_and_keeps_the_old_file(
     bad = _mutated_copy(tmp_path, data_dir, filename, old, new)
     messages = []
     for forked in (False, True):
-        monkeypatch.setattr(build_mod, "_may_fork", lambda f=forked: f)
+        monkeypatch.setattr(build_mod, "_may_fork", lambda *a, f=forked: f)
         out = tmp_path / "out.db"
         shutil.copy(committed_db, out)
         with pytest.raises(SourceDataInvalid) as info:
@@ -77,12 +77,18 @@ def test_a_child_that_fails_otherwise_leaves_the_check_to_the_parent(tmp_path, d
         calls.append(os.getpid())
         raise RuntimeError("engine broke")
 
-    monkeypatch.setattr(build_mod, "_may_fork", lambda: True)
+    monkeypatch.setattr(build_mod, "_may_fork", lambda *a: True)
     monkeypatch.setattr(build_mod, "check_folder", check_folder)
     with pytest.raises(RuntimeError, match="engine broke"):
         build_mod.build(data_dir, tmp_path / "x.db")
     assert calls == [os.getpid()], "the parent ran the check itself after the child failed"
     assert not (tmp_path / "x.db").exists()
+
+
+def test_small_data_is_built_without_a_child(tmp_path, data_dir, monkeypatch):
+    monkeypatch.setattr(build_mod.forked, "may_fork", lambda: True)
+    monkeypatch.setattr(build_mod.os, "fork", lambda: pytest.fail("forked for the shipped data"))
+    build_mod.build(data_dir, tmp_path / "x.db")
 
 
 def test_article_glyph_warnings_are_those_of_the_paragraph_by_paragraph_check(
@@ -115,7 +121,7 @@ def test_the_forked_search_work_gives_the_same_file_even_when_the_child_fails(
     rest to the build, with the same result."""
     from etown_desktop.core.search import build_index
 
-    monkeypatch.setattr(build_mod, "_may_fork", lambda: True)
+    monkeypatch.setattr(build_mod, "_may_fork", lambda *a: True)
     used = []
     real_stream = build_mod.forked.ForkedStreams.stream
 
