@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from types import SimpleNamespace
 
 import pytest
 
@@ -89,6 +90,17 @@ def test_small_data_is_built_without_a_child(tmp_path, data_dir, monkeypatch):
     monkeypatch.setattr(build_mod.forked, "may_fork", lambda: True)
     monkeypatch.setattr(build_mod.os, "fork", lambda: pytest.fail("forked for the shipped data"))
     build_mod.build(data_dir, tmp_path / "x.db")
+
+
+def test_forking_can_be_turned_off(monkeypatch):
+    from etown_desktop.core.db import forked
+
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(forked, "sys", SimpleNamespace(modules={}))  # as if Qt were not loaded
+    monkeypatch.delenv(forked.FORK_ENV, raising=False)
+    assert forked.may_fork()
+    monkeypatch.setenv(forked.FORK_ENV, "0")
+    assert not forked.may_fork()
 
 
 def test_article_glyph_warnings_are_those_of_the_paragraph_by_paragraph_check(
