@@ -8,7 +8,11 @@ and the ratio against the first multiple divided by the growth of the data (1.0 
 
 Phases are measured by wrapping the builder's steps (whatever of them the code has) and timing
 every SQL statement of the build by its first words (``CREATE INDEX``, ``INSERT INTO figure_search_fts``
-(the FTS rebuild), ``VACUUM`` …); the total and the peak RSS are of the whole build.
+(the FTS rebuild), ``VACUUM`` …); the total and the peak RSS are of the whole build. CPU seconds
+(``time.process_time``, plus the forked validation child's ``RUSAGE_CHILDREN``) are the figure to
+compare on a shared machine; wall seconds are printed with the load average at the end of the run.
+A summary gives per multiple: wall s, CPU s, database MB, the CPU growth against the first multiple
+and, with ``--baseline-src``, this code's CPU and wall as ratios of the baseline's in the same run.
 
 Usage:  python bench/bench_build.py [--multiples 1000 10000] [--baseline-src DIR] [--data DIR] [--keep DIR]
 """
@@ -60,6 +64,10 @@ for name, label in (("check_folder", "load: validation engine"), ("read_table", 
                     ("figure_records", "list: figure records"),
                     ("write_search_index", "[all of search tables]")):
     timed(B, name, label)
+if getattr(B, "_FolderCheck", None) is not None:  # the build's forked children (not in older code)
+    timed(B._FolderCheck, "result", "waiting for the validation child")
+    from etown_desktop.core.db import forked as FK
+    timed(FK.ForkedStreams, "stream", "waiting for the search pieces child")
 import os, sqlite_utils.db
 timed(sqlite_utils.db.Table, "enable_fts", "sql: enable_fts (search_index)")
 timed(os, "fsync", "fsync")
@@ -106,12 +114,20 @@ class Shim:
     def connect(*a, **k):
         return sqlite3.connect(*a, factory=Conn, **k)
 B.sqlite3 = Shim()
-t, c = time.perf_counter(), time.process_time()
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+t, c, k = time.perf_counter(), time.process_time(), children_cpu()
 B.build(Path(sys.argv[1]), Path(sys.argv[2]))
-total, total_cpu = time.perf_counter() - t, time.process_time() - c
+total, total_cpu, child_cpu = time.perf_counter() - t, time.process_time() - c, children_cpu() - k
+if child_cpu > 0:  # the forked children (validation engine, search pieces): their phases are not seen here
+    cpu["forked children: validation, search pieces"] = child_cpu
 print("RESULT " + json.dumps({"total": total, "phases": phases, "code": etown_desktop.__file__,
-                              "total_cpu": total_cpu, "cpu": cpu,
-                              "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                              "total_cpu": total_cpu + child_cpu, "cpu": cpu, "child_cpu": child_cpu,
+                              "parent_cpu": total_cpu,
+                              "db_mb": Path(sys.argv[2]).stat().st_size / 1e6,
+                              "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                              "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 
@@ -151,10 +167,38 @@ def report(results: dict[str, dict[int, dict]], multiples: list[int], kind: str 
             cells.append(f"{text:>22}")
         return f"{label[:40]:40}" + "".join(cells)
 
-    lines.append(row("TOTAL", lambda r: r[total_key]))
+    lines.append(row("TOTAL" + (" (with the child process)" if kind == "cpu" else ""),
+                     lambda r: r[total_key]))
     lines.append(row("peak RSS (MB)", lambda r: r["rss_mb"]))
+    lines.append(row("peak RSS of a child (MB)", lambda r: r.get("child_rss_mb") or None))
+    lines.append(row("database file (MB)", lambda r: r.get("db_mb")))
     for label in labels:
         lines.append(row(label, lambda r, lb=label: r[kind].get(lb)))
+    return "\n".join(lines)
+
+
+def summary(results: dict[str, dict[int, dict]], multiples: list[int], shape: str) -> str:
+    """The before/after-able figures: wall s, CPU s (build process and its children; ``build``: of
+    the build process alone, the critical path on two free cores), database MB;
+    against the first multiple of the same variant (growth / data growth), and against the
+    baseline code measured in the same run when there is one (this / baseline)."""
+    lines = [f"summary ({shape} shape; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)",
+             f"{'variant':10}{'multiple':>10}{'wall s':>10}{'CPU s':>10}{'build':>8}{'db MB':>10}"
+             f"{'CPU growth':>12}{'CPU/base':>10}{'wall/base':>10}"]
+    first = multiples[0]
+    for name, per in results.items():
+        for m in multiples:
+            r = per[m]
+            growth = ""
+            if m != first and per[first]["total_cpu"] > 0:
+                growth = f"{r['total_cpu'] / per[first]['total_cpu'] / (m / first):.2f}x"
+            vs_cpu = vs_wall = ""
+            if name != "baseline" and "baseline" in results:
+                b = results["baseline"][m]
+                vs_cpu, vs_wall = f"{r['total_cpu'] / b['total_cpu']:.2f}", f"{r['total'] / b['total']:.2f}"
+            lines.append(f"{name:10}{f'{m}x':>10}{r['total']:>10.1f}{r['total_cpu']:>10.1f}"
+                         f"{r.get('parent_cpu', r['total_cpu']):>8.1f}"
+                         f"{r.get('db_mb', float('nan')):>10.1f}{growth:>12}{vs_cpu:>10}{vs_wall:>10}")
     return "\n".join(lines)
 
 
@@ -185,12 +229,15 @@ def main() -> int:
             for name, src in variants.items():
                 out = keep / f"etown-{m}x{'-' + name if name != 'this' else ''}.db"
                 results[name][m] = run_build(folder, out, src, args.timeout)
-                print(f"  ... {name} {m}x: {results[name][m]['total']:.1f} s", file=sys.stderr, flush=True)
+                r = results[name][m]
+                print(f"  ... {name} {m}x: {r['total']:.1f} s wall, {r['total_cpu']:.1f} s CPU, "
+                      f"{r['db_mb']:.0f} MB", file=sys.stderr, flush=True)
     print(f"db build per phase ({os.cpu_count()} CPUs; the x figure is the phase's growth divided by "
           f"the data's growth from {args.multiples[0]}x: 1.0 = linear)")
     print(report(results, args.multiples))
     print("\nthe same in CPU seconds of the build process (less sensitive to other load on shared cores)")
     print(report(results, args.multiples, "cpu"))
+    print("\n" + summary(results, args.multiples, args.shape))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     return 0

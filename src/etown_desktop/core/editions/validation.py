@@ -167,16 +167,23 @@ class _Checker:
                     if raw and not raw.isascii():
                         self._glyphs_in(cov, row, col, raw)
         for seed, text in sorted(self.ed.articles.items()):
-            if text.isascii():
-                continue
+            if text.isascii() or not self._undrawn(cov, text):
+                continue  # every character drawable: no paragraph has a warning (no need to split)
             for n, para in enumerate(split_paragraphs(text), start=1):
                 self._glyphs_in(cov, RawRow(seed, 0, {}), "text", para, paragraph=n)
 
-    def _glyphs_in(self, cov: Coverage, row: RawRow, col: str, raw: str, **params) -> None:
+    def _undrawn(self, cov: Coverage, raw: str) -> bool:
+        """Whether ``raw`` holds a character the font cannot draw (each distinct character is
+        looked up in the coverage once per validation: the drawable ones are remembered)."""
         new = set(raw) - self._drawable
         if not new:
-            return
+            return False
         self._drawable.update(ch for ch in new if ch in cov)
+        return bool(cov.missing("".join(new - self._drawable)))
+
+    def _glyphs_in(self, cov: Coverage, row: RawRow, col: str, raw: str, **params) -> None:
+        if not self._undrawn(cov, raw):
+            return
         for ch in cov.missing(raw):
             rule = "glyph_missing_paragraph" if params else "glyph_missing"
             self.add(row, col, ch, rule, WARNING, char=ch, code=f"U+{ord(ch):04X}", **params)

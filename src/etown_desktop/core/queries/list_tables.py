@@ -16,7 +16,9 @@ import sqlite3
 import string
 import sys
 from array import array
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Callable
 
 from etown_desktop.core.db import fts_fill
@@ -148,20 +150,35 @@ def short_grams(text: str) -> str:
     return " ".join(out)
 
 
-def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str) -> None:
+def write_gram_index(conn: sqlite3.Connection, index: str, search_table: str,
+                     grams: Iterable[list[str]] | None = None) -> None:
+    """The gram index of ``search_table``'s ``search`` texts; ``grams``: their :func:`short_grams`
+    in rowid order, in chunks, when computed already (by the build's forked child)."""
     conn.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(grams, content='', detail='none', "
                  f"tokenize='{GRAM_TOKENIZER.replace(chr(39), chr(39) * 2)}')")
-    rows = conn.execute(f"SELECT rowid, search FROM [{search_table}] ORDER BY rowid")  # streamed
+    if grams is None:
+        rows = conn.execute(f"SELECT rowid, search FROM [{search_table}] ORDER BY rowid")  # streamed
+        values = ((rowid, short_grams(text)) for rowid, text in rows)
+    else:
+        rows = conn.execute(f"SELECT rowid FROM [{search_table}] ORDER BY rowid")
+        values = ((rowid, g) for (rowid,), g in zip(rows, chain.from_iterable(grams), strict=True))
     fts_fill.fill(conn, index, lambda: conn.executemany(
-        f"INSERT INTO [{index}] (rowid, grams) VALUES (?, ?)",
-        ((rowid, short_grams(text)) for rowid, text in rows)))
+        f"INSERT INTO [{index}] (rowid, grams) VALUES (?, ?)", values))
+
+
+def figure_grams(figs: list[Figure], chunk: int = 10_000) -> Iterator[list[str]]:
+    """:func:`short_grams` of every figure's own search text, in list order, in chunks."""
+    for start in range(0, len(figs), chunk):
+        yield [short_grams(figure_text.own_search_text(f)) for f in figs[start:start + chunk]]
 
 
 def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
-                      figs: list[Figure] | None = None) -> None:
+                      figs: list[Figure] | None = None,
+                      grams: Iterable[list[str]] | None = None) -> None:
     """Create the list tables, their search tables and the per-entity indices (called by the build).
 
-    ``figs`` is :func:`figure_records` of ``tables`` when the caller has made it already."""
+    ``figs`` is :func:`figure_records` of ``tables`` when the caller has made it already;
+    ``grams`` is :func:`figure_grams` of them when computed already."""
     conn.execute("INSERT INTO metadata (key, value) VALUES ('list_layout', ?)", (LIST_LAYOUT,))
     conn.execute(f"CREATE TABLE [{LIST_COLUMNS}] (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     figs = figure_records(tables) if figs is None else figs
@@ -193,7 +210,7 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
     write_column(conn, "figure_search", "source_no", [source_no[f.source.id] for f in figs])
     conn.execute("CREATE TABLE figure_shared_search (shared_id INTEGER PRIMARY KEY, search TEXT NOT NULL)")
     conn.executemany("INSERT INTO figure_shared_search VALUES (?, ?)", ((n, t) for t, n in shared.items()))
-    write_gram_index(conn, "figure_search_grams", "figure_search")
+    write_gram_index(conn, "figure_search_grams", "figure_search", grams)
     conn.execute("CREATE VIRTUAL TABLE figure_search_fts USING fts5(search, content='figure_search', "
                  "tokenize='trigram')")
     fts_fill.fill(conn, "figure_search_fts",

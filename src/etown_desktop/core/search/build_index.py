@@ -26,11 +26,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from itertools import islice
+from typing import Any
 
 from etown_desktop.core.db import fts_fill
+from etown_desktop.core.db.forked import ForkedStreams
 from etown_desktop.core.errors import SourceDataInvalid
-from etown_desktop.core.queries.list_tables import write_gram_index
+from etown_desktop.core.queries.list_tables import figure_grams, short_grams, write_gram_index
 from etown_desktop.core.records import Figure
 from etown_desktop.core.search.alias_classes import alias_classes
 from etown_desktop.core.search.index import KIND_ORDER, SearchEntry, iter_entries
@@ -100,13 +103,38 @@ def _write_chunk(conn: sqlite3.Connection, chunk: list[tuple[int, SearchEntry]])
                      ((name.encode("utf-8"), n) for n, e in chunk for name in sorted(e.names)))
 
 
+def entry_chunks(catalog: TableCatalog) -> Iterator[list[tuple[int, SearchEntry]]]:
+    """The search entries with their rowids, :data:`CHUNK` at a time."""
+    entries = enumerate(iter_entries(catalog), start=1)
+    while chunk := list(islice(entries, CHUNK)):
+        yield chunk
+
+
+def precompute(tables: dict[str, list[dict]], figures: list[Figure],
+               emit: Callable[[int, Any], None]) -> None:
+    """What the build's forked child computes ahead (:class:`core.db.forked.ForkedStreams`): stream 0
+    the figures' grams (:func:`figure_grams`), 1 the entry chunks, 2 and 3 the grams of their
+    haystacks and of their names, each in rowid order; the same values the build would compute."""
+    for grams in figure_grams(figures):
+        emit(0, grams)
+    emit(0, None)
+    for chunk in entry_chunks(TableCatalog(tables, figures)):
+        emit(1, chunk)
+        emit(2, [short_grams(e.haystack) for _n, e in chunk])
+        emit(3, [short_grams(NAME_SEPARATOR.join(_names(e))) for _n, e in chunk])
+    for stream in (1, 2, 3):
+        emit(stream, None)
+
+
 def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
-                       figures: list[Figure] | None = None) -> None:
+                       figures: list[Figure] | None = None, streams: ForkedStreams | None = None) -> None:
     """Create and fill the search tables in the database being built on ``conn``.
 
     The entries are made from the build's loaded ``tables`` (and its :func:`figure_records`,
     ``figures``, when the caller has them) by :class:`TableCatalog`, which gives the records the
-    app's :class:`Repository` reads from the finished database; they are written a chunk at a time."""
+    app's :class:`Repository` reads from the finished database; they are written a chunk at a time.
+    ``streams``: :func:`precompute`'s results, made by the build's forked child (what it did not
+    complete is computed here)."""
     start = time.perf_counter()
     _create_tables(conn)
     first: dict[str, int] = {}  # each kind's first rowid
@@ -114,8 +142,8 @@ def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
     catalog = TableCatalog(tables, figures)
     aliased = {(kind, ref) for kind, ref, _alias in catalog.aliases()}
     groups: list[list[str]] = []  # the names of each entity with aliases, in entry order
-    entries = enumerate(iter_entries(catalog), start=1)
-    while chunk := list(islice(entries, CHUNK)):
+    chunks = streams.stream(1) if streams is not None else None
+    for chunk in chunks if chunks is not None else entry_chunks(catalog):
         for n, e in chunk:
             if (e.kind, e.ref_id) in aliased:
                 groups.append(_names(e))
@@ -131,7 +159,8 @@ def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
     conn.executemany(f"INSERT INTO {KIND_TABLE} VALUES (?, ?)",
                      ((k, first[kind]) for k, kind in enumerate(KIND_ORDER) if kind in first))
     _trigram_index(conn, FTS_TABLE, ENTRY_TABLE)
-    write_gram_index(conn, GRAM_TABLE, ENTRY_TABLE)
+    write_gram_index(conn, GRAM_TABLE, ENTRY_TABLE, streams.stream(2) if streams is not None else None)
     _trigram_index(conn, NAME_FTS_TABLE, NAME_TABLE)
-    write_gram_index(conn, NAME_GRAM_TABLE, NAME_TABLE)
+    write_gram_index(conn, NAME_GRAM_TABLE, NAME_TABLE,
+                     streams.stream(3) if streams is not None else None)
     log.info("search index: %d entries in %.1f s", count, time.perf_counter() - start)
