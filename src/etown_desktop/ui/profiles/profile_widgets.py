@@ -117,7 +117,12 @@ class FigureCard(QFrame):
         lay.setContentsMargins(14, 10, 14, 12)
         text = label(figure_html(pf, lang), self)
         text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # The value line at the top of the card, as in every card of its row (a taller neighbour
+        # must not push this card's text down to its middle).
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text_label = text
         lay.addWidget(text)
+        lay.addStretch(1)
 
     def activate(self) -> None:
         """Show the figure's source (a click, Enter/Space, a screen reader's press)."""
