@@ -102,6 +102,7 @@ class ChartPicture(QLabel):
         super().__init__(parent)
         self.spec, self.lang = spec, lang
         self._rendered_for = QSize()
+        self.ink = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setObjectName("slideChart")
@@ -112,10 +113,18 @@ class ChartPicture(QLabel):
     def render_for(self, size: QSize) -> None:
         if size == self._rendered_for or size.width() < 50 or size.height() < 50:
             return
-        from etown_desktop.ui.presentation.chart_picture import chart_picture
+        from etown_desktop.ui.presentation.chart_picture import chart_picture, slide_ink
 
         self._rendered_for = QSize(size)
-        self.setPixmap(QPixmap.fromImage(chart_picture(self.spec, self.lang, size.width(), size.height())))
+        self.ink = slide_ink()  # the colours it was drawn in: the scheme in use
+        self.setPixmap(QPixmap.fromImage(chart_picture(self.spec, self.lang, size.width(), size.height(),
+                                                       self.ink)))
+
+    def restyle_ui(self) -> None:
+        """A new colour scheme (ui/appearance): drawn again in its chart colours."""
+        size, self._rendered_for = self._rendered_for, QSize()
+        if size.isValid():
+            self.render_for(size)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
