@@ -49,12 +49,15 @@ def text_top(label: QLabel, card: QWidget) -> int:
 
 
 def card_rows(page: QWidget) -> list[list[tuple[QWidget, QLabel]]]:
-    """KPI cards (their value label) and profile figure cards (their text), grouped by row."""
+    """KPI cards (their value label), profile figure cards (their text) and profile reform and
+    company cards (their first line), grouped by row."""
     from etown_desktop.ui.profiles.profile_widgets import FigureCard
     from etown_desktop.ui.widgets.kpi_card import KpiCard
 
     found = [(c, c.value_label) for c in page.findChildren(KpiCard)]
     found += [(c, getattr(c, "text_label", None) or c.findChild(QLabel)) for c in page.findChildren(FigureCard)]
+    found += [(c, c.findChild(QLabel)) for c in page.findChildren(QWidget)
+              if c.objectName() in ("profileReform", "profileCompany")]
     rows: dict[tuple[int, int], list] = {}
     for card, label in found:
         if card.isVisibleTo(page) and card.height() > 0:

@@ -67,6 +67,16 @@ def panel(parent: QWidget, object_name: str = "profilePanel") -> tuple[QFrame, Q
     return frame, lay
 
 
+def top_aligned(lay: QVBoxLayout) -> None:
+    """A card's texts from its top, the space the row gives it left below them: the first line of
+    every card of a row at the same height (not centred lower in a card shorter than the row)."""
+    for i in range(lay.count()):
+        widget = lay.itemAt(i).widget()
+        if isinstance(widget, QLabel):
+            widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    lay.addStretch(1)
+
+
 def section_header(parent: QWidget, key: str, lang: str, ref: str | None) -> QWidget:
     """The section title with its "Add to brief" button (``ref`` = the brief item)."""
     row = QWidget(parent)
