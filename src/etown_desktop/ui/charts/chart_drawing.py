@@ -10,6 +10,7 @@ so the long industry names read horizontally).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 TICK_PT = 13
 VALUE_PT = 14
 BAR_WIDTH = 0.62
+MIN_BAR_PX = 90  # the longest bar of a horizontal chart, at least
+MIN_COLUMN_PX = 64  # a district column of the matrix, at least
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ def style_plot(plot: pg.PlotItem) -> None:
     plot.setMouseEnabled(x=False, y=False)
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    plot.setContentsMargins(2, 4, 22, 2)  # room for the last tick label at the right edge
+    # room for the last tick label at the right edge, and for the descenders of the axis title
+    plot.setContentsMargins(2, 4, 22, 6)
     for name in ("left", "bottom", "top", "right"):
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font())
@@ -130,6 +134,88 @@ def _text_width(texts: list[str], font: QFont) -> int:
     return max((metrics.horizontalAdvance(t) for t in texts), default=0)
 
 
+# Never start a wrapped line with these (Chinese line-breaking rule).
+_NO_LINE_START = set("，。、；：！？）》」』】”’％%,.;:!?)]}…·")
+_TOKENS = re.compile(r"[\u2e80-\u9fff\uf900-\uffef]|[^\s\u2e80-\u9fff\uf900-\uffef]+|\s+")
+AXIS_GAP = 24  # a category axis: tick length, text offset and a little air around its text
+
+
+def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = False) -> str:
+    """``text`` broken into lines no wider than ``width`` px in ``font`` (English at spaces, Chinese
+    between characters, existing line breaks kept); a single word wider than ``width`` keeps its
+    own line, or with ``break_words`` is broken between its letters as a last resort."""
+    metrics = QFontMetrics(font)
+    if "\n" in text:
+        return "\n".join(wrap_to_width(line, font, width, break_words) for line in text.split("\n"))
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    tokens = _TOKENS.findall(text)
+    if break_words:
+        tokens = [piece for tok in tokens for piece in _split_word(tok, metrics, width)]
+    lines: list[str] = []
+    cur = ""
+    for tok in tokens:
+        trial = cur + tok
+        if (cur.strip() and not tok.isspace() and tok[0] not in _NO_LINE_START
+                and metrics.horizontalAdvance(trial.rstrip()) > width):
+            lines.append(cur.rstrip())
+            cur = tok.lstrip()
+        else:
+            cur = trial
+    lines.append(cur.rstrip())
+    return "\n".join(line for line in lines if line)
+
+
+def _split_word(word: str, metrics: QFontMetrics, width: float) -> list[str]:
+    if word.isspace() or metrics.horizontalAdvance(word) <= width:
+        return [word]
+    pieces, cur = [], ""
+    for ch in word:
+        if cur and metrics.horizontalAdvance(cur + ch) > width:
+            pieces.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    return pieces + [cur]
+
+
+def widest_line(texts: list[str], font: QFont) -> int:
+    return _text_width([line for t in texts for line in t.split("\n")], font)
+
+
+def widest_word(texts: list[str], font: QFont) -> int:
+    return _text_width([w for t in texts for w in _TOKENS.findall(t) if not w.isspace()], font)
+
+
+def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px) -> None:
+    """A left category axis as wide as its names need, but never wider than leaves the plot area
+    ``min_view_px()`` px: longer names wrap onto more lines (measured in the tick font), so the
+    value labels, column headers and the axis title keep the room they need.
+
+    Redone whenever the plot's width changes (the window, the text size)."""
+    axis = plot.getAxis("left")
+    font = tick_font()
+    natural = widest_line([t for _, t in ticks], font)
+    state = {"width": None}
+
+    def refit(*_args) -> None:
+        width = plot.width()
+        if width <= 0 or width == state["width"]:
+            return
+        state["width"] = width
+        margins = plot.getContentsMargins()
+        room = width - margins[0] - margins[2] - min_view_px() - AXIS_GAP
+        text_px = max(min(natural, room), widest_word([t for _, t in ticks], font), 60)
+        shown = [(pos, wrap_to_width(t, font, text_px)) for pos, t in ticks]
+        axis.setTicks([shown])
+        axis.setWidth(widest_line([t for _, t in shown], font) + AXIS_GAP)
+
+    axis.setTicks([ticks])
+    axis.setWidth(natural + AXIS_GAP)
+    plot.geometryChanged.connect(refit)
+    refit()
+
+
 def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
               color: QColor | None = None, value_axis: bool = True,
               wrap: bool = False, axis_scale: float = 1.0) -> list[BarHit]:
@@ -137,6 +223,7 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
     color = color or series_color(0)
     points = series.points
     hits: list[BarHit] = []
+    labels: list[pg.TextItem] = []
     top = max((p.value for p in points if p.stated), default=1.0) or 1.0
     for i, p in enumerate(points):
         if p.stated:
@@ -150,10 +237,14 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
         label.setAnchor((0.5, 1.0))
         label.setPos(i, p.value if p.stated else 0)
         plot.addItem(label)
+        labels.append(label)
     bottom = plot.getAxis("bottom")
     bottom.setTicks([_category_ticks(points, lang)])
     plot.setXRange(-0.6, len(points) - 0.4, padding=0)
     plot.setYRange(0, top * (1.42 if wrap else 1.22), padding=0)
+    fit_column_labels(plot, [p.value if p.stated else 0.0 for p in points], labels,
+                      [p.category(lang) for p in points],
+                      [wrap_label(_label_text(p, lang)) if wrap else "" for p in points])
     left = plot.getAxis("left")
     if value_axis:
         left.setLabel(spec_axis, **{"font-size": f"{pt(TICK_PT):g}pt"})
@@ -161,6 +252,58 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
     else:
         plot.hideAxis("left")
     return hits
+
+
+def fit_column_labels(plot: pg.PlotItem, values: list[float], labels: list[pg.TextItem],
+                      categories: list[str], wrapped: list[str]) -> None:
+    """Vertical bars: the y range leaves room above each bar for its value label, and the x range
+    room at both ends for the first and last labels (value and category), measured in px.
+    ``wrapped``: the labels' texts that may break onto more lines when a bar's share of the
+    width is narrower than they are ("" for a label that stays as it is)."""
+    vb = plot.getViewBox()
+    font = tick_font()
+    value_font = tick_font(VALUE_PT, bold=True)
+    cat_px = [widest_line([c], font) for c in categories]
+    n = len(values)
+
+    def rewrap(width: float) -> None:
+        share = width / max(n, 1) - 10  # a label's share of the plot's width
+        for label, text in zip(labels, wrapped):
+            if not text:
+                continue
+            fitted = wrap_to_width(text, value_font, share)
+            if label.toPlainText() != fitted:
+                item = label.textItem
+                item.setTextWidth(-1)
+                label.setText(fitted)
+                option = item.document().defaultTextOption()
+                option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                item.document().setDefaultTextOption(option)
+                item.setTextWidth(item.document().idealWidth())
+                label.updateTextPos()
+
+    def refit(*_args) -> None:
+        width, height = vb.width(), vb.height()
+        if width <= 0 or height <= 0 or not labels:
+            return
+        rewrap(width)
+        sizes = [label.textItem.boundingRect() for label in labels]
+        # y: value / top * height + label height <= height, for every bar
+        top_needed = max((v * height / max(height - r.height() - 4, 1.0)
+                          for v, r in zip(values, sizes)), default=1.0)
+        top = max(top_needed, max(values, default=0.0) * 1.05) or 1.0
+        vb.setYRange(0, top, padding=0)
+        # x: half of the first and last labels inside the plot
+        half_first = max(sizes[0].width(), cat_px[0] + 8) / 2
+        half_last = max(sizes[-1].width(), cat_px[-1] + 8) / 2
+        left = right = 0.6
+        for _ in range(3):
+            per_unit = width / (n - 1 + left + right)
+            left, right = max(0.6, half_first / per_unit), max(0.6, half_last / per_unit)
+        vb.setXRange(-left, n - 1 + right, padding=0)
+
+    vb.sigResized.connect(refit)
+    refit()
 
 
 def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
@@ -187,12 +330,12 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
             label.setAnchor((0.0, 0.5))
             label.setPos(p.value if p.stated else 0, y)
             plot.addItem(label)
-    left = plot.getAxis("left")
-    ticks = _category_ticks(points0, lang)
-    left.setTicks([ticks])
-    left.setWidth(_text_width([t for _, t in ticks], tick_font()) + 24)
     longest_label = _text_width([p.label(lang) for s in all_series for p in s.points],
                                 tick_font(VALUE_PT, bold=True))
+    axis_title = _text_width([spec.axis(lang)], tick_font())
+    # the plot area keeps room for the longest value label beside a bar, and for the axis title
+    fit_category_axis(plot, _category_ticks(points0, lang),
+                      lambda: max(longest_label + 24 + MIN_BAR_PX, axis_title + 16))
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
     fit_value_labels(plot, top, longest_label + 24)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
@@ -266,20 +409,62 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     plot.addItem(dots)
     left = plot.getAxis("left")
     ticks = [(float(row_y[i]), p.category(lang)) for i, p in enumerate(industries)]
-    left.setTicks([ticks])
-    left.setWidth(_text_width([t for _, t in ticks], tick_font()) + 24)
+    head_font = tick_font(TICK_PT, bold=True)
+    names = [d.name(lang) for d in districts]
+    # a column as wide as its longest header word (and the dot), whatever the industry names take
+    em = QFontMetrics(head_font).horizontalAdvance("国")
+    column_px = max(MIN_COLUMN_PX, widest_word(names, head_font) + 16,
+                    min(widest_line(names, head_font), 4 * em) + 16)
+    fit_category_axis(plot, ticks, lambda: round(column_px * (n_cols + 0.1)))
     plot.hideAxis("bottom")
     left.setStyle(tickLength=0)
     # column headers as text items: an axis would silently hide the edge columns' names
-    for col, d in enumerate(districts):
-        head = pg.TextItem(text=wrap_label(d.name(lang), 16),
-                           color=c.text, anchor=(0.5, 1.0))
-        head.setFont(tick_font(TICK_PT, bold=True))
+    heads = []
+    for col, name in enumerate(names):
+        head = pg.TextItem(text=name, color=c.text, anchor=(0.5, 1.0))
+        head.setFont(head_font)
         head.setPos(col, n_rows - 0.5)
         plot.addItem(head)
+        heads.append(head)
     plot.setXRange(-0.55, n_cols - 0.45, padding=0)
-    plot.setYRange(-0.55, n_rows + 0.75, padding=0)
+    fit_column_heads(plot, heads, names, n_rows)
     return hits
+
+
+def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[str],
+                     n_rows: int) -> None:
+    """Matrix column headers wrapped to their column's width, with the rows moved down far
+    enough that the tallest header fits above them (both redone when the plot is resized)."""
+    vb = plot.getViewBox()
+    font = tick_font(TICK_PT, bold=True)
+
+    def refit(*_args) -> None:
+        width, height = vb.width(), vb.height()
+        if width <= 0 or height <= 0:
+            return
+        span = vb.viewRange()[0][1] - vb.viewRange()[0][0]
+        column = width / span  # px of one column
+        tallest = 0
+        for head, name in zip(heads, names):
+            margin = 2 * head.textItem.document().documentMargin()
+            text = wrap_to_width(name, font, max(column - margin - 2, 10), break_words=True)
+            if head.toPlainText() != text:
+                head.textItem.setTextWidth(-1)  # the width set for the last text would wrap this one
+                head.setText(text)
+                option = head.textItem.document().defaultTextOption()
+                option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                head.textItem.document().setDefaultTextOption(option)
+                head.textItem.setTextWidth(head.textItem.document().idealWidth())
+                head.updateTextPos()
+            tallest = max(tallest, head.textItem.boundingRect().height())
+        # rows fill -0.55 .. n_rows - 0.5; the headers need ``tallest`` px above that
+        need = tallest + 6
+        rows = n_rows + 0.05
+        extra = need * rows / max(height - need, 1.0)
+        vb.setYRange(-0.55, n_rows - 0.5 + extra, padding=0)
+
+    vb.sigResized.connect(refit)
+    refit()
 
 
 def draw_panel(plot: pg.PlotItem, series: ChartSeries, lang: str) -> list[BarHit]:

@@ -102,15 +102,16 @@ class Canvas(Protocol):
 class QtCanvas:
     """Draws on an active QPainter in logical units (the painter's device sets the scale)."""
 
-    def __init__(self, painter: QPainter) -> None:
+    def __init__(self, painter: QPainter, ground: str = "#ffffff") -> None:
         self.p = painter
+        self.ground = ground  # the background: a hatched bar's fill is its colour tinted toward it
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
 
     def rect(self, x, y, w, h, fill, stroke=None, hatch=False, stroke_width=1.0):
         r = QRectF(x, y, w, h)
         if fill:
-            self.p.fillRect(r, QColor(fill) if not hatch else QColor(_tint(fill)))
+            self.p.fillRect(r, QColor(fill) if not hatch else QColor(_tint(fill, toward=self.ground)))
             if hatch:
                 brush = QBrush(QColor(fill), Qt.BrushStyle.BDiagPattern)
                 self.p.save()
@@ -217,8 +218,9 @@ class SvgCanvas:
         return head + "\n".join(self.parts) + "\n</svg>\n"
 
 
-def _tint(color: str, amount: float = 0.75) -> str:
-    """A light version of ``color`` (background of hatched bars)."""
-    c = QColor(color)
-    r, g, b = (round(v + (255 - v) * amount) for v in (c.red(), c.green(), c.blue()))
+def _tint(color: str, amount: float = 0.75, toward: str = "#ffffff") -> str:
+    """``color`` faded toward the background (a light version on paper): a hatched bar's fill."""
+    c, g0 = QColor(color), QColor(toward)
+    r, g, b = (round(v + (w - v) * amount) for v, w in ((c.red(), g0.red()), (c.green(), g0.green()),
+                                                          (c.blue(), g0.blue())))
     return f"#{r:02x}{g:02x}{b:02x}"

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import math
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from etown_desktop.core.appearance.schemes import PRINT, Scheme
 from etown_desktop.core.charts import ChartPoint, ChartSpec
 from etown_desktop.core.export.texts import edition_line
 from etown_desktop.ui.export.canvas import Canvas, measure
@@ -23,6 +26,37 @@ WIDTH = 1200.0
 MARGIN = 44.0
 PALETTE = CHART_PALETTE
 INK, MUTED, GRID, CONTEXT = "#1b2430", "#5b6675", "#d5dbe3", "#7f8a99"
+
+
+class ChartInk(NamedTuple):
+    """The colours a chart is drawn in. Estimates and Beijing-wide context keep their hatch
+    pattern in every set (the pattern is drawn by the canvas, not chosen by colour)."""
+
+    background: str
+    ink: str  # titles, names, value labels
+    muted: str  # notes, axis text, "not stated"
+    grid: str
+    context: str  # bars of a related but different measure (hatched)
+    band: str  # every other row of a matrix
+    palette: tuple[str, ...]
+
+
+# Exports (PDF, PNG, SVG, PPTX) are printed: always this light set.
+PRINT_INK = ChartInk("#ffffff", INK, MUTED, GRID, CONTEXT, "#f0f4fa", PALETTE)
+_INK: ContextVar[ChartInk] = ContextVar("chart_ink", default=PRINT_INK)
+
+
+def _k() -> ChartInk:
+    return _INK.get()
+
+
+def scheme_ink(scheme: Scheme) -> ChartInk:
+    """A chart on screen (a slide) in a colour scheme: the light scheme is the print set; dark and
+    high contrast draw on their own background with their own text colours and chart series."""
+    if scheme.name == PRINT.name:
+        return PRINT_INK
+    c = scheme.colors
+    return ChartInk(c.base, c.text, c.muted, c.border, c.muted, c.alternate, scheme.chart_palette)
 TITLE_PX, NOTE_PX, TICK_PX, VALUE_PX, SOURCE_PX, EDITION_PX = 30, 17, 17, 18, 15, 14
 
 
@@ -95,33 +129,45 @@ def _tick_text(v: float) -> str:
 
 
 def _color(i: int) -> str:
-    return PALETTE[i % len(PALETTE)]
+    return _k().palette[i % len(_k().palette)]
 
 
 def _bar_fill(p: ChartPoint, color: str) -> tuple[str, bool]:
     if p.style == "context":
-        return CONTEXT, True
+        return _k().context, True
     return color, p.style == "converted"
 
 
 def render_chart(spec: ChartSpec, c: Canvas, lang: str, edition: Edition | None,
-                 width: float = WIDTH) -> float:
-    """Draw the whole chart; returns the height used. Draw on a NullCanvas first to size it."""
+                 width: float = WIDTH, ink: ChartInk = PRINT_INK) -> float:
+    """Draw the whole chart; returns the height used. Draw on a NullCanvas first to size it.
+
+    ``ink``: the colours; exports keep the print set, a slide passes its scheme's (:func:`scheme_ink`).
+    """
+    token = _INK.set(ink)
+    try:
+        return _render_chart(spec, c, lang, edition, width)
+    finally:
+        _INK.reset(token)
+
+
+def _render_chart(spec: ChartSpec, c: Canvas, lang: str, edition: Edition | None,
+                  width: float) -> float:
     inner = width - 2 * MARGIN
     y = MARGIN * 0.7
-    y = text_block(c, MARGIN, y, spec.title(lang), TITLE_PX, INK, inner, bold=True)
+    y = text_block(c, MARGIN, y, spec.title(lang), TITLE_PX, _k().ink, inner, bold=True)
     if spec.note(lang):
-        y = text_block(c, MARGIN, y + 4, spec.note(lang), NOTE_PX, MUTED, inner)
+        y = text_block(c, MARGIN, y + 4, spec.note(lang), NOTE_PX, _k().muted, inner)
     y += 18
     draw = {"bar": _vbars, "line": _line, "hbar": _hbars, "grouped_hbar": _hbars,
             "matrix": _matrix, "panels": _panels}.get(spec.kind, _hbars)
     y = draw(spec, c, lang, MARGIN, y, inner)
     y += 16
-    c.line(MARGIN, y, width - MARGIN, y, GRID, 1.0)
-    y = text_block(c, MARGIN, y + 4, spec.source(lang), SOURCE_PX, MUTED, inner)
+    c.line(MARGIN, y, width - MARGIN, y, _k().grid, 1.0)
+    y = text_block(c, MARGIN, y + 4, spec.source(lang), SOURCE_PX, _k().muted, inner)
     if edition is not None:
         y = text_block(c, MARGIN, y, edition_line(lang, edition.edition, edition.data_date),
-                        EDITION_PX, MUTED, inner)
+                        EDITION_PX, _k().muted, inner)
     return y + MARGIN * 0.6
 
 
@@ -135,14 +181,14 @@ def _legend(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: fl
         if cx + w > x + width and cx > x:
             cx, y = x, y + line_h
         c.rect(cx, y + 3, 16, 16, _color(i))
-        c.text(cx + 22, y + 17, s.name(lang), TICK_PX, INK)
+        c.text(cx + 22, y + 17, s.name(lang), TICK_PX, _k().ink)
         cx += w
     return y + line_h + 4
 
 
 def _axis_label(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float) -> float:
     if spec.axis(lang):
-        c.text(x, y + TICK_PX, spec.axis(lang), TICK_PX, MUTED)
+        c.text(x, y + TICK_PX, spec.axis(lang), TICK_PX, _k().muted)
         return y + TICK_PX * 1.8
     return y
 
@@ -160,8 +206,8 @@ def _value_frame(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, widt
     span = ticks[-1] or 1.0
     for t in ticks:
         ty = bottom - (bottom - top) * t / span
-        c.line(left, ty, right, ty, GRID if t else MUTED, 1.0)
-        c.text(left - 8, ty + TICK_PX * 0.35, _tick_text(t * spec.axis_scale(lang)), TICK_PX, MUTED,
+        c.line(left, ty, right, ty, _k().grid if t else _k().muted, 1.0)
+        c.text(left - 8, ty + TICK_PX * 0.35, _tick_text(t * spec.axis_scale(lang)), TICK_PX, _k().muted,
                anchor="end")
     return top, bottom, left, right, span
 
@@ -170,7 +216,7 @@ def _category_labels(c: Canvas, lang: str, points, slot: float, left: float, bot
     y_end = bottom
     for i, p in enumerate(points):
         cx = left + slot * (i + 0.5)
-        y_end = max(y_end, text_block(c, cx, bottom + 4, p.category(lang), TICK_PX, INK, slot - 6,
+        y_end = max(y_end, text_block(c, cx, bottom + 4, p.category(lang), TICK_PX, _k().ink, slot - 6,
                                        anchor="middle", max_lines=2))
     return y_end
 
@@ -186,13 +232,13 @@ def _vbars(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: flo
             bx = left + slot * i + slot * 0.17 + bar_w * si
             cx = bx + bar_w / 2
             if not p.stated:
-                c.text(cx, bottom - 8, p.label(lang), VALUE_PX * 0.8, MUTED, anchor="middle")
+                c.text(cx, bottom - 8, p.label(lang), VALUE_PX * 0.8, _k().muted, anchor="middle")
                 continue
             h = (bottom - top) * p.value / span
             fill, hatch = _bar_fill(p, _color(si))
             c.rect(bx, bottom - h, bar_w, h, fill, hatch=hatch, stroke=fill if hatch else None)
             size = VALUE_PX if measure(p.label(lang), VALUE_PX, True) <= slot else VALUE_PX * 0.75
-            c.text(cx, bottom - h - 7, p.label(lang), size, INK, bold=True, anchor="middle")
+            c.text(cx, bottom - h - 7, p.label(lang), size, _k().ink, bold=True, anchor="middle")
     return _category_labels(c, lang, pts, slot, left, bottom)
 
 
@@ -208,7 +254,7 @@ def _line(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: floa
         stated = [p for p in s.points if p.stated]
         for (px, py), p in zip(xy, stated):
             c.circle(px, py, 6, _color(si))
-            c.text(px, py - 12, p.label(lang), VALUE_PX * 0.9, INK, bold=True, anchor="middle")
+            c.text(px, py - 12, p.label(lang), VALUE_PX * 0.9, _k().ink, bold=True, anchor="middle")
     return _category_labels(c, lang, pts, slot, left, bottom)
 
 
@@ -234,24 +280,24 @@ def _hbars(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: flo
         lines = wrap(cat.category(lang), TICK_PX, label_w - 14, max_lines=3)
         ly = gy + (bar_h * n) / 2 - (len(lines) - 1) * TICK_PX * 0.6 + TICK_PX * 0.35
         for li, line in enumerate(lines):
-            c.text(left - 12, ly + li * TICK_PX * 1.2, line, TICK_PX, INK, anchor="end")
+            c.text(left - 12, ly + li * TICK_PX * 1.2, line, TICK_PX, _k().ink, anchor="end")
         for si, s in enumerate(series):
             p = s.points[idx] if idx < len(s.points) else None
             if p is None:
                 continue
             by = gy + si * bar_h
             if not p.stated:
-                c.text(left + 6, by + bar_h * 0.7, p.label(lang), VALUE_PX * 0.9, MUTED)
+                c.text(left + 6, by + bar_h * 0.7, p.label(lang), VALUE_PX * 0.9, _k().muted)
                 continue
             w = plot_w * p.value / vmax
             fill, hatch = _bar_fill(p, _color(si))
             c.rect(left, by + 2, w, bar_h - 4, fill, hatch=hatch, stroke=fill if hatch else None)
-            c.text(left + w + 8, by + bar_h * 0.5 + VALUE_PX * 0.36, p.label(lang), VALUE_PX, INK, bold=True)
+            c.text(left + w + 8, by + bar_h * 0.5 + VALUE_PX * 0.36, p.label(lang), VALUE_PX, _k().ink, bold=True)
     bottom = y + group_h * len(cats)
-    c.line(left, y, left, bottom, MUTED, 1.0)
+    c.line(left, y, left, bottom, _k().muted, 1.0)
     y = bottom + 6
     if spec.axis(lang):
-        c.text(left, y + TICK_PX, spec.axis(lang), TICK_PX, MUTED)
+        c.text(left, y + TICK_PX, spec.axis(lang), TICK_PX, _k().muted)
         y += TICK_PX * 1.6
     return y
 
@@ -265,15 +311,15 @@ def _matrix(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: fl
     head_end = y
     for ci, s in enumerate(cols):
         cx = x + label_w + col_w * (ci + 0.5)
-        head_end = max(head_end, text_block(c, cx, y, s.name(lang), TICK_PX, INK, col_w - 8,
+        head_end = max(head_end, text_block(c, cx, y, s.name(lang), TICK_PX, _k().ink, col_w - 8,
                                              bold=True, anchor="middle", max_lines=3))
     y = head_end + 8
     row_h = 36
     for ri, p in enumerate(rows):
         ry = y + ri * row_h
         if ri % 2 == 0:
-            c.rect(x, ry, width, row_h, "#f0f4fa")
-        c.text(x + label_w - 12, ry + row_h / 2 + TICK_PX * 0.36, p.category(lang), TICK_PX, INK,
+            c.rect(x, ry, width, row_h, _k().band)
+        c.text(x + label_w - 12, ry + row_h / 2 + TICK_PX * 0.36, p.category(lang), TICK_PX, _k().ink,
                anchor="end")
         for ci, s in enumerate(cols):
             q = s.points[ri] if ri < len(s.points) else None
@@ -282,7 +328,7 @@ def _matrix(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: fl
     bottom = y + row_h * len(rows)
     for ci in range(len(cols) + 1):
         lx = x + label_w + col_w * ci
-        c.line(lx, y, lx, bottom, GRID, 1.0)
+        c.line(lx, y, lx, bottom, _k().grid, 1.0)
     return bottom
 
 
@@ -304,8 +350,8 @@ def _panels(spec: ChartSpec, c: Canvas, lang: str, x: float, y: float, width: fl
 
 
 def _panel(s, c: Canvas, lang: str, x: float, y: float, width: float) -> float:
-    c.rect(x, y, width, 4, PALETTE[0])
-    y = text_block(c, x, y + 6, s.name(lang), TICK_PX, INK, width, bold=True, max_lines=2)
+    c.rect(x, y, width, 4, _k().palette[0])
+    y = text_block(c, x, y + 6, s.name(lang), TICK_PX, _k().ink, width, bold=True, max_lines=2)
     pts = s.points
     label_w = min(max((measure(p.category(lang), TICK_PX * 0.9) for p in pts), default=0) + 10,
                   width * 0.38)
@@ -316,13 +362,13 @@ def _panel(s, c: Canvas, lang: str, x: float, y: float, width: float) -> float:
     for i, p in enumerate(pts):
         by = y + 6 + i * (bar_h + 6)
         c.text(x + label_w - 8, by + bar_h * 0.5 + TICK_PX * 0.3, p.category(lang), TICK_PX * 0.9,
-               INK, anchor="end")
+               _k().ink, anchor="end")
         if not p.stated:
-            c.text(x + label_w + 4, by + bar_h * 0.5 + TICK_PX * 0.3, p.label(lang), VALUE_PX * 0.9, MUTED)
+            c.text(x + label_w + 4, by + bar_h * 0.5 + TICK_PX * 0.3, p.label(lang), VALUE_PX * 0.9, _k().muted)
             continue
         w = plot_w * p.value / vmax
-        fill, hatch = _bar_fill(p, PALETTE[0] if i == 0 else PALETTE[1])
+        fill, hatch = _bar_fill(p, _k().palette[0] if i == 0 else _k().palette[1])
         c.rect(x + label_w, by, w, bar_h, fill, hatch=hatch, stroke=fill if hatch else None)
         c.text(x + label_w + w + 6, by + bar_h * 0.5 + VALUE_PX * 0.32, p.label(lang), VALUE_PX * 0.9,
-               INK, bold=True)
+               _k().ink, bold=True)
     return y + 6 + len(pts) * (bar_h + 6)

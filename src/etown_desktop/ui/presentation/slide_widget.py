@@ -127,6 +127,7 @@ class ChartPicture(QLabel):
         self.bars: list = []  # SlideBar, in reading order (presentation/slide_bars.py)
         self.current: int | None = None
         self._scale = 1.0
+        self.ink = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setObjectName("slideChart")
@@ -139,14 +140,23 @@ class ChartPicture(QLabel):
     def render_for(self, size: QSize) -> None:
         if size == self._rendered_for or size.width() < 50 or size.height() < 50:
             return
-        from etown_desktop.ui.presentation.chart_picture import LOGICAL_WIDTH, chart_picture, picture_scale
+        from etown_desktop.ui.presentation.chart_picture import (LOGICAL_WIDTH, chart_picture, picture_scale,
+                                                                 slide_ink)
         from etown_desktop.ui.presentation.slide_bars import slide_bars
 
         self._rendered_for = QSize(size)
-        self.setPixmap(QPixmap.fromImage(chart_picture(self.spec, self.lang, size.width(), size.height())))
+        self.ink = slide_ink()  # the colours it was drawn in: the scheme in use
+        self.setPixmap(QPixmap.fromImage(chart_picture(self.spec, self.lang, size.width(), size.height(),
+                                                       self.ink)))
         self._scale = picture_scale(self.spec, self.lang, size.width(), size.height())
         if not self.bars:
             self.bars = slide_bars(self.spec, self.lang, LOGICAL_WIDTH)
+
+    def restyle_ui(self) -> None:
+        """A new colour scheme (ui/appearance): drawn again in its chart colours."""
+        size, self._rendered_for = self._rendered_for, QSize()
+        if size.isValid():
+            self.render_for(size)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -27,6 +27,7 @@ from etown_desktop.ui.profiles.profile_widgets import (
     more_row,
     panel,
     section_header,
+    top_aligned,
 )
 from etown_desktop.ui.profiles.section_table import section_dialog
 from etown_desktop.ui.theme import colors
@@ -151,6 +152,7 @@ class ProfileView(QWidget):
                 clay.addWidget(label(c.name(lang), card, 13, bold=True))
                 clay.addWidget(label(c.country_zh if lang == "zh" else c.country_en, card, 10, muted=True))
                 clay.addWidget(label(c.description_zh if lang == "zh" else c.description_en, card, 11))
+                top_aligned(clay)
                 flow.addWidget(card)
             if total:
                 lay.addWidget(box)
@@ -163,6 +165,7 @@ class ProfileView(QWidget):
                 first = f" · {ptext(lang, 'first_in_beijing')}" if r.first_in_beijing else ""
                 rlay.addWidget(label(r.name(lang) + first, card, 12, bold=True))
                 rlay.addWidget(label(r.what_changed_zh if lang == "zh" else r.what_changed_en, card, 11))
+                top_aligned(rlay)
                 flow.addWidget(card)
             lay.addWidget(box)
             self._more(lay, frame, key, total)

@@ -68,6 +68,16 @@ def panel(parent: QWidget, object_name: str = "profilePanel") -> tuple[QFrame, Q
     return frame, lay
 
 
+def top_aligned(lay: QVBoxLayout) -> None:
+    """A card's texts from its top, the space the row gives it left below them: the first line of
+    every card of a row at the same height (not centred lower in a card shorter than the row)."""
+    for i in range(lay.count()):
+        widget = lay.itemAt(i).widget()
+        if isinstance(widget, QLabel):
+            widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    lay.addStretch(1)
+
+
 def section_header(parent: QWidget, key: str, lang: str, ref: str | None) -> QWidget:
     """The section title with its "Add to brief" button (``ref`` = the brief item)."""
     row = QWidget(parent)
@@ -118,7 +128,12 @@ class FigureCard(QFrame):
         lay.setContentsMargins(14, 10, 14, 12)
         text = label(figure_html(pf, lang), self)
         text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # The value line at the top of the card, as in every card of its row (a taller neighbour
+        # must not push this card's text down to its middle).
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text_label = text
         lay.addWidget(text)
+        lay.addStretch(1)
 
     def activate(self) -> None:
         """Show the figure's source (a click, Enter/Space, a screen reader's press)."""

@@ -2,15 +2,19 @@
 
 Used by the layout-matrix tests and by ``etown-desktop screenshot --check``: no label clipped, no
 widget outside the viewport horizontally, every table showing at least eight rows (or all of them),
-every chart at least 240 logical pixels high, every tab title visible in the tab bar.
+every chart at least 240 logical pixels high and no text of a chart cut (a value label or column
+header past its plot's edge, an axis title past the chart's, a category name wider than its axis or
+hidden by it), every tab title visible in the tab bar.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QAbstractScrollArea,
     QFrame,
     QLabel,
@@ -104,8 +108,98 @@ def short_charts(page: QWidget) -> list[str]:
     return problems
 
 
+def _inside(inner, outer, slack: float = _SLACK) -> bool:
+    return (inner.left() >= outer.left() - slack and inner.right() <= outer.right() + slack
+            and inner.top() >= outer.top() - slack and inner.bottom() <= outer.bottom() + slack)
+
+
+def clipped_chart_text(chart: QWidget) -> list[str]:
+    """Text of a chart view (``.plots``/``.plot_widgets``, ui/charts) that is not shown whole.
+
+    Measured on the live items: every text item of a plot (value labels, column headers) inside the
+    plot area that clips it, every axis title inside the visible chart, every category name of a
+    category axis drawn (pyqtgraph silently drops what its axis has no room for) and as wide as the
+    axis leaves it room.
+    """
+    import pyqtgraph as pg
+
+    problems = []
+    name = chart.objectName()
+    for plot, widget in zip(getattr(chart, "plots", []), getattr(chart, "plot_widgets", [])):
+        if not widget.isVisibleTo(chart) or widget.width() <= 0:
+            continue
+        visible = widget.mapToScene(widget.viewport().rect()).boundingRect()
+        vb = plot.getViewBox()
+        vb.prepareForPaint()  # a plot not painted yet (scrolled out of sight) maps by its new range
+        area = vb.sceneBoundingRect()
+        for item in vb.addedItems:
+            if isinstance(item, pg.TextItem) and item.isVisible() and item.toPlainText().strip():
+                item.updateTransform(force=True)
+                margin = item.textItem.document().documentMargin()
+                rect = item.mapRectToScene(item.textItem.mapRectToParent(
+                    item.textItem.boundingRect().adjusted(margin, margin, -margin, -margin)))
+                if not _inside(rect, area):
+                    problems.append(f"{name}: text {item.toPlainText()[:30]!r} cut by the plot edge "
+                                    f"(x {rect.left():.0f}..{rect.right():.0f}, y {rect.top():.0f}.."
+                                    f"{rect.bottom():.0f}; plot x {area.left():.0f}..{area.right():.0f},"
+                                    f" y {area.top():.0f}..{area.bottom():.0f})")
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            if not axis.isVisible():
+                continue
+            if axis.label.isVisible() and axis.labelText:
+                margin = axis.label.document().documentMargin()  # empty, around the text
+                rect = axis.label.sceneBoundingRect().adjusted(margin, margin, -margin, -margin)
+                if not _inside(rect, visible):
+                    problems.append(f"{name}: axis title {axis.labelText[:30]!r} cut by the chart edge")
+            ticks = axis._tickLevels  # set by setTicks (category axes); None for number axes
+            if not ticks:
+                continue
+            wanted = [text for level in ticks[:1] for _, text in level]
+            drawn = _drawn_ticks(axis)
+            if any(text not in drawn for text in wanted):
+                # An axis not painted yet grows to its text on its first paint (pyqtgraph's
+                # autoExpandTextSpace), as the one just measured: let it, then look again.
+                QApplication.sendPostedEvents()
+                QApplication.processEvents()
+                drawn = _drawn_ticks(axis)
+            bounds = axis.boundingRect()
+            font_metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+            for text in wanted:
+                if text not in drawn:
+                    problems.append(f"{name}: category {text[:30]!r} not drawn by its {side} axis")
+                    continue
+                need = max(font_metrics.horizontalAdvance(line) for line in text.split("\n"))
+                rect = drawn[text]
+                left = rect.right() - need if side == "left" else rect.center().x() - need / 2
+                if side == "left" and left < bounds.left() - _SLACK:
+                    problems.append(f"{name}: category {text[:30]!r} needs {need} px, its axis "
+                                    f"leaves {rect.right() - bounds.left():.0f}")
+    return problems
+
+
+def _drawn_ticks(axis) -> dict:
+    """The tick texts a pyqtgraph axis draws at its present size, with their rectangles."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return {text: rect for rect, _flags, text in (specs[2] if specs else [])}
+
+
+def clipped_charts(page: QWidget) -> list[str]:
+    return [p for chart in page.findChildren(QWidget)
+            if chart.objectName().startswith("chart:") and chart.isVisibleTo(page)
+            for p in clipped_chart_text(chart)]
+
+
 def audit_page(page: QWidget) -> list[str]:
-    return clipped_labels(page) + outside_viewport(page) + short_tables(page) + short_charts(page)
+    return (clipped_labels(page) + outside_viewport(page) + short_tables(page) + short_charts(page)
+            + clipped_charts(page))
 
 
 def hidden_tabs(tabs: QTabWidget) -> list[str]:

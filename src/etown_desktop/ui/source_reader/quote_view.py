@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +47,10 @@ class SourceQuoteView(QWidget):
         self.quote.setMaximumHeight(190)
         self.open_button = QPushButton(self.tr("Open source"), self)
         self.open_button.clicked.connect(self.open_article)
-        self.cite_button = QToolButton(self)
-        self.cite_button.setText(self.tr("Copy citation"))
-        self.cite_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its size hint counts the menu arrow (a tool button's does
+        # not under a stylesheet, so the arrow sat on the border of a clipped-looking button).
+        self.cite_button = QPushButton(self.tr("Copy citation"), self)
+        self.cite_button.setObjectName("copyCitation")
         menu = QMenu(self.cite_button)
         self.short_action = menu.addAction(self.tr("&Short citation"))
         self.full_action = menu.addAction(self.tr("&Full citation"))

@@ -94,6 +94,10 @@ class KpiCard(QFrame):
         label = QLabel(text, self)
         sized_font(label, pt, bold=bold)  # pt at 100 %: follows View → Text size
         label.setWordWrap(wrap)
+        # Text at the top of its label: a label the row makes taller than its text (a wrapped value
+        # shrunk to one line, a neighbour card with more lines) would centre it lower than the
+        # values of the other cards of the row.
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if color:
             label.setStyleSheet(f"color: {color};")
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
