@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from etown_desktop.core.accessibility import text_size as rules
@@ -30,7 +30,6 @@ class TextSizeMenu(QObject):
         super().__init__(window)
         self.setObjectName("textSizeMenu")
         self.window = window
-        self.stale: set[str] = set()
         self.menu = window.view_menu.addMenu(QCoreApplication.translate("TextSizeMenu", "&Text size"))
         self.menu.setObjectName("textSizeMenu")
         self.group = QActionGroup(self.menu)
@@ -58,7 +57,6 @@ class TextSizeMenu(QObject):
             [QKeySequence(ctrl | Qt.Key.Key_0)])
         self.menu.aboutToShow.connect(self.sync_checks)
         self.sync_checks()
-        window.tabs.currentChanged.connect(self._tab_shown)
 
     def _action(self, text: str, name: str, slot, keys: list[QKeySequence]) -> QAction:
         action = QAction(_tr(text), self.menu)
@@ -111,30 +109,11 @@ class TextSizeMenu(QObject):
                     panel._show_empty()
             except Exception:  # the database went away: the panel keeps its text, the log says why
                 log.warning("Source panel not redrawn at the new text size", exc_info=True)
-        self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None}
-        self._rebuild(w.current_tab_name())
-
-    def rebuild_all(self) -> None:
-        """Every stale page now (tests, screenshots)."""
-        for name in list(self.stale):
-            self._rebuild(name)
-
-    def _tab_shown(self, index: int) -> None:
-        if 0 <= index < len(self.window.tab_names):
-            self._rebuild(self.window.tab_names[index])
-
-    def _rebuild(self, name: str) -> None:
-        if name not in self.stale:
-            return
-        from etown_desktop.ui.language.window_retranslator import _restore_state, _view_state
-
-        self.stale.discard(name)
-        old = self.window.tab_widget(name)
-        view = _view_state(old) if old is not None else None
-        new = self.window.rebuild_tab(name)
-        if new is not None and view is not None:
-            _restore_state(new, view)
-            QTimer.singleShot(0, new, lambda: _restore_state(new, view))
+        # One rebuild mechanism with the language switch and the appearance (window_retranslator):
+        # the page shown now is rebuilt at once, the others when next shown.
+        retranslator = getattr(getattr(w, "event_actions", None), "retranslator", None)
+        if retranslator is not None:
+            retranslator.rebuild_tabs()
 
 
 def install(window: MainWindow) -> TextSizeMenu:
