@@ -66,7 +66,7 @@ def test_land_vs_industry_shows_every_label_whole(qtbot, repo, lang, width):
     assert flat == [p.category(lang) for p in spec.series[0].points]
     assert plot.getAxis("left").style["tickFont"].pointSize() == draw.TICK_PT
     # the plot area keeps room for a bar and its label: not squeezed by the names
-    assert plot.getViewBox().width() >= draw.MIN_BAR_PX
+    assert plot.getViewBox().width() >= draw.min_bar_px()
     assert not clipped_chart_text(view)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
@@ -28,8 +28,11 @@ log = logging.getLogger(__name__)
 TICK_PT = 13
 VALUE_PT = 14
 BAR_WIDTH = 0.62
-MIN_BAR_PX = 90  # the longest bar of a horizontal chart, at least
-MIN_COLUMN_PX = 64  # a district column of the matrix, at least
+# Lengths that hold text are counted in ems of the tick font (its pixel size at the text size in
+# use), so they grow with View → Text size: at 100 % (13 pt, 17 px) about 94 and 65 px.
+MIN_BAR_EMS = 5.5  # the longest bar of a horizontal chart, at least
+MIN_COLUMN_EMS = 3.8  # a district column of the matrix, at least
+READABLE_LINE_EMS = 5.0  # a wrapped category name keeps lines this wide (five Chinese characters)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,21 @@ def tick_font(point_size: int = TICK_PT, bold: bool = False) -> QFont:
     font.setPointSizeF(pt(point_size))  # View → Text size (on screen; exports draw their own)
     font.setBold(bold)
     return font
+
+
+def em_px(font: QFont | None = None) -> int:
+    """One em of ``font`` (the tick font at the text size in use) in px."""
+    return QFontInfo(font or tick_font()).pixelSize()
+
+
+def min_bar_px() -> int:
+    """The longest bar of a horizontal chart is at least this long (px, at the text size in use)."""
+    return round(MIN_BAR_EMS * em_px())
+
+
+def min_column_px() -> int:
+    """A district column of the matrix is at least this wide (px, at the text size in use)."""
+    return round(MIN_COLUMN_EMS * em_px())
 
 
 def _brush(color: QColor, style: str) -> QBrush:
@@ -190,12 +208,16 @@ def widest_word(texts: list[str], font: QFont) -> int:
 def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px) -> None:
     """A left category axis as wide as its names need, but never wider than leaves the plot area
     ``min_view_px()`` px: longer names wrap onto more lines (measured in the tick font), so the
-    value labels, column headers and the axis title keep the room they need.
+    value labels, column headers and the axis title keep the room they need. A wrapped line is
+    never narrower than its longest word nor than ``READABLE_LINE_EMS`` ems (a Chinese name is
+    not broken into a column of single characters).
 
     Redone whenever the plot's width changes (the window, the text size)."""
     axis = plot.getAxis("left")
     font = tick_font()
     natural = widest_line([t for _, t in ticks], font)
+    readable = max(widest_word([t for _, t in ticks], font),
+                   min(natural, round(READABLE_LINE_EMS * em_px(font))))
     state = {"width": None}
 
     def refit(*_args) -> None:
@@ -205,7 +227,7 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
         state["width"] = width
         margins = plot.getContentsMargins()
         room = width - margins[0] - margins[2] - min_view_px() - AXIS_GAP
-        text_px = max(min(natural, room), widest_word([t for _, t in ticks], font), 60)
+        text_px = max(min(natural, room), readable)
         shown = [(pos, wrap_to_width(t, font, text_px)) for pos, t in ticks]
         axis.setTicks([shown])
         axis.setWidth(widest_line([t for _, t in shown], font) + AXIS_GAP)
@@ -314,6 +336,7 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     band = BAR_WIDTH if n_series == 1 else 0.8
     height = band / n_series
     hits: list[BarHit] = []
+    labels: list[pg.TextItem] = []
     top = max((p.value for s in all_series for p in s.points if p.stated), default=1.0) or 1.0
     for si, series in enumerate(all_series):
         color = series_color(si)
@@ -330,29 +353,40 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
             label.setAnchor((0.0, 0.5))
             label.setPos(p.value if p.stated else 0, y)
             plot.addItem(label)
-    longest_label = _text_width([p.label(lang) for s in all_series for p in s.points],
-                                tick_font(VALUE_PT, bold=True))
+            labels.append(label)
+    # the labels' own boxes, in their fonts at the text size in use (the leading spaces included)
+    longest_label = max((_label_px(label) for label in labels), default=0)
     axis_title = _text_width([spec.axis(lang)], tick_font())
     # the plot area keeps room for the longest value label beside a bar, and for the axis title
     fit_category_axis(plot, _category_ticks(points0, lang),
-                      lambda: max(longest_label + 24 + MIN_BAR_PX, axis_title + 16))
+                      lambda: max(longest_label + min_bar_px(), axis_title + 16))
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
-    fit_value_labels(plot, top, longest_label + 24)
+    fit_value_labels(plot, top, labels)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
     plot.getAxis("bottom").setScale(spec.axis_scale(lang))
     return hits
 
 
-def fit_value_labels(plot: pg.PlotItem, top: float, label_px: int) -> None:
-    """Keep the x range such that the longest bar plus its value label fits, whatever the width."""
+def _label_px(label: pg.TextItem) -> float:
+    """The width a value label takes beside its bar, in px (its text box, margins included)."""
+    return label.textItem.boundingRect().width()
+
+
+def fit_value_labels(plot: pg.PlotItem, top: float, labels: list[pg.TextItem]) -> None:
+    """Keep the x range such that every bar plus its value label fits, whatever the width: each
+    label is measured (its box in its font), and the range grows until the widest end fits."""
     vb = plot.getViewBox()
 
     def refit(*_args) -> None:
         width = vb.width()
         if width <= 0:
             return
-        free = max(0.2, 1.0 - label_px / width)
-        vb.setXRange(0, top / free, padding=0)
+        right = top
+        for label in labels:
+            value = label.pos().x()
+            room = width - _label_px(label) - 2  # px left of the label for the bar
+            right = max(right, value * width / room if room > 0 else value * 5)
+        vb.setXRange(0, right or 1.0, padding=0)
 
     vb.sigResized.connect(refit)
     refit()
@@ -413,7 +447,7 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     names = [d.name(lang) for d in districts]
     # a column as wide as its longest header word (and the dot), whatever the industry names take
     em = QFontMetrics(head_font).horizontalAdvance("国")
-    column_px = max(MIN_COLUMN_PX, widest_word(names, head_font) + 16,
+    column_px = max(min_column_px(), widest_word(names, head_font) + 16,
                     min(widest_line(names, head_font), 4 * em) + 16)
     fit_category_axis(plot, ticks, lambda: round(column_px * (n_cols + 0.1)))
     plot.hideAxis("bottom")
