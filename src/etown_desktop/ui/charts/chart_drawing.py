@@ -33,6 +33,7 @@ BAR_WIDTH = 0.62
 MIN_BAR_EMS = 5.5  # the longest bar of a horizontal chart, at least
 MIN_COLUMN_EMS = 3.8  # a district column of the matrix, at least
 READABLE_LINE_EMS = 5.0  # a wrapped category name keeps lines this wide (five Chinese characters)
+MAX_NAME_LINES = 2  # a category name wraps onto this many lines at most (rows are sized for it)
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,45 @@ def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = Fals
     return "\n".join(line for line in lines if line)
 
 
+def wrap_balanced(text: str, font: QFont, width: float) -> str:
+    """``text`` wrapped to ``width`` px, then narrowed as far as it stays on as many lines: the
+    lines come out about equally long ("集成电\n路设计", not "集成电路设\n计")."""
+    wrapped = wrap_to_width(text, font, width)
+    lines = wrapped.count("\n")
+    if not lines:
+        return wrapped
+    lo, hi = float(widest_word([text], font)), float(width)
+    while hi - lo > 1:
+        mid = (lo + hi) / 2
+        if wrap_to_width(text, font, mid).count("\n") > lines:
+            lo = mid
+        else:
+            hi = mid
+    return wrap_to_width(text, font, hi)
+
+
+def width_for_lines(text: str, font: QFont, lines: int) -> int:
+    """The narrowest width (px) at which ``text`` wraps onto at most ``lines`` lines."""
+    lo, hi = widest_word([text], font), widest_line([text], font)
+    if wrap_to_width(text, font, lo).count("\n") < lines:
+        return lo
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if wrap_to_width(text, font, mid).count("\n") >= lines:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def row_px(design_px: float) -> int:
+    """The height of one row of a category chart: ``design_px`` at 100 % grown with the text
+    size, and never less than a name on ``MAX_NAME_LINES`` lines of the tick font needs."""
+    metrics = QFontMetrics(tick_font())
+    return max(round(design_px * pt(1.0)),
+               metrics.lineSpacing() * (MAX_NAME_LINES - 1) + metrics.height() + 12)
+
+
 def _split_word(word: str, metrics: QFontMetrics, width: float) -> list[str]:
     if word.isspace() or metrics.horizontalAdvance(word) <= width:
         return [word]
@@ -216,8 +256,10 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
     axis = plot.getAxis("left")
     font = tick_font()
     natural = widest_line([t for _, t in ticks], font)
+    # at least a readable line, and no name on more than MAX_NAME_LINES lines (the rows' height)
     readable = max(widest_word([t for _, t in ticks], font),
-                   min(natural, round(READABLE_LINE_EMS * em_px(font))))
+                   min(natural, round(READABLE_LINE_EMS * em_px(font))),
+                   max((width_for_lines(t, font, MAX_NAME_LINES) for _, t in ticks), default=0))
     state = {"width": None}
 
     def refit(*_args) -> None:
@@ -228,7 +270,7 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
         margins = plot.getContentsMargins()
         room = width - margins[0] - margins[2] - min_view_px() - AXIS_GAP
         text_px = max(min(natural, room), readable)
-        shown = [(pos, wrap_to_width(t, font, text_px)) for pos, t in ticks]
+        shown = [(pos, wrap_balanced(t, font, text_px)) for pos, t in ticks]
         axis.setTicks([shown])
         axis.setWidth(widest_line([t for _, t in shown], font) + AXIS_GAP)
 
@@ -364,7 +406,62 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     fit_value_labels(plot, top, labels)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
     plot.getAxis("bottom").setScale(spec.axis_scale(lang))
+    fit_bottom_axis(plot)
+    fit_axis_title(plot, spec.axis(lang))
     return hits
+
+
+def fit_axis_title(plot: pg.PlotItem, title: str) -> None:
+    """The bottom axis title on two lines (or more) when the plot area is narrower than it is
+    (the category names took the rest at a large text size); on one line again when it fits."""
+    vb = plot.getViewBox()
+    axis = plot.getAxis("bottom")
+    font = tick_font()
+    state = {"shown": title}
+
+    def refit(*_args) -> None:
+        width = vb.width()
+        if width <= 0:
+            return
+        room = width + axis.label.document().documentMargin() * -2 - 4
+        lines = wrap_to_width(title, font, room).split("\n")
+        if lines == state["shown"].split("\n"):
+            return
+        state["shown"] = "\n".join(lines)
+        html = "<br>".join(line.replace("&", "&amp;").replace("<", "&lt;") for line in lines)
+        axis.labelText = html
+        axis._updateLabel()
+        option = axis.label.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        axis.label.document().setDefaultTextOption(option)
+        fit_bottom_axis(plot)
+
+    vb.sigResized.connect(refit)
+    refit()
+
+
+def fit_bottom_axis(plot: pg.PlotItem) -> None:
+    """A bottom axis high enough for its numbers and its title one under the other, measured in
+    their fonts (pyqtgraph counts 80 % of each, which at a large text size lets them overlap)."""
+    axis = plot.getAxis("bottom")
+    height = QFontMetrics(tick_font()).height() + 8 + max(0, axis.style["tickLength"])
+    if axis.label.isVisible():
+        height += axis.label.boundingRect().height()
+    axis.setHeight(height)
+
+
+def plot_min_height(spec: ChartSpec) -> int:
+    """The least height (px) of a category chart's plot: its rows as high as a name on
+    ``MAX_NAME_LINES`` lines needs, plus the axis (hbar) or the column headers (matrix)."""
+    metrics = QFontMetrics(tick_font())
+    n = max(len(s.points) for s in spec.series)
+    if spec.kind == "hbar":
+        return n * row_px(44) + 3 * metrics.height() + 40  # numbers, a title on two lines
+    if spec.kind == "grouped_hbar":
+        return n * row_px(36 * len(spec.series)) + 3 * metrics.height() + 40
+    if spec.kind == "matrix":
+        return n * row_px(42) + 4 * metrics.lineSpacing() + 20
+    return 0
 
 
 def _label_px(label: pg.TextItem) -> float:
