@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
@@ -434,20 +434,55 @@ def fit_axis_title(plot: pg.PlotItem, title: str) -> None:
         option = axis.label.document().defaultTextOption()
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         axis.label.document().setDefaultTextOption(option)
-        fit_bottom_axis(plot)
+        axis._updateHeight()
 
     vb.sigResized.connect(refit)
     refit()
 
 
 def fit_bottom_axis(plot: pg.PlotItem) -> None:
-    """A bottom axis high enough for its numbers and its title one under the other, measured in
-    their fonts (pyqtgraph counts 80 % of each, which at a large text size lets them overlap)."""
+    """A bottom axis high enough for its numbers and its title one under the other: pyqtgraph
+    counts 80 % of each and sets the title 5 px low, which at a large text size lets them overlap
+    or cuts the title; the missing part is added whenever the axis works out its height."""
     axis = plot.getAxis("bottom")
-    height = QFontMetrics(tick_font()).height() + 8 + max(0, axis.style["tickLength"])
-    if axis.label.isVisible():
-        height += axis.label.boundingRect().height()
-    axis.setHeight(height)
+    if getattr(axis, "_etown_height_fitted", False):
+        return
+    axis._etown_height_fitted = True
+    own = axis._updateHeight
+
+    def update_height() -> None:
+        own()
+        if axis.fixedHeight is not None or not axis.isVisible():
+            return
+        extra = 0.2 * QFontMetrics(tick_font()).height() + 6
+        if axis.label.isVisible():
+            extra += 0.2 * axis.label.boundingRect().height()
+        height = axis.maximumHeight() + extra
+        axis.setMaximumHeight(height)
+        axis.setMinimumHeight(height)
+
+    axis._updateHeight = update_height
+    axis._updateHeight()
+
+
+def keep_plot_in_view(widget: pg.PlotWidget) -> None:
+    """Give the plot its widget's size again when its layout grew it past the widget (a minimum
+    height met for a moment while the axes refit, e.g. an axis title wrapped at a narrow first
+    width): a top-level QGraphicsWidget keeps the size it grew to, and the plot's bottom (the
+    axis title) would be cut by the widget's edge."""
+    plot = widget.getPlotItem()
+
+    def check() -> None:
+        if widget.closed:
+            return
+        room = widget.range
+        size = plot.geometry().size()
+        least = plot.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        if ((size.height() > room.height() + 0.5 and least.height() <= room.height())
+                or (size.width() > room.width() + 0.5 and least.width() <= room.width())):
+            plot.setGeometry(room)
+
+    plot.geometryChanged.connect(lambda: QTimer.singleShot(0, widget, check))  # not after it is gone
 
 
 def plot_min_height(spec: ChartSpec) -> int:

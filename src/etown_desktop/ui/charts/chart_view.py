@@ -124,6 +124,7 @@ class ChartView(QWidget):
                              f" QGraphicsView:focus {{ border: 2px solid {c.accent}; }}")
         plot = widget.getPlotItem()
         draw.style_plot(plot)
+        draw.keep_plot_in_view(widget)
         widget.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_move(p, pos))
         widget.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
         # No chart pans or zooms, so none takes the mouse wheel: it scrolls the page instead.
