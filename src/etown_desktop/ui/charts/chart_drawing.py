@@ -216,12 +216,12 @@ def width_for_lines(text: str, font: QFont, lines: int) -> int:
     return hi
 
 
-def row_px(design_px: float) -> int:
+def row_px(design_px: float, lines: int = MAX_NAME_LINES) -> int:
     """The height of one row of a category chart: ``design_px`` at 100 % grown with the text
-    size, and never less than a name on ``MAX_NAME_LINES`` lines of the tick font needs."""
+    size, and never less than a name on ``lines`` lines of the tick font needs."""
     metrics = QFontMetrics(tick_font())
     return max(round(design_px * pt(1.0)),
-               metrics.lineSpacing() * (MAX_NAME_LINES - 1) + metrics.height() + 12)
+               metrics.lineSpacing() * (lines - 1) + metrics.height() + 12)
 
 
 def _split_word(word: str, metrics: QFontMetrics, width: float) -> list[str]:
@@ -245,22 +245,25 @@ def widest_word(texts: list[str], font: QFont) -> int:
     return _text_width([w for t in texts for w in _TOKENS.findall(t) if not w.isspace()], font)
 
 
-def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px) -> None:
+def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px,
+                      row_design_px: float = 0, other_px: int = 0) -> None:
     """A left category axis as wide as its names need, but never wider than leaves the plot area
     ``min_view_px()`` px: longer names wrap onto more lines (measured in the tick font), so the
     value labels, column headers and the axis title keep the room they need. A wrapped line is
     never narrower than its longest word nor than ``READABLE_LINE_EMS`` ems (a Chinese name is
-    not broken into a column of single characters).
+    not broken into a column of single characters), and its lines come out about equally long.
+
+    With ``row_design_px`` (a row's height at 100 %), the plot's widget gets the least height
+    that gives each row the lines its names take, plus ``other_px`` (axes, headers).
 
     Redone whenever the plot's width changes (the window, the text size)."""
     axis = plot.getAxis("left")
     font = tick_font()
     natural = widest_line([t for _, t in ticks], font)
-    # at least a readable line, and no name on more than MAX_NAME_LINES lines (the rows' height)
     readable = max(widest_word([t for _, t in ticks], font),
-                   min(natural, round(READABLE_LINE_EMS * em_px(font))),
-                   max((width_for_lines(t, font, MAX_NAME_LINES) for _, t in ticks), default=0))
-    state = {"width": None}
+                   min(natural, round(READABLE_LINE_EMS * em_px(font))))
+    views = plot.scene().views() if plot.scene() is not None else []
+    state = {"width": None, "base": views[0].minimumHeight() if views else 0}
 
     def refit(*_args) -> None:
         width = plot.width()
@@ -273,6 +276,10 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
         shown = [(pos, wrap_balanced(t, font, text_px)) for pos, t in ticks]
         axis.setTicks([shown])
         axis.setWidth(widest_line([t for _, t in shown], font) + AXIS_GAP)
+        if row_design_px and views:
+            lines = max((t.count("\n") + 1 for _, t in shown), default=1)
+            need = len(ticks) * row_px(row_design_px, lines) + other_px
+            views[0].setMinimumHeight(max(state["base"], need))
 
     axis.setTicks([ticks])
     axis.setWidth(natural + AXIS_GAP)
@@ -400,8 +407,11 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     longest_label = max((_label_px(label) for label in labels), default=0)
     axis_title = _text_width([spec.axis(lang)], tick_font())
     # the plot area keeps room for the longest value label beside a bar, and for the axis title
+    metrics = QFontMetrics(tick_font())
     fit_category_axis(plot, _category_ticks(points0, lang),
-                      lambda: max(longest_label + min_bar_px(), axis_title + 16))
+                      lambda: max(longest_label + min_bar_px(), axis_title + 16),
+                      row_design_px=44 if n_series == 1 else 36 * n_series,
+                      other_px=3 * metrics.height() + 40)  # the numbers, a title on two lines
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
     fit_value_labels(plot, top, labels)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
@@ -483,20 +493,6 @@ def keep_plot_in_view(widget: pg.PlotWidget) -> None:
             plot.setGeometry(room)
 
     plot.geometryChanged.connect(lambda: QTimer.singleShot(0, widget, check))  # not after it is gone
-
-
-def plot_min_height(spec: ChartSpec) -> int:
-    """The least height (px) of a category chart's plot: its rows as high as a name on
-    ``MAX_NAME_LINES`` lines needs, plus the axis (hbar) or the column headers (matrix)."""
-    metrics = QFontMetrics(tick_font())
-    n = max(len(s.points) for s in spec.series)
-    if spec.kind == "hbar":
-        return n * row_px(44) + 3 * metrics.height() + 40  # numbers, a title on two lines
-    if spec.kind == "grouped_hbar":
-        return n * row_px(36 * len(spec.series)) + 3 * metrics.height() + 40
-    if spec.kind == "matrix":
-        return n * row_px(42) + 4 * metrics.lineSpacing() + 20
-    return 0
 
 
 def _label_px(label: pg.TextItem) -> float:
@@ -603,6 +599,7 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
     enough that the tallest header fits above them (both redone when the plot is resized)."""
     vb = plot.getViewBox()
     font = tick_font(TICK_PT, bold=True)
+    state: dict = {}
 
     def refit(*_args) -> None:
         width, height = vb.width(), vb.height()
@@ -625,6 +622,15 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
             tallest = max(tallest, head.textItem.boundingRect().height())
         # rows fill -0.55 .. n_rows - 0.5; the headers need ``tallest`` px above that
         need = tallest + 6
+        # the widget as high as the rows need for the lines their names take, and the headers
+        names_shown = plot.getAxis("left")._tickLevels or [[]]
+        lines = max((t.count("\n") + 1 for _, t in names_shown[0]), default=1)
+        views = plot.scene().views() if plot.scene() is not None else []
+        if views:
+            base = state.setdefault("base", views[0].minimumHeight())
+            outside = plot.height() - height  # margins, around the plot area
+            views[0].setMinimumHeight(max(base, round((n_rows + 0.05) * row_px(42, lines)
+                                                      + need + outside)))
         rows = n_rows + 0.05
         extra = need * rows / max(height - need, 1.0)
         vb.setYRange(-0.55, n_rows - 0.5 + extra, padding=0)

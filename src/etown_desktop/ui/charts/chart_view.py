@@ -151,8 +151,6 @@ class ChartView(QWidget):
             hits = draw.draw_matrix(plot, spec, lang)
         else:
             raise ValueError(f"Unknown chart kind {spec.kind!r} in {spec.id}")
-        # the rows hold their names (two lines at most), at the text size in use
-        widget.setMinimumHeight(max(widget.minimumHeight(), draw.plot_min_height(spec)))
         self.hits += [(plot, h) for h in hits]
         self.bar_keys.add_plot(widget, hits)
         return widget
