@@ -311,6 +311,7 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
         labels.append(label)
     bottom = plot.getAxis("bottom")
     bottom.setTicks([_category_ticks(points, lang)])
+    fit_bottom_axis(plot)  # the names' descenders inside the chart
     plot.setXRange(-0.6, len(points) - 0.4, padding=0)
     plot.setYRange(0, top * (1.42 if wrap else 1.22), padding=0)
     fit_column_labels(plot, [p.value if p.stated else 0.0 for p in points], labels,
@@ -368,9 +369,12 @@ def fit_column_labels(plot: pg.PlotItem, values: list[float], labels: list[pg.Te
         half_first = max(sizes[0].width(), cat_px[0] + 8) / 2
         half_last = max(sizes[-1].width(), cat_px[-1] + 8) / 2
         left = right = 0.6
-        for _ in range(3):
+        for _ in range(60):  # a fixed point: the margins' px share depends on the margins
             per_unit = width / (n - 1 + left + right)
-            left, right = max(0.6, half_first / per_unit), max(0.6, half_last / per_unit)
+            new = max(0.6, half_first / per_unit), max(0.6, half_last / per_unit)
+            if abs(new[0] - left) + abs(new[1] - right) < 1e-4:
+                break
+            left, right = new
         vb.setXRange(-left, n - 1 + right, padding=0)
 
     vb.sigResized.connect(refit)
