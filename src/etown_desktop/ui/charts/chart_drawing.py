@@ -33,7 +33,7 @@ BAR_WIDTH = 0.62
 MIN_BAR_EMS = 5.5  # the longest bar of a horizontal chart, at least
 MIN_COLUMN_EMS = 3.8  # a district column of the matrix, at least
 READABLE_LINE_EMS = 5.0  # a wrapped category name keeps lines this wide (five Chinese characters)
-MAX_NAME_LINES = 2  # a category name wraps onto this many lines at most (rows are sized for it)
+MAX_NAME_LINES = 2  # rows are first sized for names on two lines; a name on more grows its plot
 
 
 @dataclass(frozen=True)
@@ -200,20 +200,6 @@ def wrap_balanced(text: str, font: QFont, width: float) -> str:
         else:
             hi = mid
     return wrap_to_width(text, font, hi)
-
-
-def width_for_lines(text: str, font: QFont, lines: int) -> int:
-    """The narrowest width (px) at which ``text`` wraps onto at most ``lines`` lines."""
-    lo, hi = widest_word([text], font), widest_line([text], font)
-    if wrap_to_width(text, font, lo).count("\n") < lines:
-        return lo
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if wrap_to_width(text, font, mid).count("\n") >= lines:
-            lo = mid
-        else:
-            hi = mid
-    return hi
 
 
 def row_px(design_px: float, lines: int = MAX_NAME_LINES) -> int:

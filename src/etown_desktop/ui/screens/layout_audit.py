@@ -3,8 +3,8 @@
 Used by the layout-matrix tests and by ``etown-desktop screenshot --check``: no label clipped, no
 widget outside the viewport horizontally, every table showing at least eight rows (or all of them),
 every chart at least 240 logical pixels high and no text of a chart cut (a value label or column
-header past its plot's edge, an axis title past the chart's, a category name wider than its axis or
-hidden by it), every tab title visible in the tab bar.
+header past its plot's edge, an axis title past the chart's, a category name wider than its axis,
+hidden by it or drawn over its neighbour), every tab title visible in the tab bar.
 """
 
 from __future__ import annotations
