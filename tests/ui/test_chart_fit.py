@@ -66,7 +66,7 @@ def test_land_vs_industry_shows_every_label_whole(qtbot, repo, lang, width):
     assert flat == [p.category(lang) for p in spec.series[0].points]
     assert plot.getAxis("left").style["tickFont"].pointSize() == draw.TICK_PT
     # the plot area keeps room for a bar and its label: not squeezed by the names
-    assert plot.getViewBox().width() >= draw.MIN_BAR_PX
+    assert plot.getViewBox().width() >= draw.min_bar_px()
     assert not clipped_chart_text(view)
 
 
@@ -94,3 +94,64 @@ def test_the_check_sees_cut_text(qtbot, repo):
     problems = clipped_chart_text(view)
     assert any("≈ 30%" in p for p in problems), problems
     assert any("axis title" in p for p in problems), problems
+
+
+@pytest.fixture
+def text_size():
+    """View → Text size for one test (the charts read their sizes when they are drawn)."""
+    from etown_desktop.ui.text_size import state
+
+    yield state.set_percent
+    state.set_percent(100)
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("chart_id", ["overview.beijing_share", "clusters.bluepaper_2020",
+                                      "fortune500.presence", "clusters.zone_matrix",
+                                      "overview.industry_shares"])
+def test_large_text_fits_without_shrinking(qtbot, repo, text_size, chart_id, lang, percent):
+    """At 150 and 200 % text on a 1366-px window (1040 px for a full-width chart): every value
+    label beside its bar whole (the headroom measured in the label's own font), every name drawn
+    and on no more than two lines, none over its neighbour, the tick font at the text size."""
+    from etown_desktop.ui.text_size.state import pt
+
+    text_size(percent)
+    view = _view(qtbot, repo, chart_id, lang, 1040)
+    assert not clipped_chart_text(view), "\n".join(clipped_chart_text(view))
+    left = view.plot.getAxis("left")
+    assert left.style["tickFont"].pointSizeF() == pt(draw.TICK_PT)
+    for _, name in left._tickLevels[0]:
+        assert name.count("\n") < 4, name  # rows grow for the lines a name takes
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_chinese_names_wrap_into_readable_lines(qtbot, repo, text_size, percent):
+    """A Chinese industry name of the matrix is never broken into a column of single characters
+    ("创\n新\n药…"): each line holds several characters, the lines about equally long."""
+    text_size(percent)
+    view = _view(qtbot, repo, "clusters.zone_matrix", "zh", 1040)
+    names = [t for _, t in view.plot.getAxis("left")._tickLevels[0]]
+    for name in names:
+        lines = name.split("\n")
+        assert all(len(line) >= 3 for line in lines) or len(lines) == 1, name
+        assert max(map(len, lines)) - min(map(len, lines)) <= 2, name
+    assert not clipped_chart_text(view)
+
+
+def test_min_bar_grows_with_the_text_size(text_size):
+    """The least bar length is counted in the tick font's ems: twice as long at 200 %."""
+    bar, column = draw.min_bar_px(), draw.min_column_px()
+    text_size(200)
+    assert draw.min_bar_px() >= 1.9 * bar
+    assert draw.min_column_px() >= 1.9 * column
+
+
+def test_the_check_sees_names_drawn_over_each_other(qtbot, repo):
+    """The overlap measure can fail: names on four lines in rows made for one are reported."""
+    view = _view(qtbot, repo, "clusters.bluepaper_2020", "en", 1040)
+    left = view.plot.getAxis("left")
+    left.setTicks([[(pos, "a\nb\nc\nd " + t) for pos, t in left._tickLevels[0]]])
+    view.plot.geometryChanged.disconnect()
+    settle(view)
+    assert any("drawn over each other" in p for p in clipped_chart_text(view))

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QPen
 
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
@@ -28,8 +28,12 @@ log = logging.getLogger(__name__)
 TICK_PT = 13
 VALUE_PT = 14
 BAR_WIDTH = 0.62
-MIN_BAR_PX = 90  # the longest bar of a horizontal chart, at least
-MIN_COLUMN_PX = 64  # a district column of the matrix, at least
+# Lengths that hold text are counted in ems of the tick font (its pixel size at the text size in
+# use), so they grow with View → Text size: at 100 % (13 pt, 17 px) about 94 and 65 px.
+MIN_BAR_EMS = 5.5  # the longest bar of a horizontal chart, at least
+MIN_COLUMN_EMS = 3.8  # a district column of the matrix, at least
+READABLE_LINE_EMS = 5.0  # a wrapped category name keeps lines this wide (five Chinese characters)
+MAX_NAME_LINES = 2  # rows are first sized for names on two lines; a name on more grows its plot
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,21 @@ def tick_font(point_size: int = TICK_PT, bold: bool = False) -> QFont:
     font.setPointSizeF(pt(point_size))  # View → Text size (on screen; exports draw their own)
     font.setBold(bold)
     return font
+
+
+def em_px(font: QFont | None = None) -> int:
+    """One em of ``font`` (the tick font at the text size in use) in px."""
+    return QFontInfo(font or tick_font()).pixelSize()
+
+
+def min_bar_px() -> int:
+    """The longest bar of a horizontal chart is at least this long (px, at the text size in use)."""
+    return round(MIN_BAR_EMS * em_px())
+
+
+def min_column_px() -> int:
+    """A district column of the matrix is at least this wide (px, at the text size in use)."""
+    return round(MIN_COLUMN_EMS * em_px())
 
 
 def _brush(color: QColor, style: str) -> QBrush:
@@ -166,6 +185,31 @@ def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = Fals
     return "\n".join(line for line in lines if line)
 
 
+def wrap_balanced(text: str, font: QFont, width: float) -> str:
+    """``text`` wrapped to ``width`` px, then narrowed as far as it stays on as many lines: the
+    lines come out about equally long ("集成电\n路设计", not "集成电路设\n计")."""
+    wrapped = wrap_to_width(text, font, width)
+    lines = wrapped.count("\n")
+    if not lines:
+        return wrapped
+    lo, hi = float(widest_word([text], font)), float(width)
+    while hi - lo > 1:
+        mid = (lo + hi) / 2
+        if wrap_to_width(text, font, mid).count("\n") > lines:
+            lo = mid
+        else:
+            hi = mid
+    return wrap_to_width(text, font, hi)
+
+
+def row_px(design_px: float, lines: int = MAX_NAME_LINES) -> int:
+    """The height of one row of a category chart: ``design_px`` at 100 % grown with the text
+    size, and never less than a name on ``lines`` lines of the tick font needs."""
+    metrics = QFontMetrics(tick_font())
+    return max(round(design_px * pt(1.0)),
+               metrics.lineSpacing() * (lines - 1) + metrics.height() + 12)
+
+
 def _split_word(word: str, metrics: QFontMetrics, width: float) -> list[str]:
     if word.isspace() or metrics.horizontalAdvance(word) <= width:
         return [word]
@@ -187,16 +231,25 @@ def widest_word(texts: list[str], font: QFont) -> int:
     return _text_width([w for t in texts for w in _TOKENS.findall(t) if not w.isspace()], font)
 
 
-def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px) -> None:
+def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px,
+                      row_design_px: float = 0, other_px: int = 0) -> None:
     """A left category axis as wide as its names need, but never wider than leaves the plot area
     ``min_view_px()`` px: longer names wrap onto more lines (measured in the tick font), so the
-    value labels, column headers and the axis title keep the room they need.
+    value labels, column headers and the axis title keep the room they need. A wrapped line is
+    never narrower than its longest word nor than ``READABLE_LINE_EMS`` ems (a Chinese name is
+    not broken into a column of single characters), and its lines come out about equally long.
+
+    With ``row_design_px`` (a row's height at 100 %), the plot's widget gets the least height
+    that gives each row the lines its names take, plus ``other_px`` (axes, headers).
 
     Redone whenever the plot's width changes (the window, the text size)."""
     axis = plot.getAxis("left")
     font = tick_font()
     natural = widest_line([t for _, t in ticks], font)
-    state = {"width": None}
+    readable = max(widest_word([t for _, t in ticks], font),
+                   min(natural, round(READABLE_LINE_EMS * em_px(font))))
+    views = plot.scene().views() if plot.scene() is not None else []
+    state = {"width": None, "base": views[0].minimumHeight() if views else 0}
 
     def refit(*_args) -> None:
         width = plot.width()
@@ -205,10 +258,14 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
         state["width"] = width
         margins = plot.getContentsMargins()
         room = width - margins[0] - margins[2] - min_view_px() - AXIS_GAP
-        text_px = max(min(natural, room), widest_word([t for _, t in ticks], font), 60)
-        shown = [(pos, wrap_to_width(t, font, text_px)) for pos, t in ticks]
+        text_px = max(min(natural, room), readable)
+        shown = [(pos, wrap_balanced(t, font, text_px)) for pos, t in ticks]
         axis.setTicks([shown])
         axis.setWidth(widest_line([t for _, t in shown], font) + AXIS_GAP)
+        if row_design_px and views:
+            lines = max((t.count("\n") + 1 for _, t in shown), default=1)
+            need = len(ticks) * row_px(row_design_px, lines) + other_px
+            views[0].setMinimumHeight(max(state["base"], need))
 
     axis.setTicks([ticks])
     axis.setWidth(natural + AXIS_GAP)
@@ -240,6 +297,7 @@ def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
         labels.append(label)
     bottom = plot.getAxis("bottom")
     bottom.setTicks([_category_ticks(points, lang)])
+    fit_bottom_axis(plot)  # the names' descenders inside the chart
     plot.setXRange(-0.6, len(points) - 0.4, padding=0)
     plot.setYRange(0, top * (1.42 if wrap else 1.22), padding=0)
     fit_column_labels(plot, [p.value if p.stated else 0.0 for p in points], labels,
@@ -297,9 +355,12 @@ def fit_column_labels(plot: pg.PlotItem, values: list[float], labels: list[pg.Te
         half_first = max(sizes[0].width(), cat_px[0] + 8) / 2
         half_last = max(sizes[-1].width(), cat_px[-1] + 8) / 2
         left = right = 0.6
-        for _ in range(3):
+        for _ in range(60):  # a fixed point: the margins' px share depends on the margins
             per_unit = width / (n - 1 + left + right)
-            left, right = max(0.6, half_first / per_unit), max(0.6, half_last / per_unit)
+            new = max(0.6, half_first / per_unit), max(0.6, half_last / per_unit)
+            if abs(new[0] - left) + abs(new[1] - right) < 1e-4:
+                break
+            left, right = new
         vb.setXRange(-left, n - 1 + right, padding=0)
 
     vb.sigResized.connect(refit)
@@ -314,6 +375,7 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     band = BAR_WIDTH if n_series == 1 else 0.8
     height = band / n_series
     hits: list[BarHit] = []
+    labels: list[pg.TextItem] = []
     top = max((p.value for s in all_series for p in s.points if p.stated), default=1.0) or 1.0
     for si, series in enumerate(all_series):
         color = series_color(si)
@@ -330,29 +392,119 @@ def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
             label.setAnchor((0.0, 0.5))
             label.setPos(p.value if p.stated else 0, y)
             plot.addItem(label)
-    longest_label = _text_width([p.label(lang) for s in all_series for p in s.points],
-                                tick_font(VALUE_PT, bold=True))
+            labels.append(label)
+    # the labels' own boxes, in their fonts at the text size in use (the leading spaces included)
+    longest_label = max((_label_px(label) for label in labels), default=0)
     axis_title = _text_width([spec.axis(lang)], tick_font())
     # the plot area keeps room for the longest value label beside a bar, and for the axis title
+    metrics = QFontMetrics(tick_font())
     fit_category_axis(plot, _category_ticks(points0, lang),
-                      lambda: max(longest_label + 24 + MIN_BAR_PX, axis_title + 16))
+                      lambda: max(longest_label + min_bar_px(), axis_title + 16),
+                      row_design_px=44 if n_series == 1 else 36 * n_series,
+                      other_px=3 * metrics.height() + 40)  # the numbers, a title on two lines
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
-    fit_value_labels(plot, top, longest_label + 24)
+    fit_value_labels(plot, top, labels)
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
     plot.getAxis("bottom").setScale(spec.axis_scale(lang))
+    fit_bottom_axis(plot)
+    fit_axis_title(plot, spec.axis(lang))
     return hits
 
 
-def fit_value_labels(plot: pg.PlotItem, top: float, label_px: int) -> None:
-    """Keep the x range such that the longest bar plus its value label fits, whatever the width."""
+def fit_axis_title(plot: pg.PlotItem, title: str) -> None:
+    """The bottom axis title on two lines (or more) when the plot area is narrower than it is
+    (the category names took the rest at a large text size); on one line again when it fits."""
+    vb = plot.getViewBox()
+    axis = plot.getAxis("bottom")
+    font = tick_font()
+    state = {"shown": title}
+
+    def refit(*_args) -> None:
+        width = vb.width()
+        if width <= 0:
+            return
+        room = width + axis.label.document().documentMargin() * -2 - 4
+        lines = wrap_to_width(title, font, room).split("\n")
+        if lines == state["shown"].split("\n"):
+            return
+        state["shown"] = "\n".join(lines)
+        html = "<br>".join(line.replace("&", "&amp;").replace("<", "&lt;") for line in lines)
+        axis.labelText = html
+        axis._updateLabel()
+        option = axis.label.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        axis.label.document().setDefaultTextOption(option)
+        axis._updateHeight()
+
+    vb.sigResized.connect(refit)
+    refit()
+
+
+def fit_bottom_axis(plot: pg.PlotItem) -> None:
+    """A bottom axis high enough for its numbers and its title one under the other: pyqtgraph
+    counts 80 % of each and sets the title 5 px low, which at a large text size lets them overlap
+    or cuts the title; the missing part is added whenever the axis works out its height."""
+    axis = plot.getAxis("bottom")
+    if getattr(axis, "_etown_height_fitted", False):
+        return
+    axis._etown_height_fitted = True
+    own = axis._updateHeight
+
+    def update_height() -> None:
+        own()
+        if axis.fixedHeight is not None or not axis.isVisible():
+            return
+        extra = 0.2 * QFontMetrics(tick_font()).height() + 6
+        if axis.label.isVisible():
+            extra += 0.2 * axis.label.boundingRect().height()
+        height = axis.maximumHeight() + extra
+        axis.setMaximumHeight(height)
+        axis.setMinimumHeight(height)
+
+    axis._updateHeight = update_height
+    axis._updateHeight()
+
+
+def keep_plot_in_view(widget: pg.PlotWidget) -> None:
+    """Give the plot its widget's size again when its layout grew it past the widget (a minimum
+    height met for a moment while the axes refit, e.g. an axis title wrapped at a narrow first
+    width): a top-level QGraphicsWidget keeps the size it grew to, and the plot's bottom (the
+    axis title) would be cut by the widget's edge."""
+    plot = widget.getPlotItem()
+
+    def check() -> None:
+        if widget.closed:
+            return
+        room = widget.range
+        size = plot.geometry().size()
+        least = plot.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        if ((size.height() > room.height() + 0.5 and least.height() <= room.height())
+                or (size.width() > room.width() + 0.5 and least.width() <= room.width())):
+            plot.setGeometry(room)
+
+    plot.geometryChanged.connect(lambda: QTimer.singleShot(0, widget, check))  # not after it is gone
+
+
+def _label_px(label: pg.TextItem) -> float:
+    """The width a value label takes beside its bar, in px (its text box, margins included)."""
+    return label.textItem.boundingRect().width()
+
+
+def fit_value_labels(plot: pg.PlotItem, top: float, labels: list[pg.TextItem]) -> None:
+    """Keep the x range such that every bar plus its value label fits, whatever the width: each
+    label is measured (its box in its font), and the range grows until the widest end fits."""
     vb = plot.getViewBox()
 
     def refit(*_args) -> None:
         width = vb.width()
         if width <= 0:
             return
-        free = max(0.2, 1.0 - label_px / width)
-        vb.setXRange(0, top / free, padding=0)
+        right = top
+        for label in labels:
+            value = label.pos().x()
+            room = width - _label_px(label) - 2  # px left of the label for the bar
+            right = max(right, value * width / room if room > 0 else value * 5)
+        vb.setXRange(0, right or 1.0, padding=0)
 
     vb.sigResized.connect(refit)
     refit()
@@ -413,7 +565,7 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     names = [d.name(lang) for d in districts]
     # a column as wide as its longest header word (and the dot), whatever the industry names take
     em = QFontMetrics(head_font).horizontalAdvance("国")
-    column_px = max(MIN_COLUMN_PX, widest_word(names, head_font) + 16,
+    column_px = max(min_column_px(), widest_word(names, head_font) + 16,
                     min(widest_line(names, head_font), 4 * em) + 16)
     fit_category_axis(plot, ticks, lambda: round(column_px * (n_cols + 0.1)))
     plot.hideAxis("bottom")
@@ -437,6 +589,7 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
     enough that the tallest header fits above them (both redone when the plot is resized)."""
     vb = plot.getViewBox()
     font = tick_font(TICK_PT, bold=True)
+    state: dict = {}
 
     def refit(*_args) -> None:
         width, height = vb.width(), vb.height()
@@ -459,6 +612,15 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
             tallest = max(tallest, head.textItem.boundingRect().height())
         # rows fill -0.55 .. n_rows - 0.5; the headers need ``tallest`` px above that
         need = tallest + 6
+        # the widget as high as the rows need for the lines their names take, and the headers
+        names_shown = plot.getAxis("left")._tickLevels or [[]]
+        lines = max((t.count("\n") + 1 for _, t in names_shown[0]), default=1)
+        views = plot.scene().views() if plot.scene() is not None else []
+        if views:
+            base = state.setdefault("base", views[0].minimumHeight())
+            outside = plot.height() - height  # margins, around the plot area
+            views[0].setMinimumHeight(max(base, round((n_rows + 0.05) * row_px(42, lines)
+                                                      + need + outside)))
         rows = n_rows + 0.05
         extra = need * rows / max(height - need, 1.0)
         vb.setYRange(-0.55, n_rows - 0.5 + extra, padding=0)

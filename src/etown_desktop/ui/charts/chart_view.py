@@ -124,6 +124,7 @@ class ChartView(QWidget):
                              f" QGraphicsView:focus {{ border: 2px solid {c.accent}; }}")
         plot = widget.getPlotItem()
         draw.style_plot(plot)
+        draw.keep_plot_in_view(widget)
         widget.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_move(p, pos))
         widget.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
         # No chart pans or zooms, so none takes the mouse wheel: it scrolls the page instead.
@@ -210,18 +211,20 @@ class ChartView(QWidget):
     # -- size ----------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802
         kind, n = self.spec.kind, max(len(s.points) for s in self.spec.series)
+        rows = 0  # rows of category names: high enough for a name on two lines (chart_drawing)
         if kind == "hbar":
-            height = 150 + n * 44
+            height, rows = 150, n * draw.row_px(44)
         elif kind == "grouped_hbar":  # a legend row, and room for one value label per bar
-            height = 210 + n * 36 * len(self.spec.series)
+            height, rows = 210, n * draw.row_px(36 * len(self.spec.series))
         elif kind == "matrix":
-            height = 170 + n * 42
+            height, rows = 170, n * draw.row_px(42)
         elif kind == "panels":
-            rows = -(-len(self.spec.series) // panel_columns())
-            height = 150 + rows * 270
+            panel_rows = -(-len(self.spec.series) // panel_columns())
+            height = 150 + panel_rows * 270
         else:
             height = 420
-        return QSize(900, max(300, px(height)))  # taller at a larger text size (View → Text size)
+        # taller at a larger text size (View → Text size)
+        return QSize(900, max(300, px(height) + rows))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = self.sizeHint()

@@ -3,8 +3,8 @@
 Used by the layout-matrix tests and by ``etown-desktop screenshot --check``: no label clipped, no
 widget outside the viewport horizontally, every table showing at least eight rows (or all of them),
 every chart at least 240 logical pixels high and no text of a chart cut (a value label or column
-header past its plot's edge, an axis title past the chart's, a category name wider than its axis or
-hidden by it), every tab title visible in the tab bar.
+header past its plot's edge, an axis title past the chart's, a category name wider than its axis,
+hidden by it or drawn over its neighbour), every tab title visible in the tab bar.
 """
 
 from __future__ import annotations
@@ -165,6 +165,8 @@ def clipped_chart_text(chart: QWidget) -> list[str]:
                 drawn = _drawn_ticks(axis)
             bounds = axis.boundingRect()
             font_metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+            if side == "left":
+                problems += _overlapping_categories(name, drawn, font_metrics)
             for text in wanted:
                 if text not in drawn:
                     problems.append(f"{name}: category {text[:30]!r} not drawn by its {side} axis")
@@ -176,6 +178,20 @@ def clipped_chart_text(chart: QWidget) -> list[str]:
                     problems.append(f"{name}: category {text[:30]!r} needs {need} px, its axis "
                                     f"leaves {rect.right() - bounds.left():.0f}")
     return problems
+
+
+def _overlapping_categories(name: str, drawn: dict, font_metrics: QFontMetrics) -> list[str]:
+    """Category names of a left axis drawn over each other: each name's lines take their line
+    height, centred on its tick (as pyqtgraph draws them), and must end before the next begins."""
+    spans = []
+    for text, rect in drawn.items():
+        lines = text.count("\n") + 1
+        half = (font_metrics.lineSpacing() * (lines - 1) + font_metrics.height()) / 2
+        spans.append((rect.center().y() - half, rect.center().y() + half, text))
+    spans.sort()
+    return [f"{name}: categories {a[2][:20]!r} and {b[2][:20]!r} drawn over each other "
+            f"({a[1] - b[0]:.0f} px)"
+            for a, b in zip(spans, spans[1:]) if a[1] > b[0] + _SLACK]
 
 
 def _drawn_ticks(axis) -> dict:
