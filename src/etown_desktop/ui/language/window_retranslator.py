@@ -58,6 +58,12 @@ class WindowRetranslator(QObject):
         w = self.window
         for i, action in enumerate(w.tab_actions):  # already in the new language, "&" escaped
             w.tabs.setTabText(i, unnumbered(action.text()))
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Tab titles fitted again, the status line and the source panel redrawn, every built page
+        rebuilt (after a new language, or a new text size: ui/text_size)."""
+        w = self.window
         w.tab_fitter.update()
         if w.repo is not None:
             w._update_status_bar()
@@ -68,7 +74,7 @@ class WindowRetranslator(QObject):
             else:
                 panel._show_empty()
         except EtownError as exc:  # the database went away: keep the old text, say why in the log
-            log.warning("Source panel not retranslated: %s", exc)
+            log.warning("Source panel not redrawn: %s", exc)
         self.rebuild_tabs()
 
     def rebuild_tabs(self) -> None:

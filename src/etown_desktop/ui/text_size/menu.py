@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -15,8 +14,6 @@ from etown_desktop.ui.text_size import state
 
 if TYPE_CHECKING:
     from etown_desktop.ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -96,24 +93,12 @@ class TextSizeMenu(QObject):
         """Called by ui/text_size/apply after the application font changed: the built pages are
         rebuilt at the new size (the one shown now, the others when next shown), the tab titles,
         status line and source panel fitted again."""
-        w = self.window
         self.sync_checks()
-        w.tab_fitter.update()
-        if w.repo is not None:
-            w._update_status_bar()
-            panel = w.provenance_panel
-            try:
-                if panel.current_figure_id:
-                    panel.show_figure(panel.current_figure_id)
-                else:
-                    panel._show_empty()
-            except Exception:  # the database went away: the panel keeps its text, the log says why
-                log.warning("Source panel not redrawn at the new text size", exc_info=True)
-        # One rebuild mechanism with the language switch and the appearance (window_retranslator):
-        # the page shown now is rebuilt at once, the others when next shown.
-        retranslator = getattr(getattr(w, "event_actions", None), "retranslator", None)
+        # One redraw with the language switch (window_retranslator): tab titles, status line,
+        # source panel, and the built pages rebuilt (the one shown now, the others when next shown).
+        retranslator = getattr(getattr(self.window, "event_actions", None), "retranslator", None)
         if retranslator is not None:
-            retranslator.rebuild_tabs()
+            retranslator.redraw()
 
 
 def install(window: MainWindow) -> TextSizeMenu:
