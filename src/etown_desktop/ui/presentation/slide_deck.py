@@ -105,6 +105,10 @@ class SlideDeck(QStackedWidget):
             return
         self.lang = lang
         self.languageShown.emit(lang)
+        self._rebuild_slides()
+
+    def _rebuild_slides(self) -> None:
+        """The current slide built anew (black-out kept), the others when needed."""
         old = self._slides
         self._slides = {}
         black = self.blacked_out
@@ -118,15 +122,7 @@ class SlideDeck(QStackedWidget):
     def restyle_ui(self) -> None:
         """A new colour scheme (ui/appearance): the slides rebuilt in its slide colours."""
         self.setStyleSheet(f"SlideDeck {{ background: {st.BACKGROUND}; }}")
-        old = self._slides
-        self._slides = {}
-        black = self.blacked_out
-        self.go_to(self.index)
-        if black:
-            self.set_black(True)
-        for widget in old.values():
-            self.removeWidget(widget)
-            widget.deleteLater()
+        self._rebuild_slides()
 
     def eventFilter(self, obj, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self._first_painted:
