@@ -46,6 +46,9 @@ def window(request, qapp, repo, tmp_path_factory):
     from etown_desktop.ui import theme
 
     lang = request.param
+    from etown_desktop.ui.text_size import state as text_size
+
+    assert text_size.percent() == 100, "a window at another text size is still alive"
     # The app's own look (Fusion, base font size, stylesheet): its sizes are what must fit.
     saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
     theme.apply_theme(qapp, dark=False)
@@ -88,9 +91,13 @@ def test_every_tab_reads_on_every_screen(window, screen):
     assert not problems, f"{screen}:\n" + "\n".join(problems)
 
 
-@pytest.fixture(scope="module", params=["en", "zh"])
+@pytest.fixture(params=["en", "zh"])
 def window_200(request, qapp, repo, tmp_path_factory):
-    """One main window per language at 200 % text (View → Text size), every tab built."""
+    """One main window per language at 200 % text (View → Text size), every tab built.
+
+    Function-scoped: the text size is global, so a window at 200 % that outlived its test would
+    leave every later test (and window) of the module at 200 %. (With a module scope, CI's
+    shuffled order built the Chinese 100 % window while this one was alive, at 200 %.)"""
     from PySide6.QtCore import QSettings
 
     from etown_desktop.ui import i18n, theme
