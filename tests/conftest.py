@@ -268,7 +268,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     import gc
     import sys
 
-    if "PySide6.QtWidgets" not in sys.modules:
+    if "PySide6.QtWidgets" not in sys.modules or not os.environ.get("ETOWN_TEST_NORMAL_EXIT"):
+        # pytest_unconfigure ends the process with os._exit: nothing is torn down, so nothing
+        # can crash. Deleting a window a test left open here has itself crashed (a pyqtgraph
+        # scene destroyed after its Python wrappers, segfault in ~QGraphicsWidget).
         return
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
