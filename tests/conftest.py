@@ -101,7 +101,8 @@ def qt_app_look_restored(request):
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
-    """Every static QMessageBox/QFileDialog call returns at once instead of waiting for a click."""
+    """Every static QMessageBox/QFileDialog call (and the app's file_dialogs.save_file_name /
+    open_file_name) returns at once instead of waiting for a click."""
     try:
         from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
     except ImportError:  # core tests run without Qt too
@@ -132,6 +133,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
 
     for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, file_dialog(name))
+    from etown_desktop.ui.widgets import file_dialogs  # the app's own way to ask for a file
+
+    for name in ("save_file_name", "open_file_name"):
+        monkeypatch.setattr(file_dialogs, name, file_dialog(name).__func__)
 
     def no_exec(self: QDialog) -> int:
         record.calls.append((f"exec:{type(self).__name__}", ()))
