@@ -191,6 +191,30 @@ def repo():
 
 
 @pytest.fixture
+def story(repo):
+    """The zone's story (the presentation's and the kiosk's slides)."""
+    from etown_desktop.core.stories.store import find_story, load_stories
+
+    return find_story(load_stories(repo.path), "zone")
+
+
+@pytest.fixture
+def presentation(qtbot, repo, story, settings_dir):
+    """The zone's story presented in English, full screen on the test's screen, shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from etown_desktop.ui.presentation.presentation import Presentation
+
+    p = Presentation(repo, story, "en")
+    qtbot.addWidget(p.audience)
+    p.start()
+    for _ in range(3):
+        QApplication.processEvents()
+    yield p
+    p.stop()
+
+
+@pytest.fixture
 def open_main_window(qtbot, repo, app_settings):
     """Opens the main window at a size (default: a 1366x768 laptop) and waits until every tab is built."""
 

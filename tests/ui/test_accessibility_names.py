@@ -171,13 +171,6 @@ def test_profile_pickers_have_their_labels_as_buddies(window):
 
 
 # -- the presentation, the kiosk and the meeting brief -----------------------------------------
-@pytest.fixture
-def story(repo):
-    from etown_desktop.core.stories.store import find_story, load_stories
-
-    return find_story(load_stories(repo.path), "zone")
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_slide_of_the_presentation_names_its_figures(qtbot, repo, story, settings_dir, lang):
     from etown_desktop.ui.presentation.presentation import Presentation

@@ -62,15 +62,7 @@ def test_a_finger_scrolls_a_tab_and_a_mouse_drag_does_not(open_main_window, qtbo
           lambda p: QTest.mouseMove(viewport, p), lambda p: QTest.mouseRelease(viewport, button, none, p))
     qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive, timeout=5000)
     assert bar.value() == 0  # a mouse drag selects or clicks, it does not scroll
-    device = QTest.createTouchDevice()  # touch points in the window's coordinates, as a screen sends them
-
-    def at(p: QPoint) -> QPoint:
-        return viewport.mapTo(window, p)
-
-    _drag(qtbot, viewport, start,
-          lambda p: QTest.touchEvent(window, device).press(0, at(p), window).commit(),
-          lambda p: QTest.touchEvent(window, device).move(0, at(p), window).commit(),
-          lambda p: QTest.touchEvent(window, device).release(0, at(p), window).commit())
+    _finger_drag(qtbot, window, viewport, start)
     qtbot.waitUntil(lambda: bar.value() >= 200, timeout=5000)  # the finger's 300 px, and on
     scroller.stop()
 
