@@ -101,7 +101,8 @@ def qt_app_look_restored(request):
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
-    """Every static QMessageBox/QFileDialog call returns at once instead of waiting for a click."""
+    """Every static QMessageBox/QFileDialog call (and the app's file_dialogs.save_file_name /
+    open_file_name) returns at once instead of waiting for a click."""
     try:
         from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
     except ImportError:  # core tests run without Qt too
@@ -132,6 +133,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCalls:
 
     for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, file_dialog(name))
+    from etown_desktop.ui.widgets import file_dialogs  # the app's own way to ask for a file
+
+    for name in ("save_file_name", "open_file_name"):
+        monkeypatch.setattr(file_dialogs, name, file_dialog(name).__func__)
 
     def no_exec(self: QDialog) -> int:
         record.calls.append((f"exec:{type(self).__name__}", ()))
@@ -183,6 +188,30 @@ def repo():
     r = Repository()
     yield r
     r.close()
+
+
+@pytest.fixture
+def story(repo):
+    """The zone's story (the presentation's and the kiosk's slides)."""
+    from etown_desktop.core.stories.store import find_story, load_stories
+
+    return find_story(load_stories(repo.path), "zone")
+
+
+@pytest.fixture
+def presentation(qtbot, repo, story, settings_dir):
+    """The zone's story presented in English, full screen on the test's screen, shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from etown_desktop.ui.presentation.presentation import Presentation
+
+    p = Presentation(repo, story, "en")
+    qtbot.addWidget(p.audience)
+    p.start()
+    for _ in range(3):
+        QApplication.processEvents()
+    yield p
+    p.stop()
 
 
 @pytest.fixture

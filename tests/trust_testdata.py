@@ -43,6 +43,18 @@ def signed_pack(db: Path, out: Path, pair, sequence: int, *, edition_id: str | N
                       sign=lambda files, ed: sign_files(pair, files, ed, sequence, chain))
 
 
+def tampered(pack: Path, out: Path) -> Path:
+    """``pack`` with one figure changed after signing (600 → 601 in data/figures.csv), the rest
+    as it was: the signed manifest refuses it (the stale checksum in datapackage.json would too)."""
+    with zipfile.ZipFile(pack) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "data/figures.csv":
+                data = data.replace(b",600,cny_bn,", b",601,cny_bn,")
+            zout.writestr(info, data)
+    return out
+
+
 def entries(pack: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(pack) as zf:
         return {i.filename: zf.read(i) for i in zf.infolist()}

@@ -75,6 +75,27 @@ def stop(*procs: subprocess.Popen) -> None:
             proc.wait()
 
 
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def app_env(base: dict[str, str], tmp: Path, **extra: str) -> dict[str, str]:
+    """The environment of an app under test on the X display ``base`` names: Qt's xcb platform,
+    config, data and runtime folders of its own under ``tmp`` (its data under ``tmp/data``, as a
+    user's under XDG_DATA_HOME), and in development runs (PYTHONPATH set) this checkout's src, an
+    installed package needing nothing; ``extra`` on top."""
+    import os
+
+    runtime = tmp / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = dict(base, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp / "config"),
+               XDG_DATA_HOME=str(tmp / "data"), XDG_RUNTIME_DIR=str(runtime))
+    env.pop("ETOWN_DESKTOP_DATA_HOME", None)  # the suite's per-test folder
+    if env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(SRC)])
+    env.update(extra)
+    return env
+
+
 class XSession:
     """Xvfb with openbox managing its windows (ready when the window manager answers ``wmctrl -m``)."""
 
@@ -110,23 +131,28 @@ class XSession:
         env["DISPLAY"] = self.display
         return env
 
+    def app_env(self, tmp: Path, **extra: str) -> dict[str, str]:
+        """The environment of the app under test on this display: see :func:`app_env`."""
+        return app_env(self.env(), tmp, **extra)
+
     def run(self, *cmd: str) -> str:
         return subprocess.run(cmd, env=self.env(), capture_output=True, text=True, timeout=30).stdout
+
+    def find_window(self, pid: int, name: str, exclude: str | None = None) -> str | None:
+        """The id of a visible top-level window of process ``pid`` whose title contains ``name``
+        (and not ``exclude``) and that the window manager manages; None while there is none."""
+        for wid in self.run("xdotool", "search", "--onlyvisible", "--pid", str(pid)).split():
+            title = self.run("xdotool", "getwindowname", wid)
+            if name in title and not (exclude and exclude in title) and self.managed(wid):
+                return wid
+        return None
 
     def wait_window(self, pid: int, timeout: float = 60, name: str = "E-Town",
                     exclude: str | None = None) -> str | None:
         """The id of a visible top-level window of process ``pid`` whose title contains ``name``,
         once the window manager manages it (so its close request reaches the window)."""
-        def found() -> str | None:
-            ids = self.run("xdotool", "search", "--onlyvisible", "--pid", str(pid)).split()
-            for wid in ids:
-                title = self.run("xdotool", "getwindowname", wid)
-                if name in title and not (exclude and exclude in title) and self.managed(wid):
-                    return wid
-            return None
-
         try:
-            return wait_until(found, timeout=timeout, interval=0.1)
+            return wait_until(lambda: self.find_window(pid, name, exclude), timeout=timeout, interval=0.1)
         except AssertionError:
             return None
 
@@ -138,14 +164,6 @@ class XSession:
         CPU for ``stall`` seconds without its window being managed (the windows then listed, and
         the app's stderr tail from ``stderr`` if given, in the message). The test's own timeout
         (pytest-timeout) bounds the whole wait."""
-        def found() -> str | None:
-            ids = self.run("xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)).split()
-            for wid in ids:
-                title = self.run("xdotool", "getwindowname", wid)
-                if name in title and not (exclude and exclude in title) and self.managed(wid):
-                    return wid
-            return None
-
         def why(text: str) -> str:
             tail = stderr()[-3000:] if stderr is not None else ""
             return (f"{text}; windows managed: {self.run('wmctrl', '-l')!r}; "
@@ -153,7 +171,7 @@ class XSession:
 
         cpu, since = cpu_ticks(proc.pid), time.monotonic()
         while True:
-            wid = found()
+            wid = self.find_window(proc.pid, name, exclude)
             if wid:
                 return wid
             if proc.poll() is not None:

@@ -1028,6 +1028,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>File list columns</source>
+        <translation>文件列表的列</translation>
+    </message>
+</context>
+<context>
     <name>ForeignInvestmentTab</name>
     <message>
         <source>Foreign investment</source>

@@ -52,6 +52,7 @@ def app_dialogs(repo, tmp_path, lang, session):
     from etown_desktop.ui.source_reader.article_dialog import ArticleDialog
     from etown_desktop.ui.visits.booth_report_dialog import BoothReportDialog
     from etown_desktop.ui.welcome.welcome_dialog import WelcomeDialog
+    from etown_desktop.ui.widgets import file_dialogs
 
     f = repo.figure("F001")
     yield WelcomeDialog(lang)
@@ -63,13 +64,14 @@ def app_dialogs(repo, tmp_path, lang, session):
     yield import_report(tmp_path)  # Data → Import: the report before the edition is taken
     yield StoryExportDialog(load_stories(repo.path), lang)  # Office: story → PowerPoint
     yield section_dialog(repo, build_outline(repo, "zone"), "figures", lang, None)  # profiles: "Show all"
-    # Export: "Which rows?", and the save dialog (Qt's own file dialog where no portal answers).
+    # Export: "Which rows?", and the save dialog; an import's open dialog (Qt's own file dialog, as the
+    # app builds it where no portal or platform dialog answers).
     holder = QWidget()
     yield ExportController(repo, holder).which_rows_box(20, 120)[0]
-    save = QFileDialog(None, "Export table", str(tmp_path), "Excel workbook (*.xlsx)")
-    save.setOption(QFileDialog.Option.DontUseNativeDialog)
-    save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    yield save
+    yield file_dialogs.file_dialog(None, "Export table", str(tmp_path / "table.xlsx"), "Excel workbook (*.xlsx)",
+                                   save=True, options=QFileDialog.Option.DontUseNativeDialog)
+    yield file_dialogs.file_dialog(None, "Import update", str(tmp_path), "Edition pack (*.etown)", save=False,
+                                   options=QFileDialog.Option.DontUseNativeDialog)  # Data → Import update…
     # Leads: the list, the form, my card (edit and show), events, the passphrase, same person?, brief language.
     yield LeadsPanel(session)
     yield LeadForm(session)

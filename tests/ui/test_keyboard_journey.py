@@ -14,9 +14,12 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-_REAL_SAVE_DIALOG = QFileDialog.getSaveFileName  # the tests' autouse fixture replaces it later
+from etown_desktop.ui.widgets import file_dialogs
+
+# the real save dialog and its modal loop: the tests' autouse fixture replaces both later
+_REAL_SAVE_DIALOG, _REAL_EXEC = file_dialogs.save_file_name, QDialog.exec
 
 
 def _focus() -> QWidget | None:
@@ -65,7 +68,8 @@ class _KeysIntoSaveDialog:
 
 @pytest.fixture
 def real_save_dialog(monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", _REAL_SAVE_DIALOG)
+    monkeypatch.setattr(file_dialogs, "save_file_name", _REAL_SAVE_DIALOG)
+    monkeypatch.setattr(QDialog, "exec", _REAL_EXEC)
     app = QApplication.instance()
     before = app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # Qt's own dialog, keys

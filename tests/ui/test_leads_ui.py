@@ -305,7 +305,7 @@ def test_cancelling_the_brief_language_writes_nothing(qtbot, window_with_facts, 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: (a[3][a[4]], False)))
     dialogs.file_answer = str(tmp_path / "brief.pdf")
     window_with_facts.leads_controller.follow_up_brief(lead_id)
-    assert "getSaveFileName" not in dialogs.names() and not (tmp_path / "brief.pdf").exists()
+    assert "save_file_name" not in dialogs.names() and not (tmp_path / "brief.pdf").exists()
 
 
 def test_a_long_list_shows_at_once_and_the_filter_finds_every_lead_once_opened(qtbot, session, monkeypatch):

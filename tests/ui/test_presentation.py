@@ -12,24 +12,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from etown_desktop.core.stories.store import find_story, load_stories
+from etown_desktop.core.stories.store import load_stories
 from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.presentation import Presentation
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
-
-
-@pytest.fixture
-def story(repo):
-    return find_story(load_stories(repo.path), "zone")
-
-
-@pytest.fixture
-def presentation(qtbot, repo, story, settings_dir):
-    p = Presentation(repo, story, "en")
-    qtbot.addWidget(p.audience)
-    p.start()
-    yield p
-    p.stop()
 
 
 def _key(widget, key, text=""):

@@ -285,9 +285,8 @@ def test_which_rows_buttons_say_what_they_do(qtbot, repo, app_settings):
 
 # -- 9: the GUI writes the Excel-friendly CSV unless the plain one is chosen -------------------------
 def test_gui_csv_export_defaults_to_excel_friendly(qtbot, repo, app_settings, dialogs, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
     from etown_desktop.ui.export.export_controller import ExportController
+    from etown_desktop.ui.widgets import file_dialogs
 
     window = _window(qtbot, repo, app_settings)
     ctl = ExportController(repo, window, app_settings)
@@ -296,12 +295,11 @@ def test_gui_csv_export_defaults_to_excel_friendly(qtbot, repo, app_settings, di
     assert ctl.export_table("companies", None, 0)
     data = out.read_bytes()
     assert data.startswith("\ufeff".encode("utf-8")) and b"\r\n" in data
-    names = [c for c in dialogs.calls if c[0] == "getSaveFileName"][-1][1]
+    names = [c for c in dialogs.calls if c[0] == "save_file_name"][-1][1]
     filters = names[2].split(";;")
     assert "Excel" in filters[1] and "without BOM" in filters[2]
     plain = tmp_path / "plain.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(plain), filters[2])))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(plain), filters[2]))
     assert ctl.export_table("companies", None, 0)
     assert not plain.read_bytes().startswith("\ufeff".encode("utf-8"))
 

@@ -43,25 +43,6 @@ class Finger:
 
 
 @pytest.fixture
-def story(repo):
-    from etown_desktop.core.stories.store import find_story, load_stories
-
-    return find_story(load_stories(repo.path), "zone")
-
-
-@pytest.fixture
-def presentation(qtbot, repo, story, settings_dir):
-    from etown_desktop.ui.presentation.presentation import Presentation
-
-    p = Presentation(repo, story, "en")
-    qtbot.addWidget(p.audience)
-    p.start()  # full screen on the test's screen
-    _settle()
-    yield p
-    p.stop()
-
-
-@pytest.fixture
 def kiosk(qtbot, repo, story, app_settings):
     from etown_desktop.core.kiosk.pin import hash_pin
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession

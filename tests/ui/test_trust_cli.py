@@ -8,6 +8,7 @@ import io
 import json
 
 import pytest
+from trust_testdata import tampered
 
 from etown_desktop.app.cli import main
 
@@ -109,8 +110,6 @@ def test_on_a_kiosk_laptop_changing_trust_needs_the_staff_pin(home, monkeypatch,
 
 def test_sign_export_import_elsewhere_and_every_refusal_in_both_languages(home, monkeypatch,
                                                                          capsys):
-    import zipfile
-
     _new_key(monkeypatch)
     assert run(monkeypatch, "data", "export", "-o", "signed.etown", "--sign", "publisher.key",
                stdin="wrong passphrase\n") == 1
@@ -124,13 +123,7 @@ def test_sign_export_import_elsewhere_and_every_refusal_in_both_languages(home, 
     out = capsys.readouterr().out
     assert "Signature: Signed by TEST Bureau · key " in out
     # a figure changed and the descriptor fixed up: refused, one line, both languages
-    with zipfile.ZipFile(home / "signed.etown") as zin, \
-            zipfile.ZipFile(home / "tampered.etown", "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "data/figures.csv":
-                data = data.replace(b",600,cny_bn,", b",601,cny_bn,")
-            zout.writestr(info, data)
+    tampered(home / "signed.etown", home / "tampered.etown")
     assert run(monkeypatch, "data", "import", "tampered.etown", "--yes") == 1
     assert one_line(capsys.readouterr().err) == (
         "tampered.etown is refused: data/figures.csv was changed after the pack was signed.")

@@ -7,11 +7,10 @@ line and the app stays on its edition."""
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from trust_testdata import make_key, signed_pack, trust
+from trust_testdata import make_key, signed_pack, tampered, trust
 
 from etown_desktop.core.editions import staleness
 from etown_desktop.core.editions.dbread import edition_id
@@ -121,14 +120,7 @@ def test_a_tampered_signed_pack_from_the_data_menu_is_refused_in_one_line(
     db = database_path()
     pair, _ = make_key(tmp_path / "keys", "bureau")
     trust(pair)
-    pack = signed_pack(db, tmp_path / "signed.etown", pair, 1)
-    bad = tmp_path / "tampered.etown"
-    with zipfile.ZipFile(pack) as zin, zipfile.ZipFile(bad, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "data/figures.csv":
-                data = data.replace(b",600,cny_bn,", b",601,cny_bn,")
-            zout.writestr(info, data)
+    bad = tampered(signed_pack(db, tmp_path / "signed.etown", pair, 1), tmp_path / "tampered.etown")
     ctl = window.data_controller
     before = ctl.status_label.text()
     assert ctl.import_update(str(bad)) is False

@@ -4,7 +4,6 @@ edition. The imported edition is TEST DATA (tests/editions_testdata.py)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -48,10 +47,7 @@ def test_a_damaged_edition_is_skipped_with_a_message_in_a_real_window(tmp_path, 
         fh.write(b"\0" * 512)
 
     session = XSession(tmp_path)  # Xvfb, and openbox managing windows
-    env = session.env(dict(os.environ, QT_QPA_PLATFORM="xcb",
-                           XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path / "run"),
-                           ETOWN_DESKTOP_DATA_HOME=str(home)))
-    (tmp_path / "run").mkdir(mode=0o700)
+    env = session.app_env(tmp_path, ETOWN_DESKTOP_DATA_HOME=str(home))
     app = subprocess.Popen([sys.executable, "-m", "etown_desktop", "--lang", "en"], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

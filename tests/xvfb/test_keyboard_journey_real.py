@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from required_tools import require_tool
+from state_loop import HelperApp
 from waiting import wait_until
 from x_session import XSession
 
@@ -31,48 +30,17 @@ SHOT = os.environ.get("ETOWN_KEYBOARD_SHOT")  # keep the final screen grab here 
 def desktop(tmp_path):
     require_tool("xdotool")  # real key presses
     session = XSession(tmp_path, size=(1366, 768))  # Xvfb and openbox, a laptop's screen
-    yield session.env()
+    yield session
     session.close()
 
 
-def _read(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except ValueError:
-        return {}
-
-
-def _wait_state(path: Path, check, timeout: float = 15.0) -> dict:
-    last: dict = {}
-
-    def matched() -> dict | None:
-        nonlocal last
-        last = _read(path)
-        return last if last and check(last) else None
-
-    return wait_until(matched, timeout=timeout, interval=0.1, message=lambda: f"state never matched: {last}")
-
-
 def test_the_keyboard_journey_with_real_keys(desktop, tmp_path):
-    env = dict(desktop, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
-    env.pop("ETOWN_DESKTOP_DATA_HOME", None)
-    (tmp_path / "runtime").mkdir(mode=0o700)
-    src = Path(__file__).resolve().parents[2] / "src"
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), env.get("PYTHONPATH", "")) if p)
-    state_file = tmp_path / "state.json"
+    env = desktop.app_env(tmp_path)
     out = tmp_path / "exports" / "brief-keys.zip"
     out.parent.mkdir()
-    app = subprocess.Popen([sys.executable, str(HELPER), str(state_file)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    app = HelperApp(HELPER, tmp_path / "state.json", env)
     try:
-        line = ""
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and not line.startswith("READY"):
-            line = app.stdout.readline()
-            if not line and app.poll() is not None:
-                raise AssertionError(f"app exited: {app.stderr.read()[-3000:]}")
-        wid = line.split()[1]
+        wid = app.wait_ready()
 
         def xdo(*args: str) -> None:
             subprocess.run(["xdotool", *args], env=env, check=True, timeout=20)
@@ -84,65 +52,57 @@ def test_the_keyboard_journey_with_real_keys(desktop, tmp_path):
             for _ in range(limit):
                 key(name)
                 time.sleep(0.15)
-                state = _wait_state(state_file, lambda s: True)
+                state = app.wait_state(lambda s: True)
                 if check(state):
                     return state
-            raise AssertionError(f"{name} never reached it: {_read(state_file)}")
+            raise AssertionError(f"{name} never reached it: {app.state()}")
 
         xdo("windowfocus", "--sync", wid)  # the window manager gives the window the focus once
-        _wait_state(state_file, lambda s: s["tab"] == "overview" and s["focus_class"] == "QTabBar")
+        app.wait_state(lambda s: s["tab"] == "overview" and s["focus_class"] == "QTabBar")
 
         # the search: Ctrl+K, type BDA, Enter
         key("ctrl+k")
-        _wait_state(state_file, lambda s: s["popup"] and s["focus"] == "searchEdit")
+        app.wait_state(lambda s: s["popup"] and s["focus"] == "searchEdit")
         xdo("type", "--delay", "80", "BDA")
-        _wait_state(state_file, lambda s: s["query"] == "BDA")
+        app.wait_state(lambda s: s["query"] == "BDA")
         key("Return")
-        state = _wait_state(state_file, lambda s: not s["popup"] and s["tab"] == "profiles")
+        state = app.wait_state(lambda s: not s["popup"] and s["tab"] == "profiles")
         assert state["profile"] == "zone"
-        _wait_state(state_file, lambda s: s["pane"] == "content")  # the focus is on the result
+        app.wait_state(lambda s: s["pane"] == "content")  # the focus is on the result
 
         # a chart bar: Ctrl+1, Tab to the first chart, Right
         key("ctrl+1")
-        _wait_state(state_file, lambda s: s["tab"] == "overview")
-        if _read(state_file).get("pane") != "content":
+        app.wait_state(lambda s: s["tab"] == "overview")
+        if app.state().get("pane") != "content":
             key_until("F6", lambda s: s["pane"] == "content", limit=3)
         key_until("Tab", lambda s: s["focus_class"] == "PlotWidget")
         key("Right")
-        state = _wait_state(state_file, lambda s: s["bar"] == "F041")
+        state = app.wait_state(lambda s: s["bar"] == "F041")
         assert state["source_figure"] == "F041"  # the source panel shows the bar's provenance
 
         # Ctrl+B: into the brief
         key("ctrl+b")
-        _wait_state(state_file, lambda s: s["brief"] == ["F041"])
+        app.wait_state(lambda s: s["brief"] == ["F041"])
 
         # F6 to the brief, Tab to Export ZIP…, Space: the save dialog, answered with keys
         key_until("F6", lambda s: s["pane"] == "brief", limit=3)
         key_until("Tab", lambda s: s["focus_text"] == "Export ZIP…")
         key("space")
-        _wait_state(state_file, lambda s: s["save_dialog"] and s["focus"] == "fileNameEdit")
+        app.wait_state(lambda s: s["save_dialog"] and s["focus"] == "fileNameEdit")
         key("ctrl+a")
         xdo("type", "--delay", "20", str(out))
         key("Return")
         wait_until(out.exists, timeout=30, interval=0.2, message="the brief was not exported")
-        state = _wait_state(state_file, lambda s: not s["save_dialog"] and "brief-keys.zip" in s["announced"])
+        app.wait_state(lambda s: not s["save_dialog"] and "brief-keys.zip" in s["announced"])
 
         # back to the chart: F6 to the page, Tab to the chart; its ring and the bar's outline show
         key_until("F6", lambda s: s["pane"] == "content", limit=3)
         key_until("Tab", lambda s: s["focus_class"] == "PlotWidget" and s["bar"] == "F041")
         time.sleep(0.5)
-        shot = Path(SHOT) if SHOT else tmp_path / "keyboard-journey.png"
-        state_file.with_suffix(".shot").write_text(str(shot), encoding="utf-8")
-        wait_until(lambda: Path(str(shot) + ".done").exists(), timeout=15, interval=0.1,
-                   message="no screen grab")
+        shot = app.grab_screen(Path(SHOT) if SHOT else tmp_path / "keyboard-journey.png")
         assert shot.stat().st_size > 10_000
     finally:
-        state_file.with_suffix(".stop").write_text("", encoding="utf-8")
-        try:
-            app.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        app.stop(timeout=15)
 
     with zipfile.ZipFile(out) as pack:
         rows = list(csv.DictReader(io.StringIO(pack.read("tables/brief_figures_en.csv").decode("utf-8-sig"))))

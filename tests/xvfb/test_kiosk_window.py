@@ -4,7 +4,6 @@ do not end it; it stays alive and still covers the whole screen."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -49,12 +48,8 @@ def test_kiosk_survives_keys_and_window_manager_close(tmp_path):
     session = XSession(tmp_path, SCREEN)  # Xvfb, and openbox managing windows
     kiosk = None
     try:
-        env = session.env()
-        data_home = tmp_path / "data"
-        env.update(QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(tmp_path / "config"),
-                   XDG_DATA_HOME=str(data_home), XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
-        env.pop("ETOWN_DESKTOP_DATA_HOME", None)  # the suite's per-test folder: the kiosk logs under data_home
-        (tmp_path / "runtime").mkdir(mode=0o700)
+        env = session.app_env(tmp_path)
+        data_home = tmp_path / "data"  # XDG_DATA_HOME: the kiosk logs under it
         setpin = subprocess.run([sys.executable, "-m", "etown_desktop", "kiosk", "--set-pin"], env=env,
                                 input="2468\n", capture_output=True, text=True, timeout=60)
         assert setpin.returncode == 0, setpin.stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from required_tools import require_tool
-from x_session import start_xvfb, stop
+from x_session import app_env, start_xvfb, stop
 
 pytestmark = pytest.mark.xvfb
 
@@ -32,14 +32,7 @@ def display(tmp_path):
 def test_real_window_under_xvfb_is_not_blank(display, tmp_path):
     require_tool("xdotool")  # the helper reads the window title as the window manager shows it
     shot = tmp_path / "screen.png"
-    env = dict(os.environ)
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
-    (tmp_path / "runtime").mkdir(mode=0o700)
-    src = Path(__file__).resolve().parents[2] / "src"
-    if "PYTHONPATH" in env:  # development runs; an installed package needs nothing
-        env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(src)])
+    env = app_env(dict(os.environ, DISPLAY=display), tmp_path)
     result = subprocess.run([sys.executable, str(HELPER), str(shot)], env=env,
                             capture_output=True, text=True, timeout=90)
     assert result.returncode == 0, f"app exited {result.returncode}:\n{result.stderr[-3000:]}"

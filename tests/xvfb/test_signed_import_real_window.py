@@ -7,31 +7,17 @@ the edited figure are TEST DATA (tests/trust_testdata.py, tests/editions_testdat
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
-import zipfile
-from pathlib import Path
 
 import pytest
+from required_tools import require_tools
 from test_editions_real_window import _wait_for, _windows
-from trust_testdata import make_key, signed_pack, trust
+from trust_testdata import make_key, signed_pack, tampered, trust
 from x_session import XSession, stop
 
 pytestmark = pytest.mark.xvfb
-
-
-def _tampered(pack: Path, out: Path) -> Path:
-    """The pack with one figure changed after signing (its checksum in datapackage.json left
-    stale would be caught anyway; the signed manifest is what refuses it)."""
-    with zipfile.ZipFile(pack) as zin, zipfile.ZipFile(out, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "data/figures.csv":
-                data = data.replace(b",600,cny_bn,", b",601,cny_bn,")
-            zout.writestr(info, data)
-    return out
 
 
 class _Stderr:
@@ -54,9 +40,7 @@ class _Stderr:
 
 @pytest.mark.timeout(240)
 def test_a_tampered_signed_pack_is_refused_through_the_data_menu(tmp_path, monkeypatch):
-    for tool in ("openbox", "wmctrl", "xdotool"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed")
+    require_tools("openbox", "wmctrl", "xdotool")
     from etown_desktop.core.editions.importer import apply_import, prepare_import
     from etown_desktop.core.editions.store import EditionStore
     from etown_desktop.core.resources import database_path
@@ -81,17 +65,15 @@ def test_a_tampered_signed_pack_is_refused_through_the_data_menu(tmp_path, monke
     assert signer_of(info.edition).sequence == 1
     files = tmp_path / "files"
     files.mkdir()
-    bad = _tampered(signed_pack(database_path(), tmp_path / "newer.etown", pair, 2),
-                    files / "tampered.etown")
+    bad = tampered(signed_pack(database_path(), tmp_path / "newer.etown", pair, 2),
+                   files / "tampered.etown")
 
     # Xvfb, and openbox managing windows before the app starts (XSession waits for it and fails
     # clearly if it exits): a window manager not yet running lists no window at all, which looked
     # like "the app window did not appear".
     session = XSession(tmp_path)
-    env = session.env(dict(os.environ, QT_QPA_PLATFORM="xcb", HOME=str(files),
-                           XDG_CONFIG_HOME=str(config), XDG_RUNTIME_DIR=str(tmp_path / "run"),
-                           ETOWN_DESKTOP_DATA_HOME=str(home)))
-    (tmp_path / "run").mkdir(mode=0o700)
+    env = session.app_env(tmp_path, HOME=str(files), XDG_CONFIG_HOME=str(config),
+                          ETOWN_DESKTOP_DATA_HOME=str(home))
     app = subprocess.Popen([sys.executable, "-m", "etown_desktop", "--lang", "en"], env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     err = _Stderr(app)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDockWidget,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.screens.vertical_scroll_area import VerticalScrollArea
+from etown_desktop.ui.widgets import file_dialogs
 from etown_desktop.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
@@ -198,7 +198,7 @@ class BriefPanel(QWidget):
         self._cover_edited()
         name = (self.controller.brief.cover.company or self.tr("brief")).replace("/", "-")
         filt = self.tr("PDF document (*.pdf)") if kind == "pdf" else self.tr("ZIP archive (*.zip)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export brief"),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Export brief"),
                                               str(Path(self.last_folder) / f"{name}.{kind}"), filt)
         if not path:
             return
@@ -223,7 +223,7 @@ class BriefPanel(QWidget):
 
     def save_dialog(self) -> None:
         self._cover_edited()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save brief"), str(Path(self.last_folder) / "brief.json"),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save brief"), str(Path(self.last_folder) / "brief.json"),
                                               self.tr("Brief (*.json)"))
         if path:
             try:
@@ -232,7 +232,7 @@ class BriefPanel(QWidget):
                 self._fail(exc)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open brief"), self.last_folder,
+        path, _ = file_dialogs.open_file_name(self, self.tr("Open brief"), self.last_folder,
                                               self.tr("Brief (*.json)"))
         if path:
             try:

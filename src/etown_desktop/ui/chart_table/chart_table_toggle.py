@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from etown_desktop.core.errors import EtownError
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.tables import Table
 from etown_desktop.ui.brief.requests import request_add
+from etown_desktop.ui.widgets import file_dialogs
 from etown_desktop.ui.widgets.table_view import FIGURE_ID_ROLE, SORT_ROLE, TableView
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class ChartTableToggle(QWidget):
         self.table_view.copy_selection(with_headers=True)
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Export table"),
                                               f"{self.view.spec.id}.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
         if path:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,6 +23,7 @@ from etown_desktop.core.errors import EtownError, ImportRejected
 from etown_desktop.ui.accessibility.announce import announce
 from etown_desktop.core.resources import database_path
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.widgets import file_dialogs
 from etown_desktop.ui.widgets.fitting_label import FittingLabel
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ class DataController(QObject):
     def import_update(self, path: str | None = None) -> bool:
         """Returns True when a new edition was applied."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self.window, self.tr("Import update"), str(Path.home()),
                 self.tr("Edition pack or Excel workbook (*.etown *.xlsx)"))
             if not path:
@@ -195,7 +195,7 @@ class DataController(QObject):
 
         edition = edition_id(self.selection.path)
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.save_file_name(
                 self.window, self.tr("Export edition"), str(Path.home() / f"etown-{edition}.etown"),
                 self.tr("Edition pack (*.etown)"))
             if not path:
@@ -222,7 +222,7 @@ class DataController(QObject):
         from etown_desktop.core.editions.workbook_template import write_template
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.save_file_name(
                 self.window, self.tr("Save update workbook"), str(Path.home() / "etown-update.xlsx"),
                 self.tr("Excel workbook (*.xlsx)"))
             if not path:

@@ -19,6 +19,7 @@ from etown_desktop.core.errors import EtownError
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.settings import AppSettings
+from etown_desktop.ui.widgets import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class ExportController(QObject):
 
     def ask_save_path(self, caption: str, default_name: str, filters: Sequence[str]) -> tuple[Path, str] | None:
         """The chosen path and filter, after confirming an overwrite; None when cancelled."""
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = file_dialogs.save_file_name(
             self.window, caption, str(self.last_folder() / default_name), ";;".join(filters),
             filters[0], QFileDialog.Option.DontConfirmOverwrite)
         if not name:

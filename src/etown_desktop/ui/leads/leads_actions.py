@@ -8,12 +8,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 
 from etown_desktop.core.errors import EtownError
 from etown_desktop.core.leads import erasure, retention
 from etown_desktop.ui.leads import merge_prompt
 from etown_desktop.ui.leads.leads_session import LeadsSession
+from etown_desktop.ui.widgets import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +283,7 @@ class LeadsController(QObject):
         from etown_desktop.core.leads.export import export_leads
 
         filters = ";;".join(f for _, f in EXPORT_FILTERS)
-        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export leads"), "leads.csv", filters)
+        path, chosen = file_dialogs.save_file_name(self.window, self.tr("Export leads"), "leads.csv", filters)
         if not path:
             return
         target = next((t for t, f in EXPORT_FILTERS if f == chosen), "plain")
@@ -316,7 +317,7 @@ class LeadsController(QObject):
         lang = ask_brief_lang(self.window, lead.lang)
         if lang is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Follow-up brief"), brief_file_name(lead),
+        path, _ = file_dialogs.save_file_name(self.window, self.tr("Follow-up brief"), brief_file_name(lead),
                                               "PDF (*.pdf)")
         if not path or self.window.repo is None:
             return

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.core.stories.records import Story
+from etown_desktop.ui.widgets import file_dialogs
 
 
 class StoryExportDialog(QDialog):
@@ -52,7 +52,7 @@ class StoryExportDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.template_edit.text() or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("PowerPoint template"), start,
+        name, _ = file_dialogs.open_file_name(self, self.tr("PowerPoint template"), start,
                                               self.tr("PowerPoint presentation (*.pptx)"))
         if name:
             self.template_edit.setText(name)

@@ -10,10 +10,11 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.menus.mnemonics import unnumbered
+from etown_desktop.ui.widgets import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def save_tab_pdf(window) -> bool:
     name = window.current_tab_name()
     folder = ctl.last_folder() if ctl is not None else None
     suggested = f"etown-{name}-{current_language()}.pdf"
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("TabPrint", "Save tab as PDF"),
+    path, _ = file_dialogs.save_file_name(window, QCoreApplication.translate("TabPrint", "Save tab as PDF"),
                                           str(folder / suggested) if folder else suggested,
                                           QCoreApplication.translate("TabPrint", "PDF document (*.pdf)"))
     if not path:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,6 +21,7 @@ from etown_desktop.core.visits.stats import BoothStats, export_stats, read_stats
 from etown_desktop.core.visits.visit_log import default_log_path
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.visits.visit_log_messages import visit_log_message
+from etown_desktop.ui.widgets import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class BoothReportDialog(QDialog):
     def save(self) -> None:
         if self.stats is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Save booth report"), "booth-report.pdf",
             self.tr("PDF report (*.pdf)") + ";;" + self.tr("Excel workbook (*.xlsx)") + ";;"
             + self.tr("CSV table (*.csv)"))
