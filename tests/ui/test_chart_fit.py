@@ -157,3 +157,94 @@ def test_the_check_sees_names_drawn_over_each_other(qtbot, repo):
     view.plot.geometryChanged.disconnect()
     settle(view)
     assert any("drawn over each other" in p for p in clipped_chart_text(view))
+
+
+def _scene_rects(view: ChartView):
+    """The value labels' text boxes (document margins off) and the bars, in scene px."""
+    import pyqtgraph as pg
+
+    vb = view.plot.getViewBox()
+    labels, bars = [], []
+    for item in vb.addedItems:
+        if isinstance(item, pg.TextItem):
+            margin = item.textItem.document().documentMargin()
+            labels.append((item, item.mapRectToScene(item.textItem.mapRectToParent(
+                item.textItem.boundingRect().adjusted(margin, margin, -margin, -margin)))))
+        elif isinstance(item, pg.BarGraphItem):
+            bars.append(item.mapRectToScene(item.boundingRect()))
+    return labels, bars
+
+
+# The presence chart's widths at 200 % text: in a 960x540 window (a 1920x1080 laptop at 200 %
+# display scaling) beside the source panel, the chart's least width, and a 1366-px window.
+NARROW_200 = (612, 480)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("width", NARROW_200)
+def test_value_labels_go_under_their_bars_when_the_chart_is_narrow(qtbot, repo, text_size, lang,
+                                                                    width):
+    """At 200 % text a narrow grouped-bar chart has no room for a bar and "> 90 companies" side
+    by side (the label was cut by the plot's edge): each label moves under its bar, whole, at the
+    text size, over no bar and no other label; the bars take the plot's width."""
+    from etown_desktop.ui.text_size.state import pt
+
+    text_size(200)
+    view = _view(qtbot, repo, "fortune500.presence", lang, width)
+    assert not clipped_chart_text(view), "\n".join(clipped_chart_text(view))
+    labels, bars = _scene_rects(view)
+    assert len(bars) == 4 and len(labels) == 4
+    area = view.plot.getViewBox().sceneBoundingRect()
+    layout_below = False
+    for label, rect in labels:
+        assert label.textItem.font().pointSizeF() == pt(draw.VALUE_PT)  # never smaller type
+        assert area.left() - 2 <= rect.left() and rect.right() <= area.right() + 2
+        own = min(bars, key=lambda b: abs(b.bottom() - rect.top()))
+        if rect.top() >= own.bottom() - 2 and abs(rect.left() - own.left()) <= 8:
+            layout_below = True
+        for bar in bars:
+            inter = rect.intersected(bar)
+            assert inter.width() <= 2 or inter.height() <= 2, label.toPlainText()
+    if lang == "en":  # "> 90 companies" does not fit beside a bar: under it
+        assert layout_below
+    # the longest bar takes most of the plot's width (not squeezed to leave room for its label)
+    assert max(b.width() for b in bars) >= 0.8 * area.width() or not layout_below
+
+
+def test_value_labels_stay_beside_their_bars_where_there_is_room(qtbot, repo, text_size):
+    """At 200 % text on a 1366-px window the labels keep their place beside the bars."""
+    text_size(200)
+    view = _view(qtbot, repo, "fortune500.presence", "en", 1040)
+    labels, bars = _scene_rects(view)
+    for label, rect in labels:
+        own = min(bars, key=lambda b: abs(b.center().y() - rect.center().y()))
+        assert abs(rect.center().y() - own.center().y()) <= 3, label.toPlainText()
+        assert rect.left() >= own.right() - 2
+    assert not clipped_chart_text(view)
+
+
+def test_a_narrow_chart_comes_back_to_labels_beside_the_bars(qtbot, repo, text_size):
+    """Narrow, then wide again: the same picture as drawn wide at once (bars and hit areas moved
+    back), so a window's resize never leaves the labels under the bars."""
+    text_size(200)
+    wide = _view(qtbot, repo, "fortune500.presence", "en", 1040)
+    before = [h.rect.getRect() for _, h in wide.hits]
+    wide.resize(612, wide.height())
+    settle(wide)
+    assert [h.rect.getRect() for _, h in wide.hits] != before  # thinner bars under narrow
+    wide.resize(1040, wide.height())
+    settle(wide)
+    after = [h.rect.getRect() for _, h in wide.hits]
+    assert [v for r in after for v in r] == pytest.approx([v for r in before for v in r])
+    assert not clipped_chart_text(wide)
+
+
+def test_the_check_sees_a_label_over_a_bar(qtbot, repo, text_size):
+    """The overlap measure can fail: a label moved onto its bar is reported."""
+    view = _view(qtbot, repo, "fortune500.presence", "en", 1040)
+    labels, _bars = _scene_rects(view)
+    label = labels[0][0]
+    view.plot.getViewBox().sigResized.disconnect()  # the fitting would put it back
+    label.setPos(0, label.pos().y())
+    settle(view)
+    assert any("drawn over a bar" in p for p in clipped_chart_text(view))

@@ -8,6 +8,7 @@ pyqtgraph PlotItem), ``.plots``, ``.plot_widgets`` and ``.hits`` stay public for
 
 from __future__ import annotations
 
+import html
 import logging
 
 import pyqtgraph as pg
@@ -108,8 +109,12 @@ class ChartView(QWidget):
         items = []
         for i, s in enumerate(self.spec.series):
             color = draw.series_color(i).name()
-            items.append(f'<span style="color:{color}; font-size:{pt(18):g}pt;">■</span>&nbsp;{s.name(self.lang)}')
-        label = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;".join(items), self)
+            name = html.escape(s.name(self.lang)).replace(" ", "&nbsp;")  # one entry stays on one line
+            items.append(f'<span style="color:{color}; font-size:{pt(18):g}pt;">■</span>&nbsp;{name}')
+        # the entries side by side, one under the other where the chart is too narrow (200 % text)
+        label = QLabel("&nbsp;&nbsp;&nbsp; ".join(items), self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
         sized_font(label, NOTE_PT + 1)
         return label
 
