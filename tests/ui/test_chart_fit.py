@@ -248,3 +248,58 @@ def test_the_check_sees_a_label_over_a_bar(qtbot, repo, text_size):
     label.setPos(0, label.pos().y())
     settle(view)
     assert any("drawn over a bar" in p for p in clipped_chart_text(view))
+
+
+def _header_lines(view: ChartView) -> dict[str, list[str]]:
+    """The matrix's column headers as shown, by district (lines of each)."""
+    texts = [t for t in _texts(view) if t.strip()]
+    return {t.replace("\n", " "): t.split("\n") for t in texts}
+
+
+@pytest.mark.parametrize("width", [1018, 1280])
+def test_matrix_headers_keep_their_words_at_200_percent(qtbot, repo, text_size, width):
+    """At 200 % text in a 1366-px window (the matrix is 1018 px wide) the district names no
+    longer break mid-word ("Chan|gpin|g", "Haid|ian"): the headers stand in two staggered tiers
+    with room for whole words; a word wider than even that (the last column's "Changping", held
+    in by the plot's edge) breaks between its pinyin syllables, without a hyphen; the type stays
+    at the text size and no header runs into another (the audit's overlap check)."""
+    from etown_desktop.core.accessibility.word_breaks import break_points
+    from etown_desktop.ui.text_size.state import pt
+
+    text_size(200)
+    spec = build_chart(repo, "clusters.zone_matrix")
+    view = _view(qtbot, repo, spec.id, "en", width)
+    assert not clipped_chart_text(view), "\n".join(clipped_chart_text(view))
+    heads = [item for item in view.plot.getViewBox().addedItems
+             if hasattr(item, "toPlainText") and item.toPlainText().strip()]
+    assert all(h.textItem.font().pointSizeF() == pt(draw.TICK_PT) for h in heads)
+    shown = [h.toPlainText() for h in sorted(heads, key=lambda h: h.pos().x())]
+    names = [d.name("en") for d in spec.series]
+    whole = 0
+    for name, text in zip(names, shown):
+        lines = text.split("\n")
+        assert "".join(lines).replace(" ", "") == name.replace(" ", "")  # nothing lost or added
+        # each break is at a space, or inside a word at one of its break points
+        rebuilt, at = "", 0
+        for line in lines[:-1]:
+            at += len(line)
+            rebuilt += line
+            if name[at:at + 1] == " ":
+                at += 1
+                rebuilt += " "
+                continue
+            word_start = name.rfind(" ", 0, at) + 1
+            word = name[word_start:].split(" ")[0]
+            assert at - word_start in break_points(word), (name, lines)
+        whole += all(name[len(" ".join(lines[:k + 1])):][:1] in (" ", "")
+                     for k in range(len(lines) - 1)) or len(lines) == 1
+    # the inner districts keep their names whole (the last one may break at a syllable)
+    assert whole >= len(names) - 1, shown
+
+
+def test_matrix_headers_stay_in_one_row_where_they_fit(qtbot, repo):
+    """At 100 % on a wide window nothing is staggered: every header sits on the grid."""
+    view = _view(qtbot, repo, "clusters.zone_matrix", "en", 1600)
+    heads = [item for item in view.plot.getViewBox().addedItems
+             if hasattr(item, "toPlainText") and item.toPlainText().strip()]
+    assert len({round(h.pos().y(), 6) for h in heads}) == 1

@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QPen
 
+from etown_desktop.core.accessibility.word_breaks import split_word
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
 from etown_desktop.ui.fonts import with_fallback
@@ -163,7 +164,9 @@ AXIS_GAP = 24  # a category axis: tick length, text offset and a little air arou
 def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = False) -> str:
     """``text`` broken into lines no wider than ``width`` px in ``font`` (English at spaces, Chinese
     between characters, existing line breaks kept); a single word wider than ``width`` keeps its
-    own line, or with ``break_words`` is broken between its letters as a last resort."""
+    own line, or with ``break_words`` is broken as a last resort, without a hyphen: after a
+    hyphen of its own, between pinyin syllables ("Chang|ping"), else into even pieces
+    (core/accessibility/word_breaks)."""
     metrics = QFontMetrics(font)
     if "\n" in text:
         return "\n".join(wrap_to_width(line, font, width, break_words) for line in text.split("\n"))
@@ -172,6 +175,7 @@ def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = Fals
     tokens = _TOKENS.findall(text)
     if break_words:
         tokens = [piece for tok in tokens for piece in _split_word(tok, metrics, width)]
+        # pieces of one word follow each other without a space: a line may take several
     lines: list[str] = []
     cur = ""
     for tok in tokens:
@@ -214,14 +218,7 @@ def row_px(design_px: float, lines: int = MAX_NAME_LINES) -> int:
 def _split_word(word: str, metrics: QFontMetrics, width: float) -> list[str]:
     if word.isspace() or metrics.horizontalAdvance(word) <= width:
         return [word]
-    pieces, cur = [], ""
-    for ch in word:
-        if cur and metrics.horizontalAdvance(cur + ch) > width:
-            pieces.append(cur)
-            cur = ch
-        else:
-            cur += ch
-    return pieces + [cur]
+    return split_word(word, lambda piece: metrics.horizontalAdvance(piece) <= width)
 
 
 def widest_line(texts: list[str], font: QFont) -> int:
@@ -768,7 +765,13 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
 def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[str],
                      n_rows: int) -> None:
     """Matrix column headers wrapped to their column's width, with the rows moved down far
-    enough that the tallest header fits above them (both redone when the plot is resized)."""
+    enough that the tallest header fits above them (both redone when the plot is resized).
+
+    A header word wider than its column (200 % text: "Changping" over a narrow column) is not
+    broken while more room will do: the headers then stand in two staggered tiers, each free to
+    take the width of two columns (up to the next header of its own tier, within the plot), and
+    are shifted off-centre at the plot's edges. Only a word wider than that breaks, at a point a
+    reader would (:func:`wrap_to_width` with ``break_words``)."""
     vb = plot.getViewBox()
     font = tick_font(TICK_PT, bold=True)
     state: dict = {}
@@ -777,12 +780,20 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
         width, height = vb.width(), vb.height()
         if width <= 0 or height <= 0:
             return
-        span = vb.viewRange()[0][1] - vb.viewRange()[0][0]
-        column = width / span  # px of one column
-        tallest = 0
-        for head, name in zip(heads, names):
-            margin = 2 * head.textItem.document().documentMargin()
-            text = wrap_to_width(name, font, max(column - margin - 2, 10), break_words=True)
+        (x_lo, x_hi), _ = vb.viewRange()
+        column = width / (x_hi - x_lo)  # px of one column
+        margin = 2 * heads[0].textItem.document().documentMargin() if heads else 0
+        gap = em_px(font) / 4 / column  # between two headers of one tier (columns)
+        single = max(column - margin - 2, 10)
+        staggered = len(heads) > 1 and widest_word(names, font) > single
+        extents, heights = [], []
+        for i, (head, name) in enumerate(zip(heads, names)):
+            if staggered:  # up to the next header of the same tier, within the plot
+                lo, hi = max(x_lo, i - 1 + gap / 2), min(x_hi, i + 1 - gap / 2)
+                room = max((hi - lo) * column - margin - 2, 10)
+            else:
+                lo, hi, room = i - 0.5, i + 0.5, single
+            text = wrap_to_width(name, font, room, break_words=True)
             if head.toPlainText() != text:
                 head.textItem.setTextWidth(-1)  # the width set for the last text would wrap this one
                 head.setText(text)
@@ -791,9 +802,15 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
                 head.textItem.document().setDefaultTextOption(option)
                 head.textItem.setTextWidth(head.textItem.document().idealWidth())
                 head.updateTextPos()
-            tallest = max(tallest, head.textItem.boundingRect().height())
-        # rows fill -0.55 .. n_rows - 0.5; the headers need ``tallest`` px above that
-        need = tallest + 6
+            box = head.textItem.boundingRect()
+            half = (box.width() - margin) / 2 / column  # the text's half width, in columns
+            # centred on its column, or moved inside its span where it would stick out
+            x = min(max(float(i), lo + half), hi - half) if staggered else float(i)
+            extents.append((x - half, x + half))
+            heights.append(box.height())
+        lifts = _header_lifts(extents, heights, gap, staggered)
+        # rows fill -0.55 .. n_rows - 0.5; the headers need ``need`` px above that
+        need = max((lift + h for lift, h in zip(lifts, heights)), default=0) + 6
         # the widget as high as the rows need for the lines their names take, and the headers
         names_shown = plot.getAxis("left")._tickLevels or [[]]
         lines = max((t.count("\n") + 1 for _, t in names_shown[0]), default=1)
@@ -806,9 +823,36 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
         rows = n_rows + 0.05
         extra = need * rows / max(height - need, 1.0)
         vb.setYRange(-0.55, n_rows - 0.5 + extra, padding=0)
+        per_px = rows / max(height - need, 1.0)  # data units of y per px
+        for head, (left, right), lift in zip(heads, extents, lifts):
+            head.setPos((left + right) / 2, n_rows - 0.5 + lift * per_px)
 
     vb.sigResized.connect(refit)
     refit()
+
+
+def _header_lifts(extents: list[tuple[float, float]], heights: list[float], gap: float,
+                  staggered: bool, tier_gap: float = 4) -> list[float]:
+    """How far above the grid each column header stands (px). Not staggered: all on the grid.
+    Staggered: one tier (every other header) on the grid, each header of the other just above
+    the grid-tier headers it would meet side by side (none: on the grid too) — the tier put on
+    the grid is the one that keeps the headers lowest."""
+    if not staggered:
+        return [0.0] * len(heights)
+    best: list[float] = []
+    for down in (0, 1):
+        lifts = []
+        for i, (left, right) in enumerate(extents):
+            if i % 2 == down:
+                lifts.append(0.0)
+                continue
+            below = [heights[j] for j, (l2, r2) in enumerate(extents)
+                     if j % 2 == down and l2 < right + gap and r2 > left - gap]
+            lifts.append(max(below) + tier_gap if below else 0.0)
+        if not best or max(l + h for l, h in zip(lifts, heights)) \
+                < max(l + h for l, h in zip(best, heights)):
+            best = lifts
+    return best
 
 
 def draw_panel(plot: pg.PlotItem, series: ChartSeries, lang: str) -> list[BarHit]:
