@@ -303,3 +303,19 @@ def test_matrix_headers_stay_in_one_row_where_they_fit(qtbot, repo):
     heads = [item for item in view.plot.getViewBox().addedItems
              if hasattr(item, "toPlainText") and item.toPlainText().strip()]
     assert len({round(h.pos().y(), 6) for h in heads}) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_small_multiples_take_fewer_columns_in_a_narrow_window(qtbot, repo, lang):
+    """At 100 % text in a 960x540 window (a 1920x1080 laptop at 200 % display scaling) the
+    chart is 612 px wide: three small charts side by side squeezed their labels over each other
+    ("> 25%" over "≈ 30%", "2025 targetRelated figure*"); they go two to a row, and three again
+    when the window widens."""
+    view = _view(qtbot, repo, "targets.plan2025", lang, 612)
+    assert not clipped_chart_text(view), "\n".join(clipped_chart_text(view))
+    xs = {round(w.mapTo(view, w.rect().topLeft()).x()) for w in view.plot_widgets}
+    assert len(xs) == 2
+    view.resize(1040, view.height())
+    settle(view)
+    assert len({round(w.mapTo(view, w.rect().topLeft()).x()) for w in view.plot_widgets}) == 3
+    assert not clipped_chart_text(view)
