@@ -128,7 +128,20 @@ QLabel#cardMeta {{ color: {c.text}; }}
 QLabel#cardMissing {{ color: {c.muted}; font-style: italic; }}
 QTextBrowser#provenance {{ border: 2px solid transparent; background: {c.base}; }}
 QTextBrowser#provenance:focus {{ border: 2px solid {c.accent}; }}
-"""
+""" + indicator_rules(scale)
+
+
+INDICATOR_PX = 14  # Fusion's check-box and radio-button indicator at 96 dpi
+
+
+def indicator_rules(scale: float) -> str:
+    """Check-box and radio-button indicators as large as the text beside them (View → Text size):
+    the style draws its own indicator into the larger box. None at 100 % (Qt's own size)."""
+    if scale == 1.0:
+        return ""
+    side = round(INDICATOR_PX * scale)
+    return (f"QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator "
+            f"{{ width: {side}px; height: {side}px; }}\n")
 
 
 def high_contrast_stylesheet(c: Colors) -> str:

@@ -10,13 +10,15 @@ so the long industry names read horizontally).
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QPen
 
+from etown_desktop.core.accessibility.word_breaks import split_word
 from etown_desktop.core.charts import ChartPoint, ChartSeries, ChartSpec
 from etown_desktop.core.formatting import display_width
 from etown_desktop.ui.fonts import with_fallback
@@ -162,7 +164,9 @@ AXIS_GAP = 24  # a category axis: tick length, text offset and a little air arou
 def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = False) -> str:
     """``text`` broken into lines no wider than ``width`` px in ``font`` (English at spaces, Chinese
     between characters, existing line breaks kept); a single word wider than ``width`` keeps its
-    own line, or with ``break_words`` is broken between its letters as a last resort."""
+    own line, or with ``break_words`` is broken as a last resort, without a hyphen: after a
+    hyphen of its own, between pinyin syllables ("Chang|ping"), else into even pieces
+    (core/accessibility/word_breaks)."""
     metrics = QFontMetrics(font)
     if "\n" in text:
         return "\n".join(wrap_to_width(line, font, width, break_words) for line in text.split("\n"))
@@ -171,6 +175,7 @@ def wrap_to_width(text: str, font: QFont, width: float, break_words: bool = Fals
     tokens = _TOKENS.findall(text)
     if break_words:
         tokens = [piece for tok in tokens for piece in _split_word(tok, metrics, width)]
+        # pieces of one word follow each other without a space: a line may take several
     lines: list[str] = []
     cur = ""
     for tok in tokens:
@@ -213,14 +218,7 @@ def row_px(design_px: float, lines: int = MAX_NAME_LINES) -> int:
 def _split_word(word: str, metrics: QFontMetrics, width: float) -> list[str]:
     if word.isspace() or metrics.horizontalAdvance(word) <= width:
         return [word]
-    pieces, cur = [], ""
-    for ch in word:
-        if cur and metrics.horizontalAdvance(cur + ch) > width:
-            pieces.append(cur)
-            cur = ch
-        else:
-            cur += ch
-    return pieces + [cur]
+    return split_word(word, lambda piece: metrics.horizontalAdvance(piece) <= width)
 
 
 def widest_line(texts: list[str], font: QFont) -> int:
@@ -231,8 +229,16 @@ def widest_word(texts: list[str], font: QFont) -> int:
     return _text_width([w for t in texts for w in _TOKENS.findall(t) if not w.isspace()], font)
 
 
+def readable_names_px(texts: list[str], font: QFont | None = None) -> int:
+    """The narrowest a category axis wraps its names to (px of text, without ``AXIS_GAP``): the
+    longest word, and at least ``READABLE_LINE_EMS`` ems unless every name is shorter."""
+    font = font or tick_font()
+    return max(widest_word(texts, font),
+               min(widest_line(texts, font), round(READABLE_LINE_EMS * em_px(font))))
+
+
 def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_view_px,
-                      row_design_px: float = 0, other_px: int = 0) -> None:
+                      row_design_px: float = 0, other_px: int = 0, row_floor_px=None) -> None:
     """A left category axis as wide as its names need, but never wider than leaves the plot area
     ``min_view_px()`` px: longer names wrap onto more lines (measured in the tick font), so the
     value labels, column headers and the axis title keep the room they need. A wrapped line is
@@ -240,20 +246,21 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
     not broken into a column of single characters), and its lines come out about equally long.
 
     With ``row_design_px`` (a row's height at 100 %), the plot's widget gets the least height
-    that gives each row the lines its names take, plus ``other_px`` (axes, headers).
+    that gives each row the lines its names take (and at least ``row_floor_px()`` px, when
+    given: what the bars and their labels need), plus ``other_px`` (axes, headers; a function
+    of the plot area's width when the axis title wraps).
 
     Redone whenever the plot's width changes (the window, the text size)."""
     axis = plot.getAxis("left")
     font = tick_font()
     natural = widest_line([t for _, t in ticks], font)
-    readable = max(widest_word([t for _, t in ticks], font),
-                   min(natural, round(READABLE_LINE_EMS * em_px(font))))
+    readable = readable_names_px([t for _, t in ticks], font)
     views = plot.scene().views() if plot.scene() is not None else []
     state = {"width": None, "base": views[0].minimumHeight() if views else 0}
 
-    def refit(*_args) -> None:
+    def refit(*_args, force: bool = False) -> None:
         width = plot.width()
-        if width <= 0 or width == state["width"]:
+        if width <= 0 or (width == state["width"] and not force):
             return
         state["width"] = width
         margins = plot.getContentsMargins()
@@ -264,13 +271,38 @@ def fit_category_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], min_vie
         axis.setWidth(widest_line([t for _, t in shown], font) + AXIS_GAP)
         if row_design_px and views:
             lines = max((t.count("\n") + 1 for _, t in shown), default=1)
-            need = len(ticks) * row_px(row_design_px, lines) + other_px
-            views[0].setMinimumHeight(max(state["base"], need))
+            row = row_px(row_design_px, lines)
+            if row_floor_px is not None:
+                row = max(row, row_floor_px())
+            view_px = room + min_view_px() - widest_line([t for _, t in shown], font)
+            other = other_px(view_px) if callable(other_px) else other_px
+            need = max(state["base"], len(ticks) * row + other)
+            if row_floor_px is None:
+                views[0].setMinimumHeight(need)
+            else:  # not inside the resize that called this (its own end would undo the new size)
+                QTimer.singleShot(0, views[0], lambda v=views[0], h=need: v.setMinimumHeight(h))
 
     axis.setTicks([ticks])
     axis.setWidth(natural + AXIS_GAP)
     plot.geometryChanged.connect(refit)
+    if row_floor_px is not None and views:
+        _RefitOnShow(views[0], lambda: refit(force=True))  # the floor counts shown charts only
     refit()
+
+
+class _RefitOnShow(QObject):
+    """Calls ``refit`` whenever ``view`` is shown (a chart fitted while hidden, at the same
+    width, is fitted again once it is on screen)."""
+
+    def __init__(self, view, refit) -> None:
+        super().__init__(view)
+        self._refit = refit
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show:  # after the show (a resize in it would be lost)
+            QTimer.singleShot(0, self, self._refit)
+        return False
 
 
 def draw_bars(plot: pg.PlotItem, series: ChartSeries, spec_axis: str, lang: str,
@@ -368,47 +400,214 @@ def fit_column_labels(plot: pg.PlotItem, values: list[float], labels: list[pg.Te
 
 
 def draw_hbars(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
-    """Horizontal bars (grouped when there are several series); long category names on the left."""
+    """Horizontal bars (grouped when there are several series); long category names on the left,
+    each value label beside its bar — or under it when the plot area is too narrow for both
+    (:class:`HbarLabels`)."""
     all_series = spec.series
     n_series = len(all_series)
     points0 = all_series[0].points
     band = BAR_WIDTH if n_series == 1 else 0.8
     height = band / n_series
     hits: list[BarHit] = []
-    labels: list[pg.TextItem] = []
+    slots: list[HbarSlot] = []
     top = max((p.value for s in all_series for p in s.points if p.stated), default=1.0) or 1.0
     for si, series in enumerate(all_series):
         color = series_color(si)
         for i, p in enumerate(series.points):
             # first series on top within a group
             y = i + band / 2 - height * (si + 0.5)
+            bar = hit = None
             if p.stated:
                 bar = pg.BarGraphItem(x0=[0], y=[y], width=[p.value], height=height,
                                       brush=_brush(color, p.style), pen=_pen(color, p.style))
                 plot.addItem(bar)
-                hits.append(BarHit(QRectF(0, y - height / 2, p.value, height), p.figure_id,
-                                   p.category(lang), p.label(lang)))
-            label = _value_label("  " + _label_text(p, lang), lang, muted=not p.stated)
+                hit = BarHit(QRectF(0, y - height / 2, p.value, height), p.figure_id,
+                             p.category(lang), p.label(lang))
+                hits.append(hit)
+            text = _label_text(p, lang)
+            label = _value_label("  " + text, lang, muted=not p.stated)
             label.setAnchor((0.0, 0.5))
             label.setPos(p.value if p.stated else 0, y)
             plot.addItem(label)
-            labels.append(label)
-    # the labels' own boxes, in their fonts at the text size in use (the leading spaces included)
-    longest_label = max((_label_px(label) for label in labels), default=0)
+            slots.append(HbarSlot(bar, hit, label, text, p.value if p.stated else 0.0, y, height))
+    ticks = _category_ticks(points0, lang)
     axis_title = _text_width([spec.axis(lang)], tick_font())
-    # the plot area keeps room for the longest value label beside a bar, and for the axis title
-    metrics = QFontMetrics(tick_font())
-    fit_category_axis(plot, _category_ticks(points0, lang),
-                      lambda: max(longest_label + min_bar_px(), axis_title + 16),
+    layout = HbarLabels(plot, slots, top, readable_names_px([t for _, t in ticks]) + AXIS_GAP,
+                        axis_title + 16)
+    # the plot area keeps room for the longest value label beside a bar (or under it), and for
+    # the axis title
+    font = tick_font()
+    metrics = QFontMetrics(font)
+
+    def other_px(view_px: float) -> int:  # the numbers, and the axis title on its lines (2 or more)
+        lines = wrap_to_width(spec.axis(lang), font, max(view_px - 12, 1)).count("\n") + 1
+        return (1 + max(2, lines)) * metrics.height() + 40
+
+    fit_category_axis(plot, ticks, layout.min_view_px,
                       row_design_px=44 if n_series == 1 else 36 * n_series,
-                      other_px=3 * metrics.height() + 40)  # the numbers, a title on two lines
+                      other_px=other_px, row_floor_px=layout.row_floor_px)
     plot.setYRange(-0.6, len(points0) - 0.4, padding=0)
-    fit_value_labels(plot, top, labels)
+    layout.connect()
     plot.getAxis("bottom").setLabel(spec.axis(lang), **{"font-size": f"{pt(TICK_PT):g}pt"})
     plot.getAxis("bottom").setScale(spec.axis_scale(lang))
     fit_bottom_axis(plot)
     fit_axis_title(plot, spec.axis(lang))
     return hits
+
+
+@dataclass
+class HbarSlot:
+    """One bar of a horizontal bar chart and its value label, in the band of its row."""
+
+    bar: pg.BarGraphItem | None  # None: a value the source does not state (no bar, a muted label)
+    hit: BarHit | None
+    label: pg.TextItem
+    text: str  # the label's text (without the leading spaces it has beside the bar)
+    value: float
+    center: float  # y of the slot's centre (data units)
+    size: float  # the slot's height (data units): the bar's thickness beside its label
+
+
+BELOW_GAP_PX = 2  # between a bar and the label under it
+BELOW_AIR_EMS = 0.6  # between one bar's label and the next bar (the pairs read apart)
+BELOW_BAR_EMS = 0.8  # a bar with its label under it is this thick (tick font ems) …
+MIN_BELOW_BAR_EMS = 0.45  # … and never thinner than this
+
+
+class HbarLabels:
+    """Where the value labels of a horizontal bar chart go (WCAG 1.4.4: at 200 % text on a small
+    screen the label must not be cut, and its type must not shrink).
+
+    *Beside* its bar while the plot area — with the category names wrapped as narrow as they
+    read (``names_px``) — holds the widest label plus the least bar (``min_bar_px``); the x range
+    then leaves each label its measured room. Otherwise *under* its bar, from the bar's start: the
+    bars can take the plot's whole width, each bar is thinner and each row taller (the chart grows
+    by ``row_floor_px``), and a label wider than the plot area wraps at its spaces. The mode is a
+    function of the plot's width alone, so a resize back and forth comes back to the same picture.
+
+    A bar's hit rectangle (hover, the arrow keys' outline) is the same ``QRectF`` the view holds:
+    it is moved with the bar."""
+
+    def __init__(self, plot: pg.PlotItem, slots: list[HbarSlot], top: float, names_px: int,
+                 axis_title_px: int = 0) -> None:
+        self.plot = plot
+        self.slots = slots
+        self.top = top
+        self.names_px = names_px
+        self.axis_title_px = axis_title_px
+        self.beside_px = max((_label_px(s.label) for s in slots), default=0)
+
+    # -- the mode, from the plot's width ---------------------------------------------------------
+    def room_px(self, plot_width: float | None = None) -> float:
+        """The plot area's width with the names at their narrowest (a lower bound of it)."""
+        width = self.plot.width() if plot_width is None else plot_width
+        margins = self.plot.getContentsMargins()
+        return width - margins[0] - margins[2] - self.names_px
+
+    def below(self, plot_width: float | None = None) -> bool:
+        """Under the bars when, with the names at their narrowest, the widest label and the
+        least bar (``min_bar_px``) do not fit side by side."""
+        width = self.plot.width() if plot_width is None else plot_width
+        return width > 0 and self.room_px(width) < self.beside_px + min_bar_px()
+
+    def min_view_px(self) -> int:
+        if self.below():
+            widest = max((self._text_px(s, s.text) for s in self.slots), default=0)
+            return max(widest, min_bar_px())  # the axis title wraps (other_px counts its lines)
+        return max(round(self.beside_px) + min_bar_px(), self.axis_title_px)
+
+    def _text_px(self, slot: HbarSlot, text: str) -> int:
+        metrics = QFontMetrics(slot.label.textItem.font())
+        margin = slot.label.textItem.document().documentMargin()
+        return math.ceil(max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                         + 2 * margin) + 1
+
+    def _below_text(self, slot: HbarSlot, room: float) -> str:
+        margin = slot.label.textItem.document().documentMargin()
+        return wrap_to_width(slot.text, slot.label.textItem.font(), room - 2 * margin - 2)
+
+    def _text_height(self, slot: HbarSlot, text: str) -> float:
+        metrics = QFontMetrics(slot.label.textItem.font())
+        lines = text.count("\n") + 1
+        return (metrics.lineSpacing() * (lines - 1) + metrics.height()
+                + 2 * slot.label.textItem.document().documentMargin())
+
+    def row_floor_px(self) -> int:
+        """The least height of a row (one unit of y) in px: under-bar labels need their slot to
+        hold a bar and the label's lines; beside its bar a label needs nothing more."""
+        views = self.plot.scene().views() if self.plot.scene() is not None else []
+        if not self.below() or not views or not views[0].isVisible():
+            return 0  # (a chart not shown yet has pyqtgraph's first 100 px: no width to fit)
+        room = max(self.room_px(), 1)
+        bar = (BELOW_BAR_EMS + BELOW_AIR_EMS) * em_px()
+        return max((math.ceil((self._text_height(s, self._below_text(s, room)) + BELOW_GAP_PX + bar)
+                              / s.size) for s in self.slots), default=0)
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def connect(self) -> None:
+        self.plot.getViewBox().sigResized.connect(self.apply)
+        self.apply()
+
+    def apply(self, *_args) -> None:
+        vb = self.plot.getViewBox()
+        width, height = vb.width(), vb.height()
+        if width <= 0 or height <= 0 or not self.slots:
+            return
+        low, high = vb.viewRange()[1]
+        per_unit = height / max(high - low, 1e-9)  # px of one unit of y
+        below = self.below()
+        room = min(width, max(self.room_px(), 1)) if below else width
+        em = em_px()
+        for slot in self.slots:
+            if below:
+                text = self._below_text(slot, room)
+                _set_label_text(slot.label, text)
+                label_px = self._text_height(slot, text)
+                bar_px = min(BELOW_BAR_EMS * em, slot.size * per_unit - label_px - BELOW_GAP_PX)
+                bar_px = max(bar_px, MIN_BELOW_BAR_EMS * em)
+                pair = (bar_px + BELOW_GAP_PX + label_px) / per_unit
+                bar_top = slot.center + min(pair, slot.size) / 2
+                thick = bar_px / per_unit
+                slot.label.setAnchor((0.0, 0.0))
+                slot.label.setPos(0, bar_top - thick - BELOW_GAP_PX / per_unit)
+                self._place_bar(slot, bar_top - thick / 2, thick)
+            else:
+                _set_label_text(slot.label, "  " + slot.text)
+                slot.label.setAnchor((0.0, 0.5))
+                slot.label.setPos(slot.value, slot.center)
+                self._place_bar(slot, slot.center, slot.size)
+        if below:  # the bars take the whole width; each label starts at 0, as wide as the area
+            vb.setXRange(0, self.top * 1.04, padding=0)
+            return
+        right = self.top
+        for slot in self.slots:
+            space = width - _label_px(slot.label) - 2  # px left of the label for the bar
+            right = max(right, slot.value * width / space if space > 0 else slot.value * 5)
+        vb.setXRange(0, right or 1.0, padding=0)
+
+    @staticmethod
+    def _place_bar(slot: HbarSlot, center: float, thick: float) -> None:
+        if slot.bar is None:
+            return
+        if slot.bar.opts.get("y") is not None and abs(slot.bar.opts["height"] - thick) < 1e-9 \
+                and abs(float(slot.bar.opts["y"][0]) - center) < 1e-9:
+            return
+        slot.bar.setOpts(y=[center], height=thick)
+        if slot.hit is not None:
+            slot.hit.rect.setRect(0, center - thick / 2, slot.value, thick)
+
+
+def _set_label_text(label: pg.TextItem, text: str) -> None:
+    """A value label's new text, its lines left-aligned (a label under its bar starts with it)."""
+    if label.toPlainText() == text:
+        return
+    item = label.textItem
+    item.setTextWidth(-1)
+    label.setText(text)
+    option = item.document().defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    item.document().setDefaultTextOption(option)
+    label.updateTextPos()
 
 
 def fit_axis_title(plot: pg.PlotItem, title: str) -> None:
@@ -490,26 +689,6 @@ def _label_px(label: pg.TextItem) -> float:
     return label.textItem.boundingRect().width()
 
 
-def fit_value_labels(plot: pg.PlotItem, top: float, labels: list[pg.TextItem]) -> None:
-    """Keep the x range such that every bar plus its value label fits, whatever the width: each
-    label is measured (its box in its font), and the range grows until the widest end fits."""
-    vb = plot.getViewBox()
-
-    def refit(*_args) -> None:
-        width = vb.width()
-        if width <= 0:
-            return
-        right = top
-        for label in labels:
-            value = label.pos().x()
-            room = width - _label_px(label) - 2  # px left of the label for the bar
-            right = max(right, value * width / room if room > 0 else value * 5)
-        vb.setXRange(0, right or 1.0, padding=0)
-
-    vb.sigResized.connect(refit)
-    refit()
-
-
 def draw_line(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
     hits: list[BarHit] = []
     for si, series in enumerate(spec.series):
@@ -586,7 +765,13 @@ def draw_matrix(plot: pg.PlotItem, spec: ChartSpec, lang: str) -> list[BarHit]:
 def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[str],
                      n_rows: int) -> None:
     """Matrix column headers wrapped to their column's width, with the rows moved down far
-    enough that the tallest header fits above them (both redone when the plot is resized)."""
+    enough that the tallest header fits above them (both redone when the plot is resized).
+
+    A header word wider than its column (200 % text: "Changping" over a narrow column) is not
+    broken while more room will do: the headers then stand in two staggered tiers, each free to
+    take the width of two columns (up to the next header of its own tier, within the plot), and
+    are shifted off-centre at the plot's edges. Only a word wider than that breaks, at a point a
+    reader would (:func:`wrap_to_width` with ``break_words``)."""
     vb = plot.getViewBox()
     font = tick_font(TICK_PT, bold=True)
     state: dict = {}
@@ -595,12 +780,20 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
         width, height = vb.width(), vb.height()
         if width <= 0 or height <= 0:
             return
-        span = vb.viewRange()[0][1] - vb.viewRange()[0][0]
-        column = width / span  # px of one column
-        tallest = 0
-        for head, name in zip(heads, names):
-            margin = 2 * head.textItem.document().documentMargin()
-            text = wrap_to_width(name, font, max(column - margin - 2, 10), break_words=True)
+        (x_lo, x_hi), _ = vb.viewRange()
+        column = width / (x_hi - x_lo)  # px of one column
+        margin = 2 * heads[0].textItem.document().documentMargin() if heads else 0
+        gap = em_px(font) / 4 / column  # between two headers of one tier (columns)
+        single = max(column - margin - 2, 10)
+        staggered = len(heads) > 1 and widest_word(names, font) > single
+        extents, heights = [], []
+        for i, (head, name) in enumerate(zip(heads, names)):
+            if staggered:  # up to the next header of the same tier, within the plot
+                lo, hi = max(x_lo, i - 1 + gap / 2), min(x_hi, i + 1 - gap / 2)
+                room = max((hi - lo) * column - margin - 2, 10)
+            else:
+                lo, hi, room = i - 0.5, i + 0.5, single
+            text = wrap_to_width(name, font, room, break_words=True)
             if head.toPlainText() != text:
                 head.textItem.setTextWidth(-1)  # the width set for the last text would wrap this one
                 head.setText(text)
@@ -609,9 +802,15 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
                 head.textItem.document().setDefaultTextOption(option)
                 head.textItem.setTextWidth(head.textItem.document().idealWidth())
                 head.updateTextPos()
-            tallest = max(tallest, head.textItem.boundingRect().height())
-        # rows fill -0.55 .. n_rows - 0.5; the headers need ``tallest`` px above that
-        need = tallest + 6
+            box = head.textItem.boundingRect()
+            half = (box.width() - margin) / 2 / column  # the text's half width, in columns
+            # centred on its column, or moved inside its span where it would stick out
+            x = min(max(float(i), lo + half), hi - half) if staggered else float(i)
+            extents.append((x - half, x + half))
+            heights.append(box.height())
+        lifts = _header_lifts(extents, heights, gap, staggered)
+        # rows fill -0.55 .. n_rows - 0.5; the headers need ``need`` px above that
+        need = max((lift + h for lift, h in zip(lifts, heights)), default=0) + 6
         # the widget as high as the rows need for the lines their names take, and the headers
         names_shown = plot.getAxis("left")._tickLevels or [[]]
         lines = max((t.count("\n") + 1 for _, t in names_shown[0]), default=1)
@@ -624,9 +823,36 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
         rows = n_rows + 0.05
         extra = need * rows / max(height - need, 1.0)
         vb.setYRange(-0.55, n_rows - 0.5 + extra, padding=0)
+        per_px = rows / max(height - need, 1.0)  # data units of y per px
+        for head, (left, right), lift in zip(heads, extents, lifts):
+            head.setPos((left + right) / 2, n_rows - 0.5 + lift * per_px)
 
     vb.sigResized.connect(refit)
     refit()
+
+
+def _header_lifts(extents: list[tuple[float, float]], heights: list[float], gap: float,
+                  staggered: bool, tier_gap: float = 4) -> list[float]:
+    """How far above the grid each column header stands (px). Not staggered: all on the grid.
+    Staggered: one tier (every other header) on the grid, each header of the other just above
+    the grid-tier headers it would meet side by side (none: on the grid too) — the tier put on
+    the grid is the one that keeps the headers lowest."""
+    if not staggered:
+        return [0.0] * len(heights)
+    best: list[float] = []
+    for down in (0, 1):
+        lifts = []
+        for i, (left, right) in enumerate(extents):
+            if i % 2 == down:
+                lifts.append(0.0)
+                continue
+            below = [heights[j] for j, (l2, r2) in enumerate(extents)
+                     if j % 2 == down and l2 < right + gap and r2 > left - gap]
+            lifts.append(max(below) + tier_gap if below else 0.0)
+        if not best or max(l + h for l, h in zip(lifts, heights)) \
+                < max(l + h for l, h in zip(best, heights)):
+            best = lifts
+    return best
 
 
 def draw_panel(plot: pg.PlotItem, series: ChartSeries, lang: str) -> list[BarHit]:

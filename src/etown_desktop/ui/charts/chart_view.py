@@ -8,6 +8,7 @@ pyqtgraph PlotItem), ``.plots``, ``.plot_widgets`` and ``.hits`` stay public for
 
 from __future__ import annotations
 
+import html
 import logging
 
 import pyqtgraph as pg
@@ -36,6 +37,7 @@ from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.text_size.state import factor, pt, px
 from etown_desktop.ui.theme import colors
+from etown_desktop.ui.widgets.flow_layout import flow_container
 from etown_desktop.ui.widgets.text_label import text_label
 
 log = logging.getLogger(__name__)
@@ -45,10 +47,17 @@ NOTE_PT = 11
 PANEL_COLUMNS = 3
 
 
-def panel_columns() -> int:
+PANEL_MIN_PX = 300  # a small chart's least width at 100 % text (its labels and names side by side)
+
+
+def panel_columns(width: int | None = None) -> int:
     """Small charts side by side: three at 100–125 % text, two at 150–175 %, one at 200 %
-    (their value labels need the width)."""
-    return max(1, min(PANEL_COLUMNS, int(PANEL_COLUMNS * 1.25 / factor())))
+    (their value labels need the width) — and no more than ``width`` px hold at ``PANEL_MIN_PX``
+    each (a narrow window: 960x540, a laptop at 200 % display scaling)."""
+    columns = max(1, min(PANEL_COLUMNS, int(PANEL_COLUMNS * 1.25 / factor())))
+    if width is not None and width > 0:
+        columns = max(1, min(columns, width // px(PANEL_MIN_PX)))
+    return columns
 
 
 class ChartView(QWidget):
@@ -102,16 +111,20 @@ class ChartView(QWidget):
                italic: bool = False) -> QLabel:
         return text_label(text, self, pt, bold=bold, italic=italic, muted=muted)
 
-    def _legend(self) -> QLabel | None:
+    def _legend(self) -> QWidget | None:
+        """One entry per series (its colour, its name), side by side while they fit and one under
+        the other where the chart is narrow (200 % text); an entry never breaks inside."""
         if self.spec.kind not in ("grouped_hbar", "line") or len(self.spec.series) < 2:
             return None
-        items = []
+        box, flow = flow_container(self, spacing=px(12), stretch=False)
         for i, s in enumerate(self.spec.series):
             color = draw.series_color(i).name()
-            items.append(f'<span style="color:{color}; font-size:{pt(18):g}pt;">■</span>&nbsp;{s.name(self.lang)}')
-        label = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;".join(items), self)
-        sized_font(label, NOTE_PT + 1)
-        return label
+            entry = QLabel(f'<span style="color:{color}; font-size:{pt(18):g}pt;">■</span>'
+                           f'&nbsp;{html.escape(s.name(self.lang))}', box)
+            entry.setTextFormat(Qt.TextFormat.RichText)
+            sized_font(entry, NOTE_PT + 1)
+            flow.addWidget(entry)
+        return box
 
     def _new_plot(self) -> pg.PlotWidget:
         # enableMenu=False: pyqtgraph's right-click menu is never shown (style_plot, and the
@@ -161,22 +174,50 @@ class ChartView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        columns = min(panel_columns(), len(self.spec.series))
+        self._panel_grid = grid
+        self._panel_columns = min(panel_columns(self.width() if self.isVisible() else None),
+                                  len(self.spec.series))
+        self._panel_cells: list[list[QWidget]] = []  # per panel: its title, then its plot
         for i, series in enumerate(self.spec.series):
-            row, col = divmod(i, columns)
             title = self._label(series.name(self.lang), NOTE_PT + 2, bold=True)
             title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            grid.addWidget(title, row * 2, col)
-            grid.setRowStretch(row * 2 + 1, 1)
-            self.pending_panels.append(lambda g=grid, s=series, r=row, c=col: self._add_panel(g, s, r, c))
-        for col in range(columns):
-            grid.setColumnStretch(col, 1)
+            self._panel_cells.append([title])
+            self.pending_panels.append(lambda s=series, i=i: self._add_panel(s, i))
+        self._place_panels()
         if not self.staged:
             while self.draw_next_panel():
                 pass
         return body
 
-    def _add_panel(self, grid: QGridLayout, series, row: int, col: int) -> None:
+    def _place_panels(self) -> None:
+        """The panels (title over plot) in rows of :attr:`_panel_columns`."""
+        grid, columns = self._panel_grid, self._panel_columns
+        for cells in self._panel_cells:
+            for widget in cells:
+                grid.removeWidget(widget)
+        for r in range(grid.rowCount()):
+            grid.setRowStretch(r, 0)
+        for c in range(grid.columnCount()):
+            grid.setColumnStretch(c, 0)
+        for i, cells in enumerate(self._panel_cells):
+            row, col = divmod(i, columns)
+            grid.addWidget(cells[0], row * 2, col)
+            grid.setRowStretch(row * 2 + 1, 1)
+            if len(cells) > 1:
+                grid.addWidget(cells[1], row * 2 + 1, col)
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.spec.kind == "panels" and getattr(self, "_panel_cells", None):
+            columns = min(panel_columns(event.size().width()), len(self.spec.series))
+            if columns != self._panel_columns:
+                self._panel_columns = columns
+                self._place_panels()
+
+    def _add_panel(self, series, index: int) -> None:
         widget = self._new_plot()
         name_widget(widget, self.tr("{chart}: {panel}").format(chart=self.spec.title(self.lang),
                                                                panel=series.name(self.lang)),
@@ -185,7 +226,9 @@ class ChartView(QWidget):
         hits = draw.draw_panel(plot, series, self.lang)
         self.hits += [(plot, h) for h in hits]
         self.bar_keys.add_plot(widget, hits)
-        grid.addWidget(widget, row * 2 + 1, col)
+        self._panel_cells[index].append(widget)
+        row, col = divmod(index, self._panel_columns)
+        self._panel_grid.addWidget(widget, row * 2 + 1, col)
 
     def draw_next_panel(self) -> bool:
         """Draw the next panel not drawn yet; True while more remain."""
@@ -219,7 +262,8 @@ class ChartView(QWidget):
         elif kind == "matrix":
             height, rows = 170, n * draw.row_px(42)
         elif kind == "panels":
-            panel_rows = -(-len(self.spec.series) // panel_columns())
+            columns = getattr(self, "_panel_columns", None) or panel_columns()
+            panel_rows = -(-len(self.spec.series) // columns)
             height = 150 + panel_rows * 270
         else:
             height = 420

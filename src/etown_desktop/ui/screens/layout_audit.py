@@ -42,7 +42,13 @@ def clipped_labels(widget: QWidget) -> list[str]:
         if not text or not label.isVisibleTo(widget) or label.width() <= 0:
             continue
         if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
-            continue  # rich text lays out by its own rules
+            # rich text lays out by its own rules; on one line (no word wrap) it needs its
+            # document's width (a chart legend running past the chart's edge)
+            if not label.wordWrap() and label.textFormat() != Qt.TextFormat.PlainText:
+                need = label.sizeHint().width()
+                if need > label.width() + _SLACK:
+                    problems.append(f"label {text[:40]!r}: needs {need} px wide, has {label.width()}")
+            continue
         if label.wordWrap():
             need = label.heightForWidth(label.width())
             if need > label.height() + _SLACK:
@@ -132,17 +138,22 @@ def clipped_chart_text(chart: QWidget) -> list[str]:
         vb = plot.getViewBox()
         vb.prepareForPaint()  # a plot not painted yet (scrolled out of sight) maps by its new range
         area = vb.sceneBoundingRect()
+        texts, bars = [], []
         for item in vb.addedItems:
+            if isinstance(item, pg.BarGraphItem) and item.isVisible() and _single_bar(item):
+                bars.append(item.mapRectToScene(item.boundingRect()))
             if isinstance(item, pg.TextItem) and item.isVisible() and item.toPlainText().strip():
                 item.updateTransform(force=True)
                 margin = item.textItem.document().documentMargin()
                 rect = item.mapRectToScene(item.textItem.mapRectToParent(
                     item.textItem.boundingRect().adjusted(margin, margin, -margin, -margin)))
+                texts.append((item.toPlainText(), rect))
                 if not _inside(rect, area):
                     problems.append(f"{name}: text {item.toPlainText()[:30]!r} cut by the plot edge "
                                     f"(x {rect.left():.0f}..{rect.right():.0f}, y {rect.top():.0f}.."
                                     f"{rect.bottom():.0f}; plot x {area.left():.0f}..{area.right():.0f},"
                                     f" y {area.top():.0f}..{area.bottom():.0f})")
+        problems += _overlapping_texts(name, texts, bars)
         for side in ("left", "bottom"):
             axis = plot.getAxis(side)
             if not axis.isVisible():
@@ -177,6 +188,34 @@ def clipped_chart_text(chart: QWidget) -> list[str]:
                 if side == "left" and left < bounds.left() - _SLACK:
                     problems.append(f"{name}: category {text[:30]!r} needs {need} px, its axis "
                                     f"leaves {rect.right() - bounds.left():.0f}")
+    return problems
+
+
+def _single_bar(item) -> bool:
+    """A BarGraphItem that draws one bar (a value's bar; not a grid of matrix cells)."""
+    for key in ("x", "x0", "y", "y0"):
+        values = item.opts.get(key)
+        if values is not None and hasattr(values, "__len__") and len(values) != 1:
+            return False
+    return True
+
+
+def _overlapping_texts(name: str, texts: list, bars: list) -> list[str]:
+    """Texts of one plot drawn over each other, or over a bar (a value label under its bar that
+    reaches into the next one)."""
+    problems = []
+
+    def overlap(a, b) -> bool:
+        inter = a.intersected(b)
+        return inter.width() > _SLACK and inter.height() > _SLACK
+
+    for i, (text, rect) in enumerate(texts):
+        for other, other_rect in texts[i + 1:]:
+            if overlap(rect, other_rect):
+                problems.append(f"{name}: texts {text.strip()[:20]!r} and {other.strip()[:20]!r} "
+                                "drawn over each other")
+        if any(overlap(rect, bar) for bar in bars):
+            problems.append(f"{name}: text {text.strip()[:30]!r} drawn over a bar")
     return problems
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from etown_desktop.ui.text_size import state
+from etown_desktop.ui.text_size.docks import follow_text_size
 from etown_desktop.ui.text_size.fonts import resize_fonts
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ def apply_everywhere(app: QApplication | None = None) -> None:
     theme.apply_fonts(app)
     for window in app.topLevelWidgets():
         resize_fonts(window)
+        for dock in window.findChildren(QDockWidget):  # their titles, as Qt keeps the old size
+            follow_text_size(dock)
         for obj in (window, *window.findChildren(QObject)):
             hook = getattr(obj, "apply_text_size", None)
             if callable(hook):

@@ -1,0 +1,140 @@
+"""View → Text size reaches the parts Qt sizes by itself: dock titles after a live change, and
+check-box and radio-button indicators (issue 21 §3, WCAG 1.4.4)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from etown_desktop.ui.text_size.apply import set_text_size
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own look (Fusion, its stylesheet); back at 100 % after the test."""
+    from etown_desktop.ui import theme
+
+    theme.apply_theme(qapp, dark=False)
+    yield qapp
+    set_text_size(100)
+
+
+def _ink_rows(image: QImage, left: int, right: int, top: int, bottom: int) -> tuple[int, int]:
+    """The first and last rows of ``image`` between ``left``..``right`` with a dark pixel (text)."""
+    rows = [y for y in range(top, bottom)
+            if any(QColor(image.pixel(x, y)).lightness() < 110 for x in range(left, right))]
+    return (rows[0], rows[-1]) if rows else (0, -1)
+
+
+def _title_ink_px(dock) -> int:
+    """The height of the title's first letter ("S" of "Source …"), read from the dock's pixels:
+    the columns of the title bar's first character in the dock's font at the size in use."""
+    from PySide6.QtGui import QFontMetrics
+
+    image = dock.grab().toImage()
+    dpr = image.devicePixelRatio()
+    bar_bottom = dock.widget().geometry().top()
+    # where the text starts: the first dark column of the title bar
+    first_x = next(x for x in range(image.width())
+                   if any(QColor(image.pixel(x, y)).lightness() < 110
+                          for y in range(int(bar_bottom * dpr))))
+    letter = QFontMetrics(dock.font()).horizontalAdvance(dock.windowTitle()[:1]) * dpr
+    first, last = _ink_rows(image, first_x, int(first_x + letter * 0.8), 0, int(bar_bottom * dpr))
+    return round((last - first + 1) / dpr)
+
+
+def test_dock_titles_follow_a_live_text_size_change(app_look, open_main_window):
+    """The source panel's title grows with View → Text size while the app runs (Qt keeps the
+    font a dock was made with for its title), as much as a window started at 200 % shows it."""
+    window = open_main_window((1366, 768))
+    dock = window.provenance_dock
+    assert dock.isVisible()
+    _settle()
+    at_100 = _title_ink_px(dock)
+    window.text_size_menu.set_size(200)
+    _settle()
+    at_200 = _title_ink_px(dock)
+    assert at_100 > 5
+    assert at_200 >= 1.7 * at_100, (at_100, at_200)
+    window.text_size_menu.set_size(100)  # and back
+    _settle()
+    assert abs(_title_ink_px(dock) - at_100) <= 1
+
+
+def _indicator(widget: QWidget, element: QStyle.SubElement):
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    option.text = widget.text()
+    return widget.style().subElementRect(element, option, widget)
+
+
+def _drawn_indicator_px(widget: QWidget) -> int:
+    """The width of what is drawn left of the text (the indicator's own pixels)."""
+    image = widget.grab().toImage()
+    background = QColor(image.pixel(image.width() - 1, 0))
+    text_left = widget.style().subElementRect(
+        QStyle.SubElement.SE_CheckBoxContents if isinstance(widget, QCheckBox)
+        else QStyle.SubElement.SE_RadioButtonContents, _option(widget), widget).left()
+    dpr = image.devicePixelRatio()
+    columns = [x for x in range(int(text_left * dpr))
+               if any(QColor(image.pixel(x, y)) != background for y in range(image.height()))]
+    return round((columns[-1] - columns[0] + 1) / dpr) if columns else 0
+
+
+def _option(widget):
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    option.text = widget.text()
+    return option
+
+
+@pytest.mark.parametrize("cls, element", [
+    (QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator),
+    (QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator),
+])
+def test_check_and_radio_indicators_grow_with_the_text(app_look, qtbot, cls, element):
+    """At 200 % text the indicator is twice as large as at 100 % — measured by the style (its
+    rectangle) and in the pixels drawn — on a widget made before the change and one made after."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    before = cls("I agree to be contacted", box)
+    before.setChecked(True)
+    layout.addWidget(before)
+    box.show()
+    _settle()
+    rect_100 = _indicator(before, element)
+    drawn_100 = _drawn_indicator_px(before)
+    set_text_size(200)
+    _settle()
+    after = cls("I agree to be contacted", box)
+    after.setChecked(True)
+    layout.addWidget(after)
+    _settle()
+    for widget in (before, after):
+        rect = _indicator(widget, element)
+        assert rect.width() >= 1.9 * rect_100.width() and rect.height() >= 1.9 * rect_100.height()
+        assert _drawn_indicator_px(widget) >= 1.7 * drawn_100
+        # the indicator fits the widget (nothing cut at the top or bottom)
+        assert rect.height() <= widget.height()
+    set_text_size(100)
+    _settle()
+    assert _indicator(before, element).size() == rect_100.size()
+
