@@ -1,0 +1,78 @@
+"""Start-up work moved or spared (issue 22) without changing what the user gets: chart axis titles
+parsed only when they change, and the source panel's scroll viewports set up after the first paint."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScroller, QTextBrowser
+
+from etown_desktop.ui.accessibility.names import name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
+from etown_desktop.ui.accessibility.viewports import postpone_viewports
+from etown_desktop.ui.charts.axis import plot_widget
+
+
+def _grabbed(area) -> bool:
+    viewport = area.viewport()
+    return (QScroller.hasScroller(viewport)
+            and viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents))
+
+
+def test_an_axis_title_follows_every_change_and_is_parsed_once(qtbot, monkeypatch):
+    widget = plot_widget()
+    qtbot.addWidget(widget)
+    axis = widget.getPlotItem().getAxis("bottom")
+    axis.setLabel("Output", **{"font-size": "11pt"})
+    assert axis.label.toPlainText().strip() == "Output"
+    parsed = []
+    real = axis.label.setHtml
+    monkeypatch.setattr(axis.label, "setHtml", lambda html: (parsed.append(html), real(html)))
+    for top in range(1, 30):  # range changes keep the same title: nothing to parse again
+        widget.getPlotItem().setXRange(0, top)
+    assert parsed == []
+    axis.setPen(pg.mkPen("r"))  # the title's colour: parsed once
+    axis.setPen(pg.mkPen("r"))
+    assert len(parsed) == 1 and "#ff0000" in parsed[0]
+    axis.setLabel("Output (RMB bn)")
+    assert axis.label.toPlainText().strip() == "Output (RMB bn)"
+    assert len(parsed) == 2
+    axis.label.setPlainText("changed elsewhere")  # another writer: the next update restores the title
+    axis.setPen(pg.mkPen("b"))
+    assert axis.label.toPlainText().strip() == "Output (RMB bn)"
+
+
+def test_the_axes_shown_are_pyqtgraphs_own(qtbot):
+    widget = plot_widget()
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    assert [plot.getAxis(n).isVisible() for n in ("left", "bottom", "top", "right")] == [True, True, False, False]
+    assert all(type(plot.getAxis(n)) is pg.AxisItem for n in ("left", "bottom", "top", "right"))
+
+
+def test_postponed_viewports_are_named_and_scroll_by_touch_once_run(qtbot):
+    with postpone_viewports() as later:
+        browser = QTextBrowser()
+        qtbot.addWidget(browser)
+        name_widget(browser, "Source")
+        enable_touch_scrolling(browser)
+        gone = QTextBrowser()
+        name_widget(gone, "Gone")
+    assert browser.accessibleName() == "Source"
+    assert browser.viewport().accessibleName() == "" and not _grabbed(browser)
+    gone.deleteLater()
+    qtbot.wait(1)
+    later.run()  # the deleted browser's steps are skipped
+    assert browser.viewport().accessibleName() == "Source" and _grabbed(browser)
+    name_widget(browser, "Again")  # outside the block: at once
+    assert browser.viewport().accessibleName() == "Again"
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_the_source_panel_viewports_are_ready_once_the_window_is_painted(open_main_window, lang):
+    window = open_main_window((1366, 768))
+    panel = window.provenance_panel
+    for area in (panel.browser, panel.source_quote.quote):
+        assert area.viewport().accessibleName() == area.accessibleName() != ""
+        assert _grabbed(area)
