@@ -29,7 +29,7 @@ from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
 from etown_desktop.ui.charts import chart_drawing as draw
-from etown_desktop.ui.charts.axis import plot_widget
+from etown_desktop.ui.charts.axis import install as install_axis_titles
 from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
@@ -40,6 +40,8 @@ from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.text_label import text_label
 
 log = logging.getLogger(__name__)
+
+install_axis_titles()  # an axis title is parsed again only when it changes (ui/charts/axis.py)
 
 TITLE_PT = 17
 NOTE_PT = 11
@@ -117,8 +119,7 @@ class ChartView(QWidget):
     def _new_plot(self) -> pg.PlotWidget:
         # enableMenu=False: pyqtgraph's right-click menu is never shown (style_plot, and the
         # export menu replaces it); not building it saves ~3 ms a chart.
-        # ChartAxis: an axis title is parsed again only when it changes (ui/charts/axis.py).
-        widget = plot_widget(parent=self, background=colors().base, enableMenu=False)
+        widget = pg.PlotWidget(parent=self, background=colors().base, enableMenu=False)
         widget.setMinimumHeight(px(160))  # taller at a larger text size: the plot keeps its room
         set_role(widget, QAccessible.Role.Chart)
         c = colors()  # a focus ring when Tab reaches the plot
