@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
 
         with postpone_viewports() as self._viewports:  # their viewports: after the first paint
             self.provenance_dock = ProvenanceDock(repo, self.hub, self)
-        self.firstPainted.connect(self._viewports.run)
+        # Queued: firstPainted is emitted as the paint starts; this runs once it is on screen.
+        self.firstPainted.connect(self._viewports.run, Qt.ConnectionType.QueuedConnection)
         self.provenance_panel = self.provenance_dock.panel
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.provenance_dock)
 
