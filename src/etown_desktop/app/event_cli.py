@@ -243,6 +243,9 @@ def _gui(lang: str | None):
 def _kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
+    from etown_desktop.ui.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the show's own modules are imported (ui/feature_scan.py)
     from etown_desktop.core.errors import EtownError
     from etown_desktop.core.kiosk.pin import load_pin_hash
     from etown_desktop.core.stories.store import find_story, load_stories
@@ -308,6 +311,9 @@ def _crash_message() -> int:
 def _present(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
+    from etown_desktop.ui.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the show's own modules are imported (ui/feature_scan.py)
     from etown_desktop.core.stories.store import find_story, load_stories
 
     app, lang, repo = _gui(getattr(args, "lang", None))
