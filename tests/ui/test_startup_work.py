@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScroller, QTextBrowser
+from PySide6.QtWidgets import QScroller, QTextBrowser, QWidget
 
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
@@ -81,3 +81,25 @@ def test_the_source_panel_viewports_are_ready_once_the_window_is_painted(open_ma
     for area in (panel.browser, panel.source_quote.quote):
         assert area.viewport().accessibleName() == area.accessibleName() != ""
         assert _grabbed(area)
+
+
+def test_cards_are_built_in_their_grid_and_never_moved(qtbot, repo, hub, monkeypatch):
+    from etown_desktop.ui.tabs.clusters_tab import ClustersTab
+    from etown_desktop.ui.tabs.overview_tab import OverviewTab
+    from etown_desktop.ui.widgets.flow_layout import FlowLayout
+    from etown_desktop.ui.widgets.kpi_card import KpiCard
+
+    moved = []
+    real = KpiCard.setParent
+    monkeypatch.setattr(KpiCard, "setParent", lambda card, *a: (moved.append(card), real(card, *a)))
+    for cls in (OverviewTab, ClustersTab):
+        page = cls(repo, hub)
+        qtbot.addWidget(page)
+        page.finish_pending() if hasattr(page, "finish_pending") else None
+        assert page.cards and moved == []
+        for card in page.cards:  # each card sits in the flow layout of its own holder
+            layout = card.parentWidget().layout()
+            assert isinstance(layout, FlowLayout) and layout.indexOf(card) >= 0
+        strays = [w for w in page.body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w.layout() is None and not w.children() and type(w) is QWidget]
+        assert strays == []
