@@ -103,3 +103,25 @@ def test_cards_are_built_in_their_grid_and_never_moved(qtbot, repo, hub, monkeyp
         strays = [w for w in page.body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                   if w.layout() is None and not w.children() and type(w) is QWidget]
         assert strays == []
+
+
+def test_a_plain_start_pauses_the_collector_and_resume_brings_it_back(monkeypatch):
+    import gc
+
+    from etown_desktop.app import bootstrap, cli, startup_gc
+
+    seen = []
+    monkeypatch.setattr(bootstrap, "run_gui", lambda: seen.append(gc.isenabled()) or 0)
+    try:
+        assert cli.main([]) == 0
+        assert seen == [False] and startup_gc.is_paused()
+    finally:
+        startup_gc.resume()
+    assert gc.isenabled() and not startup_gc.is_paused()
+    gc.disable()  # switched off by someone else: a start leaves it to them
+    try:
+        startup_gc.pause()
+        startup_gc.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -228,6 +228,9 @@ def _gui(lang: str | None):
     apply_app_font(look_up_system=False)
 
     def after_first_paint() -> None:
+        from etown_desktop.app.startup_gc import resume
+
+        resume()  # paused by _present / _kiosk for the start
         setup_log_file(buffer)
         if lang != "zh":
             from etown_desktop.ui.fonts import ensure_cjk_font
@@ -241,6 +244,9 @@ def _gui(lang: str | None):
 
 
 def _kiosk(args: argparse.Namespace) -> int:
+    from etown_desktop.app.startup_gc import pause
+
+    pause()  # the cyclic collector waits until the first slide is painted (app/startup_gc.py)
     from PySide6.QtCore import QTimer
 
     from etown_desktop.ui.feature_scan import skip_feature_scan
@@ -309,6 +315,9 @@ def _crash_message() -> int:
 
 # -- present ------------------------------------------------------------------------------------
 def _present(args: argparse.Namespace) -> int:
+    from etown_desktop.app.startup_gc import pause
+
+    pause()  # the cyclic collector waits until the first slide is painted (app/startup_gc.py)
     from PySide6.QtCore import QTimer
 
     from etown_desktop.ui.feature_scan import skip_feature_scan
