@@ -2,8 +2,8 @@
 
 pyqtgraph sets an axis title's HTML (``QGraphicsTextItem.setHtml``, a new text document each
 time) on every range change, pen change and label change of every axis, hidden ones included,
-even when the text is the same: 33 times per plot while it is constructed, ~1,800 times for the
-20 plots built at start-up. :func:`install` makes ``AxisItem._updateLabel`` set the title only
+even when the text is the same: 33 times per plot while it is constructed; measured on a start,
+1,196 ``setHtml`` calls until every tab was built (value labels included), 357 with this. :func:`install` makes ``AxisItem._updateLabel`` set the title only
 when its HTML differs from the one the label shows (or the label was changed since by anyone
 else); the rest of pyqtgraph's update (the axis's size, its cached picture, a repaint) is
 unchanged, and so is every picture (tabs, charts, slides and exports compare pixel for pixel).
