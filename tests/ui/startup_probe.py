@@ -4,13 +4,14 @@ tab was ready. With a database that cannot be opened, it records the error messa
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from etown_desktop.app import bootstrap
+from etown_desktop.app import bootstrap, startup_gc
 
 # Modules the first screen must not wait for (imported after the first paint, or by the tabs).
 DEFERRED = ("etown_desktop.core.repository", "etown_desktop.core.records", "logging.handlers",
@@ -47,6 +48,7 @@ def main() -> int:
                 "dock_visible": window.provenance_dock.isVisible(),
                 "has_repo": window.repo is not None,
                 "has_exports": hasattr(window, "export_factsheet_action"),
+                "gc_enabled": gc.isenabled(),
             }
 
         def ready() -> None:
@@ -58,6 +60,7 @@ def main() -> int:
                 "status": window.status_label.text(),
                 "handlers": handlers,
                 "log_text": log_file.read_text(encoding="utf-8") if log_file.is_file() else "",
+                "gc_enabled": gc.isenabled(),
             }
             QTimer.singleShot(0, QApplication.quit)
 
@@ -65,6 +68,7 @@ def main() -> int:
         window.allTabsReady.connect(ready)
         QTimer.singleShot(30_000, lambda: QApplication.exit(4))  # never hang the test
 
+    startup_gc.pause()  # as cli.main does for a plain start
     code = bootstrap.run_gui("en", on_window=hook)
     report["code"] = code
     print("REPORT " + json.dumps(report), flush=True)

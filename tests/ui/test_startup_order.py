@@ -40,10 +40,12 @@ def test_first_paint_shows_the_real_window_before_the_database_and_exports(tmp_p
     assert first["page_visible"] and first["placeholder"]  # a visible "Loading…" page
     assert first["dock_visible"]
     assert not first["has_repo"] and not first["has_exports"]
+    assert not first["gc_enabled"]  # the cyclic collector waits for the start (app/startup_gc.py)
 
     ready = report["ready"]
     assert ready["loaded"] == []  # every tab built, and still no office format or PyNaCl loaded
     assert ready["has_exports"]
+    assert ready["gc_enabled"]  # and is back once every tab is built
     assert repo.metadata.edition in ready["status"]
     assert "RotatingFileHandler" in ready["handlers"] and "EarlyLogBuffer" not in ready["handlers"]
     # Records logged before the log file existed were written to it, in order.

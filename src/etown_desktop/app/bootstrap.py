@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from etown_desktop import __version__
@@ -247,6 +247,11 @@ def run_gui(lang: str | None = None,
 
     # Queued: after the first paint has finished.
     window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)
+    # The cyclic collector, paused for the start (cli.main), is back once every tab is built.
+    from etown_desktop.app import startup_gc
+
+    window.allTabsReady.connect(startup_gc.resume)
+    QTimer.singleShot(startup_gc.FALLBACK_S * 1000, app, startup_gc.resume)
     if on_window is not None:
         on_window(window)
     if window.settings.geometry is None:

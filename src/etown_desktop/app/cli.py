@@ -134,6 +134,9 @@ def _run_db(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     if not (sys.argv[1:] if argv is None else argv):
         # A plain start (the desktop icon): skip building the parser, ~4 ms before the first paint.
+        from etown_desktop.app.startup_gc import pause
+
+        pause()  # the cyclic collector waits until every tab is built (app/startup_gc.py)
         from etown_desktop.app.bootstrap import run_gui
 
         return run_gui()

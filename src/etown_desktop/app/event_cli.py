@@ -228,6 +228,9 @@ def _gui(lang: str | None):
     apply_app_font(look_up_system=False)
 
     def after_first_paint() -> None:
+        from etown_desktop.app.startup_gc import resume
+
+        resume()  # paused by _present / _kiosk for the start
         setup_log_file(buffer)
         if lang != "zh":
             from etown_desktop.ui.fonts import ensure_cjk_font
@@ -241,8 +244,14 @@ def _gui(lang: str | None):
 
 
 def _kiosk(args: argparse.Namespace) -> int:
+    from etown_desktop.app.startup_gc import pause
+
+    pause()  # the cyclic collector waits until the first slide is painted (app/startup_gc.py)
     from PySide6.QtCore import QTimer
 
+    from etown_desktop.ui.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the show's own modules are imported (ui/feature_scan.py)
     from etown_desktop.core.errors import EtownError
     from etown_desktop.core.kiosk.pin import load_pin_hash
     from etown_desktop.core.stories.store import find_story, load_stories
@@ -306,8 +315,14 @@ def _crash_message() -> int:
 
 # -- present ------------------------------------------------------------------------------------
 def _present(args: argparse.Namespace) -> int:
+    from etown_desktop.app.startup_gc import pause
+
+    pause()  # the cyclic collector waits until the first slide is painted (app/startup_gc.py)
     from PySide6.QtCore import QTimer
 
+    from etown_desktop.ui.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the show's own modules are imported (ui/feature_scan.py)
     from etown_desktop.core.stories.store import find_story, load_stories
 
     app, lang, repo = _gui(getattr(args, "lang", None))

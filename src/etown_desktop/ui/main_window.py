@@ -28,6 +28,7 @@ from etown_desktop import __version__
 from etown_desktop.ui.accessibility.keyboard import install_keyboard
 from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
+from etown_desktop.ui.accessibility.viewports import postpone_viewports
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
@@ -149,7 +150,10 @@ class MainWindow(QMainWindow):
         self.tabs.installEventFilter(self)
         self.setMinimumSize(MIN_WINDOW_SIZE)
 
-        self.provenance_dock = ProvenanceDock(repo, self.hub, self)
+        with postpone_viewports() as self._viewports:  # their viewports: after the first paint
+            self.provenance_dock = ProvenanceDock(repo, self.hub, self)
+        # Queued: firstPainted is emitted as the paint starts; this runs once it is on screen.
+        self.firstPainted.connect(self._viewports.run, Qt.ConnectionType.QueuedConnection)
         self.provenance_panel = self.provenance_dock.panel
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.provenance_dock)
 

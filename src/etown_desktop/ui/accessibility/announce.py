@@ -15,15 +15,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 log = logging.getLogger(__name__)
 
-try:  # Qt >= 6.8
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt: the status bar's name is the announcement
-    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+# QAccessible and its announcement event are imported by announce(), the first time something is
+# said: PySide6 builds QAccessible's enums (~200 names) when the class is first touched, work the
+# main window's first paint does not need (issue 22).
 
 
 class Announcer(QObject):
@@ -60,9 +58,13 @@ def announce(source: QWidget | None, text: str, assertive: bool = False) -> None
         target = fallback_widget(source)
         target.setAccessibleName(text)
         target.setAccessibleDescription(text)
-        if QAccessibleAnnouncementEvent is not None:
-            event = QAccessibleAnnouncementEvent(target, text)
+        from PySide6 import QtGui
+
+        # Qt >= 6.8; with an older Qt the status bar's name is the announcement
+        event_class = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+        if event_class is not None:
+            event = event_class(target, text)
             if assertive:
-                event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-            QAccessible.updateAccessibility(event)
+                event.setPoliteness(QtGui.QAccessible.AnnouncementPoliteness.Assertive)
+            QtGui.QAccessible.updateAccessibility(event)
     announcer().announced.emit(text)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QToolButton, QWidget
 
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
+from etown_desktop.ui.accessibility.viewports import viewport_step
 
 if TYPE_CHECKING:  # QAccessible and the roles module: imported by the widgets that set a role
     from PySide6.QtGui import QAccessible
@@ -18,8 +19,13 @@ def name_widget(widget: QWidget, name: str, description: str = "") -> None:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
     if isinstance(widget, QAbstractScrollArea):
-        widget.viewport().setAccessibleName(name)
-        widget.viewport().setAccessibleDescription(description)
+        viewport_step(widget, lambda: _name_viewport(widget, name, description))
+
+
+def _name_viewport(widget: QAbstractScrollArea, name: str, description: str) -> None:
+    viewport = widget.viewport()
+    viewport.setAccessibleName(name)
+    viewport.setAccessibleDescription(description)
 
 
 def make_focusable_control(widget: QWidget, role: QAccessible.Role) -> None:

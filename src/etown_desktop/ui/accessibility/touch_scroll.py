@@ -10,6 +10,8 @@ import logging
 
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QGraphicsView, QScroller, QWidget
 
+from etown_desktop.ui.accessibility.viewports import viewport_step
+
 log = logging.getLogger(__name__)
 
 
@@ -28,6 +30,7 @@ def enable_touch_scrolling(root: QWidget) -> int:
         if isinstance(area, QAbstractItemView):  # kinetic scrolling moves by pixels, not by rows
             area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        viewport_step(area, lambda area=area: QScroller.grabGesture(
+            area.viewport(), QScroller.ScrollerGestureType.TouchGesture))
     log.debug("Touch scrolling on %d scroll areas of %s", len(areas), root.objectName())
     return len(areas)

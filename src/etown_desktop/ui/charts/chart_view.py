@@ -30,6 +30,7 @@ from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
 from etown_desktop.ui.charts import chart_drawing as draw
+from etown_desktop.ui.charts.axis import install as install_axis_titles
 from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit
 from etown_desktop.ui.i18n import current_language
@@ -41,6 +42,8 @@ from etown_desktop.ui.widgets.flow_layout import flow_container
 from etown_desktop.ui.widgets.text_label import text_label
 
 log = logging.getLogger(__name__)
+
+install_axis_titles()  # an axis title is parsed again only when it changes (ui/charts/axis.py)
 
 TITLE_PT = 17
 NOTE_PT = 11

@@ -156,9 +156,11 @@ class FlowLayout(QLayout):
 
 
 def flow_container(parent: QWidget | None = None, spacing: int = 12, stretch: bool = True,
-                   max_columns: int | None = None) -> tuple[QWidget, FlowLayout]:
-    """A widget holding a FlowLayout, with a size policy that lets it shrink to one column."""
-    box = QWidget(parent)
+                   max_columns: int | None = None,
+                   box: QWidget | None = None) -> tuple[QWidget, FlowLayout]:
+    """A widget holding a FlowLayout, with a size policy that lets it shrink to one column
+    (``box``: that widget, made already, with no layout yet)."""
+    box = QWidget(parent) if box is None else box
     layout = FlowLayout(box, spacing=spacing, stretch=stretch, max_columns=max_columns)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)

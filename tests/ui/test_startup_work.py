@@ -1,0 +1,127 @@
+"""Start-up work moved or spared (issue 22) without changing what the user gets: chart axis titles
+parsed only when they change, and the source panel's scroll viewports set up after the first paint."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScroller, QTextBrowser, QWidget
+
+from etown_desktop.ui.accessibility.names import name_widget
+from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
+from etown_desktop.ui.accessibility.viewports import postpone_viewports
+from etown_desktop.ui.charts import chart_view  # noqa: F401  (installs the axis title update)
+
+
+def _grabbed(area) -> bool:
+    viewport = area.viewport()
+    return (QScroller.hasScroller(viewport)
+            and viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents))
+
+
+def test_an_axis_title_follows_every_change_and_is_parsed_once(qtbot, monkeypatch):
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    axis = widget.getPlotItem().getAxis("bottom")
+    axis.setLabel("Output", **{"font-size": "11pt"})
+    assert axis.label.toPlainText().strip() == "Output"
+    parsed = []
+    real = axis.label.setHtml
+    monkeypatch.setattr(axis.label, "setHtml", lambda html: (parsed.append(html), real(html)))
+    for top in range(1, 30):  # range changes keep the same title: nothing to parse again
+        widget.getPlotItem().setXRange(0, top)
+    assert parsed == []
+    axis.setPen(pg.mkPen("r"))  # the title's colour: parsed once
+    axis.setPen(pg.mkPen("r"))
+    assert len(parsed) == 1 and "#ff0000" in parsed[0]
+    axis.setLabel("Output (RMB bn)")
+    assert axis.label.toPlainText().strip() == "Output (RMB bn)"
+    assert len(parsed) == 2
+    axis.label.setPlainText("changed elsewhere")  # another writer: the next update restores the title
+    axis.setPen(pg.mkPen("b"))
+    assert axis.label.toPlainText().strip() == "Output (RMB bn)"
+
+
+def test_a_new_plot_parses_each_axis_title_once(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    parsed = []
+    real = QGraphicsTextItem.setHtml
+    monkeypatch.setattr(QGraphicsTextItem, "setHtml", lambda item, html: (parsed.append(html), real(item, html)))
+    widget = pg.PlotWidget()  # pyqtgraph itself set the four titles 33 times
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    assert len(parsed) <= 9  # each axis title before and after its colour is set, the plot title
+    assert [plot.getAxis(n).isVisible() for n in ("left", "bottom", "top", "right")] == [True, True, False, False]
+
+
+def test_postponed_viewports_are_named_and_scroll_by_touch_once_run(qtbot):
+    with postpone_viewports() as later:
+        browser = QTextBrowser()
+        qtbot.addWidget(browser)
+        name_widget(browser, "Source")
+        enable_touch_scrolling(browser)
+        gone = QTextBrowser()
+        name_widget(gone, "Gone")
+    assert browser.accessibleName() == "Source"
+    assert browser.viewport().accessibleName() == "" and not _grabbed(browser)
+    gone.deleteLater()
+    qtbot.wait(1)
+    later.run()  # the deleted browser's steps are skipped
+    assert browser.viewport().accessibleName() == "Source" and _grabbed(browser)
+    name_widget(browser, "Again")  # outside the block: at once
+    assert browser.viewport().accessibleName() == "Again"
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_the_source_panel_viewports_are_ready_once_the_window_is_painted(open_main_window, lang):
+    window = open_main_window((1366, 768))
+    panel = window.provenance_panel
+    for area in (panel.browser, panel.source_quote.quote):
+        assert area.viewport().accessibleName() == area.accessibleName() != ""
+        assert _grabbed(area)
+
+
+def test_cards_are_built_in_their_grid_and_never_moved(qtbot, repo, hub, monkeypatch):
+    from etown_desktop.ui.tabs.clusters_tab import ClustersTab
+    from etown_desktop.ui.tabs.overview_tab import OverviewTab
+    from etown_desktop.ui.widgets.flow_layout import FlowLayout
+    from etown_desktop.ui.widgets.kpi_card import KpiCard
+
+    moved = []
+    real = KpiCard.setParent
+    monkeypatch.setattr(KpiCard, "setParent", lambda card, *a: (moved.append(card), real(card, *a)))
+    for cls in (OverviewTab, ClustersTab):
+        page = cls(repo, hub)
+        qtbot.addWidget(page)
+        page.finish_pending() if hasattr(page, "finish_pending") else None
+        assert page.cards and moved == []
+        for card in page.cards:  # each card sits in the flow layout of its own holder
+            layout = card.parentWidget().layout()
+            assert isinstance(layout, FlowLayout) and layout.indexOf(card) >= 0
+        strays = [w for w in page.body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w.layout() is None and not w.children() and type(w) is QWidget]
+        assert strays == []
+
+
+def test_a_plain_start_pauses_the_collector_and_resume_brings_it_back(monkeypatch):
+    import gc
+
+    from etown_desktop.app import bootstrap, cli, startup_gc
+
+    seen = []
+    monkeypatch.setattr(bootstrap, "run_gui", lambda: seen.append(gc.isenabled()) or 0)
+    try:
+        assert cli.main([]) == 0
+        assert seen == [False] and startup_gc.is_paused()
+    finally:
+        startup_gc.resume()
+    assert gc.isenabled() and not startup_gc.is_paused()
+    gc.disable()  # switched off by someone else: a start leaves it to them
+    try:
+        startup_gc.pause()
+        startup_gc.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
