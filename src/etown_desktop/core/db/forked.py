@@ -22,7 +22,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 
 FORK_ENV = "ETOWN_BUILD_FORK"  # "0": never fork (one process, e.g. on a machine with one free core)
@@ -35,6 +35,12 @@ def may_fork() -> bool:
     save time when a second core is free)."""
     return os.environ.get(FORK_ENV, "1") != "0" and hasattr(os, "fork") and \
         threading.active_count() == 1 and not any(name.startswith(("PySide6", "PyQt")) for name in sys.modules)
+
+
+class Streams(Protocol):
+    """What reads a forked child's streams (:class:`ForkedStreams`, or a view of some of them)."""
+
+    def stream(self, i: int) -> Iterator[Any] | None: ...
 
 
 class ForkedStreams:
