@@ -24,7 +24,7 @@ from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.editions.folder import read_toml
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
-from etown_desktop.core.queries.list_tables import figure_records, write_list_tables
+from etown_desktop.core.queries.list_tables import figure_ranks, figure_records, write_list_tables
 from etown_desktop.core.search.build_index import precompute as precompute_search
 from etown_desktop.core.search.build_index import write_search_index
 from etown_desktop.core.search.aliases import validate_aliases
@@ -393,23 +393,29 @@ def _check_in_child(src_dir: Path, emit) -> None:
 
 class _ForkedWork:
     """What a forked child computes for the build meanwhile (:class:`core.db.forked.ForkedStreams`),
-    from the tables as they are when the writing starts: stream 0 the edition's digest
-    (:func:`_tables_digest`, one chunk), then :func:`core.search.build_index.precompute`'s streams
-    (the search entries and every gram index's pieces), which :meth:`search` gives numbered from 0.
-    The same values the build would compute; what the child did not complete is computed here."""
+    from the tables as they are when the writing starts, in the order the build needs it: stream 0
+    the edition's digest (:func:`_tables_digest`, one chunk), 1 the figure list's ranks
+    (:func:`core.queries.list_tables.figure_ranks`), then :func:`core.search.build_index.precompute`'s
+    streams (the figures' grams, the search entries and every gram index's pieces), which
+    :meth:`stream` gives numbered from 0. The same values the build would compute; what the child did
+    not complete is computed here."""
 
     def __init__(self, tables: dict[str, list[dict]], figs: list) -> None:
         self._tables = tables
-        self._streams = forked.ForkedStreams(5, partial(_work_in_child, tables, figs))
+        self._streams = forked.ForkedStreams(6, partial(_work_in_child, tables, figs))
 
     def digest(self) -> str:
         for digest in self._streams.stream(0) or ():
             return digest
         return _tables_digest(self._tables)
 
+    def ranks(self):
+        """The figure list's ranks (None: compute them)."""
+        return self._streams.stream(1)
+
     def stream(self, i: int):
         """Stream ``i`` of the search's precomputed values (None: compute them)."""
-        return self._streams.stream(i + 1)
+        return self._streams.stream(i + 2)
 
     def discard(self) -> None:
         self._streams.discard()
@@ -418,7 +424,10 @@ class _ForkedWork:
 def _work_in_child(tables: dict[str, list[dict]], figs: list, emit) -> None:
     emit(0, _tables_digest(tables))
     emit(0, None)
-    precompute_search(tables, figs, lambda i, chunk: emit(i + 1, chunk))
+    for column_ranks in figure_ranks(figs):
+        emit(1, column_ranks)
+    emit(1, None)
+    precompute_search(tables, figs, lambda i, chunk: emit(i + 2, chunk))
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
@@ -480,8 +489,9 @@ def _write_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]], editi
         {"key": "data_date", "value": data_date},
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
+    ranks = work.ranks() if work is not None else None  # (the child's streams are read in order)
     write_list_tables(conn, tables, figs,  # indices and the list tables the large views page through
-                      work.stream(0) if work is not None else None)
+                      work.stream(0) if work is not None else None, ranks)
     write_search_index(conn, tables, figs, work)  # the global search's tables (core/search/build_index.py)
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
