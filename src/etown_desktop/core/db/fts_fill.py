@@ -10,7 +10,7 @@ defaults. Memory: the pending terms, at most :data:`HASH_SIZE`, for one index at
 
 Meanwhile the database file is read through a memory map (:data:`MMAP_SIZE`): a fill reads its
 content table and, when it writes more than one segment, every segment back for the ``optimize``,
-page by page (27 % of the largest index's fill at 10,000x: 34 → 26 CPU s). The map only changes how
+page by page (the largest index alone at 10,000x: 33.5 → 25.9 CPU s). The map only changes how
 pages are read, not what is written (writes go through the file as before), and is closed after.
 
 What a query finds does not depend on how an index was filled: only the segment layout differs.
