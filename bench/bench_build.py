@@ -59,7 +59,8 @@ for name, label in (("check_folder", "load: validation engine"), ("read_table", 
                     ("validate_aliases", "load: aliases"), ("validate_stories", "load: stories"),
                     ("_derive", "load: derive"), ("edition_of", "edition hash"),
                     ("_search_rows", "search rows (python)"), ("load", "[all of load]"),
-                    ("_write_database", "[all of writing]"),
+                    ("_write_database" if hasattr(B, "_write_database") else "_write_tables",
+                     "[all of writing]"),
                     ("write_list_tables", "[all of list tables]"),
                     ("figure_records", "list: figure records"),
                     ("write_search_index", "[all of search tables]")):
@@ -68,6 +69,8 @@ if getattr(B, "_FolderCheck", None) is not None:  # the build's forked children 
     timed(B._FolderCheck, "result", "waiting for the validation child")
     from etown_desktop.core.db import forked as FK
     timed(FK.ForkedStreams, "stream", "waiting for the search pieces child")
+if getattr(B, "_ForkedWork", None) is not None:  # the edition hash in the forked child
+    timed(B._ForkedWork, "digest", "waiting for the edition hash (child)")
 import os, sqlite_utils.db
 timed(sqlite_utils.db.Table, "enable_fts", "sql: enable_fts (search_index)")
 timed(os, "fsync", "fsync")

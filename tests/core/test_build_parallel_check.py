@@ -88,7 +88,7 @@ def test_a_child_that_fails_otherwise_leaves_the_check_to_the_parent(tmp_path, d
 
 def test_small_data_is_built_without_a_child(tmp_path, data_dir, monkeypatch):
     monkeypatch.setattr(build_mod.forked, "may_fork", lambda: True)
-    monkeypatch.setattr(build_mod.os, "fork", lambda: pytest.fail("forked for the shipped data"))
+    monkeypatch.setattr(build_mod.forked.os, "fork", lambda: pytest.fail("forked for the shipped data"))
     build_mod.build(data_dir, tmp_path / "x.db")
 
 
@@ -145,7 +145,9 @@ def test_the_forked_search_work_gives_the_same_file_even_when_the_child_fails(
     monkeypatch.setattr(build_mod.forked.ForkedStreams, "stream", stream)
     out = build_mod.build(data_dir, tmp_path / "a.db")
     assert out.read_bytes() == committed_db.read_bytes()
-    assert used == [(0, True), (1, True), (2, True), (3, True)]
+    # the edition's digest, the figure list's ranks, the search pieces (streams 2-5), then the
+    # validation child's report
+    assert used == [(0, True), (1, True), (2, True), (3, True), (4, True), (5, True), (0, True)]
 
     def fails_after_the_figures(tables, figs, emit):
         def partial_emit(i, chunk):
@@ -158,4 +160,42 @@ def test_the_forked_search_work_gives_the_same_file_even_when_the_child_fails(
     monkeypatch.setattr(build_mod, "precompute_search", fails_after_the_figures)
     out = build_mod.build(data_dir, tmp_path / "b.db")
     assert out.read_bytes() == committed_db.read_bytes()
-    assert used == [(0, True), (1, False), (2, False), (3, False)]
+    assert used == [(0, True), (1, True), (2, True), (3, False), (4, False), (5, False), (0, True)]
+
+
+def test_a_child_that_fails_at_once_leaves_the_edition_hash_and_the_search_work_to_the_build(
+        tmp_path, data_dir, committed_db, monkeypatch):
+    """The edition's digest is the forked child's first stream; a child that fails before it
+    leaves the build to compute the digest itself, with the same edition and the same file."""
+    monkeypatch.setattr(build_mod, "_may_fork", lambda *a: True)
+
+    def fails(tables, figs, emit):
+        raise RuntimeError("child broke")
+
+    monkeypatch.setattr(build_mod, "_work_in_child", fails)
+    out = build_mod.build(data_dir, tmp_path / "c.db")
+    assert out.read_bytes() == committed_db.read_bytes()
+
+
+def test_a_child_that_fails_in_the_ranks_leaves_them_to_the_build(
+        tmp_path, data_dir, committed_db, monkeypatch):
+    monkeypatch.setattr(build_mod, "_may_fork", lambda *a: True)
+    used = []
+    real_stream = build_mod.forked.ForkedStreams.stream
+
+    def stream(self, i):
+        out = real_stream(self, i)
+        used.append((i, out is not None))
+        return out
+
+    def breaks_after_one_column(figs):
+        yield next(iter(list_tables.figure_ranks(figs)))
+        raise RuntimeError("child broke")
+
+    from etown_desktop.core.queries import list_tables
+
+    monkeypatch.setattr(build_mod.forked.ForkedStreams, "stream", stream)
+    monkeypatch.setattr(build_mod, "figure_ranks", breaks_after_one_column)
+    out = build_mod.build(data_dir, tmp_path / "d.db")
+    assert out.read_bytes() == committed_db.read_bytes()
+    assert used[:3] == [(0, True), (1, False), (2, False)]

@@ -11,9 +11,6 @@ import gc
 import hashlib
 import json
 import logging
-import os
-import pickle
-import signal
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +24,7 @@ from etown_desktop.core.editions.build_hooks import check_folder
 from etown_desktop.core.editions.folder import read_toml
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.export.atomic import atomic_path
-from etown_desktop.core.queries.list_tables import figure_records, write_list_tables
+from etown_desktop.core.queries.list_tables import figure_ranks, figure_records, write_list_tables
 from etown_desktop.core.search.build_index import precompute as precompute_search
 from etown_desktop.core.search.build_index import write_search_index
 from etown_desktop.core.search.aliases import validate_aliases
@@ -61,16 +58,30 @@ def edition_of(src_dir: Path, tables: dict[str, list[dict]] | None = None) -> tu
     tool (an Excel workbook, an edition pack) give the same edition."""
     if tables is None:
         tables = load(src_dir)
+    data_date = _data_date(src_dir)
+    return _edition(data_date, _tables_digest(tables)), data_date
+
+
+def _data_date(src_dir: Path) -> str:
+    meta = read_toml(src_dir / DATASET_FILE)
+    data_date = str(meta.get("data_date", ""))
+    if not data_date:
+        raise SourceDataInvalid(f"{DATASET_FILE}: data_date is missing")
+    return data_date
+
+
+def _edition(data_date: str, digest: str) -> str:
+    return f"{data_date.replace('-', '.')}-{digest[:8]}"
+
+
+def _tables_digest(tables: dict[str, list[dict]]) -> str:
+    """The hex SHA-256 of every table's typed rows (see :func:`edition_of`)."""
     digest = hashlib.sha256()
     for name in schema.TABLES:
         digest.update(name.encode() + b"\0")
         _hash_json_list(digest, tables[name])
         digest.update(b"\0")
-    meta = read_toml(src_dir / DATASET_FILE)
-    data_date = str(meta.get("data_date", ""))
-    if not data_date:
-        raise SourceDataInvalid(f"{DATASET_FILE}: data_date is missing")
-    return f"{data_date.replace('-', '.')}-{digest.hexdigest()[:8]}", data_date
+    return digest.hexdigest()
 
 
 def _hash_json_list(digest, rows: list[dict], chunk: int = 5000) -> None:
@@ -282,20 +293,30 @@ def _build(src_dir: Path, out_path: Path, tables: dict[str, list[dict]] | None) 
         check = _FolderCheck(src_dir)  # the validation engine, beside the steps below
     try:
         tables = _read_tables(src_dir) if check is not None else tables
-        edition, data_date = edition_of(src_dir, tables)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(out_path) as tmp:
-            # Written once, in place: the build frees no pages (nothing is deleted; the FTS indices'
-            # merged segments are reused by the tables written after them), so a VACUUM would only
-            # copy the whole file again (10 s at 5,000x, and growing faster than the data).
-            conn = sqlite3.connect(tmp)
-            try:
-                _write_database(conn, tables, edition, data_date)
-            finally:
-                conn.close()
-            if check is not None:
-                check.result()  # a problem it found: the new file is dropped, as before
-                check = None
+        figs = figure_records(tables)  # the figures as records, once for the list and search tables
+        work = _ForkedWork(tables, figs) if _may_fork(len(figs), FORK_FROM_FIGURES) else None
+        try:
+            if work is None:
+                edition, data_date = edition_of(src_dir, tables)
+            else:  # the hash is the child's; the data date is checked here, before anything is written
+                data_date = _data_date(src_dir)
+                edition = partial(_edition, data_date)  # of the digest, when the metadata is written
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_path(out_path) as tmp:
+                # Written once, in place: the build frees no pages (nothing is deleted; the FTS
+                # indices' merged segments are reused by the tables written after them), so a VACUUM
+                # would only copy the whole file again (10 s at 5,000x, and growing faster than the data).
+                conn = sqlite3.connect(tmp)
+                try:
+                    edition = _write_tables(conn, tables, edition, data_date, figs, work)
+                finally:
+                    conn.close()
+                if check is not None:
+                    check.result()  # a problem it found: the new file is dropped, as before
+                    check = None
+        finally:
+            if work is not None:
+                work.discard()
     except Exception:
         if check is not None:
             check.result()  # its problems come first, as when it ran before everything else
@@ -322,63 +343,91 @@ class _FolderCheck:
     """:func:`check_folder` of a data folder, run beside the rest of the build when it can be.
 
     The validation engine reads the folder on its own and only says whether it found problems, so
-    on a system with ``fork`` and in a process with no other thread (the command line) it runs in a
-    forked child process while this one reads, derives and writes (two cores: the engine's time is
-    taken off the build's). Elsewhere (a Qt app's threads, Windows) it runs here, first. Either way
-    :meth:`result` raises what :func:`check_folder` raised, and a build whose data has problems
-    fails with the engine's message whatever else went wrong with it meanwhile."""
+    where a child may be forked (:func:`core.db.forked.may_fork`: the command line) it runs in one
+    (:class:`core.db.forked.ForkedStreams`) while this process reads, derives and writes (two cores:
+    the engine's time is taken off the build's). Elsewhere (a Qt app's threads, Windows) it runs here,
+    first. Either way :meth:`result` raises what :func:`check_folder` raised, and a build whose data
+    has problems fails with the engine's message whatever else went wrong with it meanwhile; a child
+    that fails some other way leaves the check to this process."""
 
     def __init__(self, src_dir: Path) -> None:
-        self._src_dir, self._pid, self._read_fd = src_dir, None, None
+        self._src_dir, self._child = src_dir, None
         if not _may_fork((src_dir / "figures.csv").stat().st_size, FORK_FROM_BYTES):
             check_folder(src_dir)
             return
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: check, report, leave without running anything of the parent's
-            status = 0
-            try:
-                os.close(read_fd)
-                try:
-                    check_folder(src_dir)
-                    outcome = None
-                except SourceDataInvalid as exc:
-                    outcome = str(exc)
-                with os.fdopen(write_fd, "wb") as fh:
-                    pickle.dump(outcome, fh)
-            except BaseException:  # noqa: BLE001 - anything else: the parent checks again itself
-                status = 1
-            finally:
-                os._exit(status)
-        os.close(write_fd)
-        self._pid, self._read_fd = pid, read_fd
+        self._child = forked.ForkedStreams(1, partial(_check_in_child, src_dir))
 
     def cancel(self) -> None:
-        if self._pid is not None:
-            os.close(self._read_fd)
-            try:
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
-            except OSError:
-                pass
-            self._pid = None
+        if self._child is not None:
+            self._child.discard()
+            self._child = None
 
     def result(self) -> None:
         """Wait for the check; raise :class:`SourceDataInvalid` with its problems, if any."""
-        if self._pid is None:
+        if self._child is None:
             return
-        with os.fdopen(self._read_fd, "rb") as fh:
-            data = fh.read()
-        _pid, status = os.waitpid(self._pid, 0)
-        self._pid = None
+        child, self._child = self._child, None
         try:
-            outcome = pickle.loads(data) if status == 0 else ...
+            chunks = child.stream(0)
+            (outcome,) = next(chunks) if chunks is not None else (...,)
         except Exception:  # noqa: BLE001 - a broken report
             outcome = ...
+        finally:
+            child.discard()
         if outcome is ...:  # the child failed some other way: the check runs here, as it would have
             check_folder(self._src_dir)
         elif outcome is not None:
             raise SourceDataInvalid(outcome)
+
+
+def _check_in_child(src_dir: Path, emit) -> None:
+    """:class:`_FolderCheck`'s child: its one chunk is ``(None,)`` or ``(the engine's message,)``."""
+    try:
+        check_folder(src_dir)
+        outcome = None
+    except SourceDataInvalid as exc:
+        outcome = str(exc)
+    emit(0, (outcome,))
+    emit(0, None)
+
+
+class _ForkedWork:
+    """What a forked child computes for the build meanwhile (:class:`core.db.forked.ForkedStreams`),
+    from the tables as they are when the writing starts, in the order the build needs it: stream 0
+    the edition's digest (:func:`_tables_digest`, one chunk), 1 the figure list's ranks
+    (:func:`core.queries.list_tables.figure_ranks`), then :func:`core.search.build_index.precompute`'s
+    streams (the figures' grams, the search entries and every gram index's pieces), which
+    :meth:`stream` gives numbered from 0. The same values the build would compute; what the child did
+    not complete is computed here."""
+
+    def __init__(self, tables: dict[str, list[dict]], figs: list) -> None:
+        self._tables = tables
+        self._streams = forked.ForkedStreams(6, partial(_work_in_child, tables, figs))
+
+    def digest(self) -> str:
+        for digest in self._streams.stream(0) or ():
+            return digest
+        return _tables_digest(self._tables)
+
+    def ranks(self):
+        """The figure list's ranks (None: compute them)."""
+        return self._streams.stream(1)
+
+    def stream(self, i: int):
+        """Stream ``i`` of the search's precomputed values (None: compute them)."""
+        return self._streams.stream(i + 2)
+
+    def discard(self) -> None:
+        self._streams.discard()
+
+
+def _work_in_child(tables: dict[str, list[dict]], figs: list, emit) -> None:
+    emit(0, _tables_digest(tables))
+    emit(0, None)
+    for column_ranks in figure_ranks(figs):
+        emit(1, column_ranks)
+    emit(1, None)
+    precompute_search(tables, figs, lambda i, chunk: emit(i + 2, chunk))
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
@@ -402,22 +451,10 @@ def _row_values(rows: list[dict], columns: list[str]) -> Iterator[tuple | list]:
             yield [r.get(c) for c in columns]
 
 
-def _write_database(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
-                    data_date: str) -> None:
-    figs = figure_records(tables)  # the figures as records, once for the list and search tables
-    # The search tables' entries and every gram index's pieces, computed meanwhile by a forked
-    # child where one may be forked (core/db/forked.py); the same values, written here in order.
-    streams = (forked.ForkedStreams(4, partial(precompute_search, tables, figs))
-               if _may_fork(len(figs), FORK_FROM_FIGURES) else None)
-    try:
-        _write_tables(conn, tables, edition, data_date, figs, streams)
-    finally:
-        if streams is not None:
-            streams.discard()
-
-
-def _write_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition: str,
-                  data_date: str, figs: list, streams: forked.ForkedStreams | None) -> None:
+def _write_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]], edition,
+                  data_date: str, figs: list, work: _ForkedWork | None) -> str:
+    """Create and fill every table; return the edition written. ``edition``: the edition, or a
+    function of the tables' digest making it (then ``work``'s child has the digest)."""
     import sqlite_utils  # heavy (imports pandas lazily in some versions); only needed to build
 
     # A temporary file, fsync'ed and moved into place when complete: no journal needed meanwhile.
@@ -443,6 +480,8 @@ def _write_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]], editi
     conn.execute(SEARCH_FTS_SQL)  # the table sqlite-utils' enable_fts made, filled in bulk
     fts_fill.fill(conn, f"{schema.SEARCH_TABLE}_fts", f"INSERT INTO [{schema.SEARCH_TABLE}_fts] "
                   f"(rowid, text_en, text_zh) SELECT rowid, text_en, text_zh FROM [{schema.SEARCH_TABLE}]")
+    if callable(edition):  # the forked child's digest (computed meanwhile)
+        edition = edition(work.digest())
     db["metadata"].create({"key": str, "value": str}, pk="key")
     db["metadata"].insert_all([
         {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
@@ -450,10 +489,12 @@ def _write_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]], editi
         {"key": "data_date", "value": data_date},
         {"key": "figure_count", "value": str(len(tables["figures"]))},
     ])
+    ranks = work.ranks() if work is not None else None  # (the child's streams are read in order)
     write_list_tables(conn, tables, figs,  # indices and the list tables the large views page through
-                      streams.stream(0) if streams is not None else None)
-    write_search_index(conn, tables, figs, streams)  # the global search's tables (core/search/build_index.py)
+                      work.stream(0) if work is not None else None, ranks)
+    write_search_index(conn, tables, figs, work)  # the global search's tables (core/search/build_index.py)
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise SourceDataInvalid(f"foreign key problems: {problems}")
     conn.commit()
+    return edition

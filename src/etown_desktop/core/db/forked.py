@@ -1,16 +1,19 @@
-"""Work a forked child process does for the build while the build goes on (Qt-free).
+"""Work forked child processes do for the build while the build goes on (Qt-free).
 
 ``db build`` is single-threaded Python; on a machine with two cores, a child forked from it can
 compute what the build will need later (it has the loaded tables already: fork copies nothing until
 written). Each result is a *stream*: pickled chunks written by the child to an unnamed temporary
 file, announced over a pipe when complete; the build reads a stream when it gets there, in order.
 The database is still written by the build alone, in the same order with the same values, so the
-file is byte for byte the one the in-process way writes.
+file is byte for byte the one the in-process way writes. This is the build's one way of forking:
+the validation engine's child (``core/db/build.py``: ``_FolderCheck``, one stream: its report) and
+the child computing the edition's digest, the figure list's ranks and the search's pieces
+(``_ForkedWork``) are both :class:`ForkedStreams`.
 
 Forking is only done where it is safe (:func:`may_fork`): a system with ``fork``, a process with no
-other Python thread and no Qt loaded (the command line); elsewhere the build computes everything
-itself. A child that fails leaves its unfinished streams to the build (:meth:`ForkedStreams.stream`
-returns None for them).
+other Python thread and no Qt loaded (the command line); elsewhere (Windows, the app) the build
+computes everything itself. A child that fails leaves its unfinished streams to the build
+(:meth:`ForkedStreams.stream` returns None for them).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 
 FORK_ENV = "ETOWN_BUILD_FORK"  # "0": never fork (one process, e.g. on a machine with one free core)
@@ -35,6 +38,12 @@ def may_fork() -> bool:
     save time when a second core is free)."""
     return os.environ.get(FORK_ENV, "1") != "0" and hasattr(os, "fork") and \
         threading.active_count() == 1 and not any(name.startswith(("PySide6", "PyQt")) for name in sys.modules)
+
+
+class Streams(Protocol):
+    """What reads a forked child's streams (:class:`ForkedStreams`, or a view of some of them)."""
+
+    def stream(self, i: int) -> Iterator[Any] | None: ...
 
 
 class ForkedStreams:

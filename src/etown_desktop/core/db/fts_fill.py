@@ -8,6 +8,11 @@ the whole index fitted in memory: up to ~5,000x the shipped data for the largest
 The two settings are then removed from the index's configuration, so the database carries FTS5's
 defaults. Memory: the pending terms, at most :data:`HASH_SIZE`, for one index at a time.
 
+Meanwhile the database file is read through a memory map (:data:`MMAP_SIZE`): a fill reads its
+content table and, when it writes more than one segment, every segment back for the ``optimize``,
+page by page (the largest index alone at 10,000x: 33.5 → 25.9 CPU s). The map only changes how
+pages are read, not what is written (writes go through the file as before), and is closed after.
+
 What a query finds does not depend on how an index was filled: only the segment layout differs.
 """
 
@@ -18,18 +23,26 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 HASH_SIZE = 256 << 20  # bytes of pending terms before a segment is written (FTS5 default: 1 MB)
+MMAP_SIZE = 1 << 31  # bytes of the file mapped while filling (SQLite's own limit is just under 2 GB)
 _SETTINGS = ("hashsize", "automerge")
 
 
 @contextmanager
 def bulk_filled(conn: sqlite3.Connection, index: str) -> Iterator[None]:
     """Around the statements that fill the (new, empty) FTS5 table ``index``."""
-    conn.execute(f"INSERT INTO [{index}] ([{index}], rank) VALUES ('hashsize', ?)", (HASH_SIZE,))
-    conn.execute(f"INSERT INTO [{index}] ([{index}], rank) VALUES ('automerge', 0)")
-    yield
-    conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
-    conn.execute(f"DELETE FROM [{index}_config] WHERE k IN ({', '.join('?' * len(_SETTINGS))})",
-                 _SETTINGS)
+    mapped = conn.execute("PRAGMA mmap_size").fetchone()  # None: no file (an in-memory database)
+    if mapped is not None:
+        conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
+    try:
+        conn.execute(f"INSERT INTO [{index}] ([{index}], rank) VALUES ('hashsize', ?)", (HASH_SIZE,))
+        conn.execute(f"INSERT INTO [{index}] ([{index}], rank) VALUES ('automerge', 0)")
+        yield
+        conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('optimize')")
+        conn.execute(f"DELETE FROM [{index}_config] WHERE k IN ({', '.join('?' * len(_SETTINGS))})",
+                     _SETTINGS)
+    finally:
+        if mapped is not None:
+            conn.execute(f"PRAGMA mmap_size = {int(mapped[0])}")
 
 
 def fill(conn: sqlite3.Connection, index: str, statement: str | Callable[[], object]) -> None:

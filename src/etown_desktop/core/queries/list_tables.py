@@ -114,13 +114,38 @@ def write_column(conn: sqlite3.Connection, table: str, column: str, values: list
 
 
 def _write_list(conn: sqlite3.Connection, table: str, key_col: str, extra: tuple[str, ...], items: list,
-                key_of: Callable, extra_of: Callable, rank_cols: dict[str, Callable]) -> None:
+                key_of: Callable, extra_of: Callable, rank_cols: dict[str, Callable],
+                ranks: Iterable[tuple[str, Iterable[int]]] | None = None) -> None:
+    """``ranks``: ``(column, ranks)`` of every one of ``rank_cols`` in its order, when computed already."""
     cols = [f"[{key_col}] TEXT NOT NULL", *(f"[{c}] TEXT" for c in extra)]
     conn.execute(f"CREATE TABLE [{table}] ({', '.join(cols)})")
     conn.executemany(f"INSERT INTO [{table}] VALUES ({', '.join('?' * len(cols))})",
                      ((key_of(x), *extra_of(x)) for x in items))
-    for column, fn in rank_cols.items():
-        write_column(conn, table, column, _ranks(items, fn))
+    if ranks is None:
+        ranks = ((column, _ranks(items, fn)) for column, fn in rank_cols.items())
+    for column, (given, values) in zip(rank_cols, ranks, strict=True):
+        if given != column:
+            raise ValueError(f"ranks of {given} given for {column}")
+        write_column(conn, table, column, values)
+
+
+def _figure_rank_columns() -> dict[str, Callable[[Figure], Any]]:
+    """``figure_list``'s rank columns and each one's sort key, in the order they are written."""
+    lf = figure_text.LANG_FREE_SORT
+    frank: dict[str, Callable] = {}
+    for key in figure_text.FIGURE_COLUMNS:
+        for lang in LANGS:
+            fn = (lambda f, k=key, lg=lang: figure_text.sort_key(f, k, lg))
+            frank.setdefault(sort_column(key, lang, lf),
+                             _once_per_part(fn, SHARED_KEY_PART[key]) if key in SHARED_KEY_PART else fn)
+    return frank
+
+
+def figure_ranks(figs: list[Figure]) -> Iterator[tuple[str, array]]:
+    """``(column, ranks)`` of every rank column of ``figure_list`` in the order they are written, the
+    ranks as an int32 array (what the build's forked child computes ahead, see ``write_list_tables``)."""
+    for column, fn in _figure_rank_columns().items():
+        yield column, array("i", _ranks(figs, fn))
 
 
 # Words of one or two characters ("o", 外) cannot use the trigram index. A second, contentless
@@ -174,23 +199,18 @@ def figure_grams(figs: list[Figure], chunk: int = 10_000) -> Iterator[list[str]]
 
 def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
                       figs: list[Figure] | None = None,
-                      grams: Iterable[list[str]] | None = None) -> None:
+                      grams: Iterable[list[str]] | None = None,
+                      ranks: Iterable[tuple[str, Iterable[int]]] | None = None) -> None:
     """Create the list tables, their search tables and the per-entity indices (called by the build).
 
     ``figs`` is :func:`figure_records` of ``tables`` when the caller has made it already;
-    ``grams`` is :func:`figure_grams` of them when computed already."""
+    ``grams`` is :func:`figure_grams` of them and ``ranks`` :func:`figure_ranks` of them when
+    computed already (by the build's forked child)."""
     conn.execute("INSERT INTO metadata (key, value) VALUES ('list_layout', ?)", (LIST_LAYOUT,))
     conn.execute(f"CREATE TABLE [{LIST_COLUMNS}] (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     figs = figure_records(tables) if figs is None else figs
-    lf = figure_text.LANG_FREE_SORT
-    frank: dict[str, Callable] = {}
-    for key in figure_text.FIGURE_COLUMNS:
-        for lang in LANGS:
-            fn = (lambda f, k=key, lg=lang: figure_text.sort_key(f, k, lg))
-            frank.setdefault(sort_column(key, lang, lf),
-                             _once_per_part(fn, SHARED_KEY_PART[key]) if key in SHARED_KEY_PART else fn)
     _write_list(conn, FIGURE_LIST, "figure_id", ("source_id", "topic"), figs, lambda f: f.id,
-                lambda f: (f.source.id, f.topic), frank)
+                lambda f: (f.source.id, f.topic), _figure_rank_columns(), ranks)
     # rowid = figure_list rowid. The words a figure shares with many (topic, period, note, unit)
     # are stored once in figure_shared_search, its source's once in figure_source_search; the
     # figure keeps the rowid of each (stored columns figure_search.shared_id / .source_no): a word is looked up in its own words

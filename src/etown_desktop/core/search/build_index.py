@@ -31,7 +31,7 @@ from itertools import islice
 from typing import Any
 
 from etown_desktop.core.db import fts_fill
-from etown_desktop.core.db.forked import ForkedStreams
+from etown_desktop.core.db.forked import Streams
 from etown_desktop.core.errors import SourceDataInvalid
 from etown_desktop.core.queries.list_tables import figure_grams, short_grams, write_gram_index
 from etown_desktop.core.records import Figure
@@ -127,7 +127,7 @@ def precompute(tables: dict[str, list[dict]], figures: list[Figure],
 
 
 def write_search_index(conn: sqlite3.Connection, tables: dict[str, list[dict]],
-                       figures: list[Figure] | None = None, streams: ForkedStreams | None = None) -> None:
+                       figures: list[Figure] | None = None, streams: Streams | None = None) -> None:
     """Create and fill the search tables in the database being built on ``conn``.
 
     The entries are made from the build's loaded ``tables`` (and its :func:`figure_records`,
