@@ -361,16 +361,9 @@ def fit_column_labels(plot: pg.PlotItem, values: list[float], labels: list[pg.Te
         for label, text in zip(labels, wrapped):
             if not text:
                 continue
-            fitted = wrap_to_width(text, value_font, share)
-            if label.toPlainText() != fitted:
-                item = label.textItem
-                item.setTextWidth(-1)
-                label.setText(fitted)
-                option = item.document().defaultTextOption()
-                option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                item.document().setDefaultTextOption(option)
-                item.setTextWidth(item.document().idealWidth())
-                label.updateTextPos()
+            _set_label_text(label, wrap_to_width(text, value_font, share),
+                            Qt.AlignmentFlag.AlignHCenter)
+            label.updateTextPos()
 
     def refit(*_args) -> None:
         width, height = vb.width(), vb.height()
@@ -597,16 +590,20 @@ class HbarLabels:
             slot.hit.rect.setRect(0, center - thick / 2, slot.value, thick)
 
 
-def _set_label_text(label: pg.TextItem, text: str) -> None:
-    """A value label's new text, its lines left-aligned (a label under its bar starts with it)."""
+def _set_label_text(label: pg.TextItem, text: str,
+                    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+    """A label's new text with its lines aligned (left: a value label under its bar starts with
+    it; centred: a column's value label or header, then as wide as its widest line)."""
     if label.toPlainText() == text:
         return
     item = label.textItem
-    item.setTextWidth(-1)
+    item.setTextWidth(-1)  # the width set for the last text would wrap this one
     label.setText(text)
     option = item.document().defaultTextOption()
-    option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    option.setAlignment(align)
     item.document().setDefaultTextOption(option)
+    if align == Qt.AlignmentFlag.AlignHCenter:  # centring needs a text width to centre in
+        item.setTextWidth(item.document().idealWidth())
     label.updateTextPos()
 
 
@@ -794,14 +791,7 @@ def fit_column_heads(plot: pg.PlotItem, heads: list[pg.TextItem], names: list[st
             else:
                 lo, hi, room = i - 0.5, i + 0.5, single
             text = wrap_to_width(name, font, room, break_words=True)
-            if head.toPlainText() != text:
-                head.textItem.setTextWidth(-1)  # the width set for the last text would wrap this one
-                head.setText(text)
-                option = head.textItem.document().defaultTextOption()
-                option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                head.textItem.document().setDefaultTextOption(option)
-                head.textItem.setTextWidth(head.textItem.document().idealWidth())
-                head.updateTextPos()
+            _set_label_text(head, text, Qt.AlignmentFlag.AlignHCenter)
             box = head.textItem.boundingRect()
             half = (box.width() - margin) / 2 / column  # the text's half width, in columns
             # centred on its column, or moved inside its span where it would stick out
