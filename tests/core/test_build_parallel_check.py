@@ -37,6 +37,21 @@ def _mutated_copy(tmp_path, data_dir, filename, old, new):
     return copy
 
 
+def _record_streams(monkeypatch) -> list[tuple[int, bool]]:
+    """The streams the build reads from its forked child, in order, each with whether the child
+    delivered it (False: the build did that work itself)."""
+    used: list[tuple[int, bool]] = []
+    real_stream = build_mod.forked.ForkedStreams.stream
+
+    def stream(self, i):
+        out = real_stream(self, i)
+        used.append((i, out is not None))
+        return out
+
+    monkeypatch.setattr(build_mod.forked.ForkedStreams, "stream", stream)
+    return used
+
+
 def test_the_forked_check_builds_the_same_database(tmp_path, data_dir, committed_db, mode):
     out = build_mod.build(data_dir, tmp_path / "etown.db")
     assert table_contents(out) == table_contents(committed_db)
@@ -134,15 +149,7 @@ def test_the_forked_search_work_gives_the_same_file_even_when_the_child_fails(
     from etown_desktop.core.search import build_index
 
     monkeypatch.setattr(build_mod, "_may_fork", lambda *a: True)
-    used = []
-    real_stream = build_mod.forked.ForkedStreams.stream
-
-    def stream(self, i):
-        out = real_stream(self, i)
-        used.append((i, out is not None))
-        return out
-
-    monkeypatch.setattr(build_mod.forked.ForkedStreams, "stream", stream)
+    used = _record_streams(monkeypatch)
     out = build_mod.build(data_dir, tmp_path / "a.db")
     assert out.read_bytes() == committed_db.read_bytes()
     # the edition's digest, the figure list's ranks, the search pieces (streams 2-5), then the
@@ -180,13 +187,7 @@ def test_a_child_that_fails_at_once_leaves_the_edition_hash_and_the_search_work_
 def test_a_child_that_fails_in_the_ranks_leaves_them_to_the_build(
         tmp_path, data_dir, committed_db, monkeypatch):
     monkeypatch.setattr(build_mod, "_may_fork", lambda *a: True)
-    used = []
-    real_stream = build_mod.forked.ForkedStreams.stream
-
-    def stream(self, i):
-        out = real_stream(self, i)
-        used.append((i, out is not None))
-        return out
+    used = _record_streams(monkeypatch)
 
     def breaks_after_one_column(figs):
         yield next(iter(list_tables.figure_ranks(figs)))
@@ -194,7 +195,6 @@ def test_a_child_that_fails_in_the_ranks_leaves_them_to_the_build(
 
     from etown_desktop.core.queries import list_tables
 
-    monkeypatch.setattr(build_mod.forked.ForkedStreams, "stream", stream)
     monkeypatch.setattr(build_mod, "figure_ranks", breaks_after_one_column)
     out = build_mod.build(data_dir, tmp_path / "d.db")
     assert out.read_bytes() == committed_db.read_bytes()
