@@ -169,8 +169,8 @@ class TabPage(QScrollArea):
             for cid, (frame, lay) in zip(chart_ids, frames):
                 # A placeholder of the chart's own size: nothing below moves when it arrives.
                 spec = build_chart(self.repo, cid)
-                holder = ChartPlaceholder(spec, frame)
-                lay.addWidget(holder)
+                holder = chart_placeholder(spec)
+                lay.addSpacerItem(holder)
                 self.pending_steps.append(lambda cid=cid, spec=spec, lay=lay, holder=holder:
                                           self._fill_frame(cid, spec, lay, holder))
             views = []
@@ -192,11 +192,10 @@ class TabPage(QScrollArea):
         else:
             fill()
 
-    def _fill_frame(self, chart_id: str, spec, lay: QVBoxLayout, holder: QWidget) -> None:
+    def _fill_frame(self, chart_id: str, spec, lay: QVBoxLayout, holder) -> None:
         view = self.make_chart(chart_id, staged=True, spec=spec)
-        lay.replaceWidget(holder, view)
-        holder.hide()
-        holder.deleteLater()
+        lay.removeItem(holder)
+        lay.addWidget(view)
         # pending steps run in page order: this chart's panels come next
         self.pending_steps[0:0] = [view.draw_next_panel for _ in view.pending_panels]
 
@@ -236,26 +235,15 @@ class TabPage(QScrollArea):
         return next(c for c in self.cards if c.figure.id == figure_id)
 
 
-class ChartPlaceholder(QWidget):
-    """Stands in a staged page for a chart not drawn yet, at the size the chart will take
-    (:func:`~etown_desktop.ui.charts.chart_view.chart_size_hint`, and the same least height as
-    :meth:`TabPage.make_chart` gives the chart)."""
+def chart_placeholder(spec):
+    """Stands in a staged page's chart frame for a chart not drawn yet: a spacer (no widget to
+    make and style) as high as the chart will be at least — the height it asks for
+    (:func:`~etown_desktop.ui.charts.chart_view.chart_size_hint`), never below the least height
+    :meth:`TabPage.make_chart` gives it."""
+    from PySide6.QtWidgets import QSizePolicy, QSpacerItem
 
-    def __init__(self, spec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtWidgets import QSizePolicy
+    from etown_desktop.ui.charts.chart_view import chart_size_hint
 
-        from etown_desktop.ui.charts.chart_view import chart_size_hint
-
-        self.setObjectName("chartPlaceholder")
-        self.hint = chart_size_hint(spec)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(max(px(CHART_MIN_HEIGHT), self.hint.height()))
-
-    def sizeHint(self):  # noqa: N802
-        return self.hint
-
-    def minimumSizeHint(self):  # noqa: N802
-        from PySide6.QtCore import QSize
-
-        return QSize(480, int(self.hint.height() * 0.85))
+    hint = chart_size_hint(spec)
+    return QSpacerItem(0, max(px(CHART_MIN_HEIGHT), hint.height()),
+                       QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
