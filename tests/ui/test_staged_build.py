@@ -161,3 +161,40 @@ def test_a_staged_clusters_tab_fills_one_box_a_step_and_ends_as_the_page_built_a
         assert texts(staged.cluster_boxes[cluster_id]) == texts(box)
     assert sorted(texts(staged.body)) == sorted(texts(whole.body))
     assert staged.cards and sorted(c.figure.id for c in staged.cards) == sorted(c.figure.id for c in whole.cards)
+
+
+def test_a_staged_page_holds_each_chart_s_place_at_its_size_until_the_chart_is_drawn(
+        qtbot, repo, app_settings):
+    """Issue 22: a staged tab lays out, in each chart's frame, a placeholder as high as the chart
+    asks to be (a chart whose height does not depend on its drawing then arrives without moving
+    anything); once drawn, every chart is there and no placeholder is left."""
+    from PySide6.QtWidgets import QFrame
+
+    from etown_desktop.ui.charts.chart_view import chart_size_hint
+
+    window = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.make_tab("overview", staged=True)
+    page = window.tab_widget("overview")
+    frames = page.body.findChildren(QFrame, "chartFrame")
+    assert page.charts == [] and len(frames) == 3
+    asked = {}
+    for frame in frames:
+        item = frame.layout().itemAt(0)
+        assert frame.layout().count() == 1 and item.spacerItem() is not None
+        asked[frame] = (frame.sizeHint().height(), frame.minimumSizeHint().height())
+        assert item.sizeHint().height() >= 300  # not the 260 px frame it was
+    page.finish_pending()
+    assert [v.spec.id for v in page.charts] == [
+        "overview.output_trend", "overview.beijing_share", "overview.industry_shares"]
+    for view in page.charts:
+        frame = view.parentWidget()
+        assert frame in asked
+        lay = frame.layout()
+        assert lay.count() == 1 and lay.itemAt(0).widget() is view  # the placeholder is gone
+        assert view.sizeHint() == chart_size_hint(view.spec)
+    trend = page.chart("overview.output_trend").parentWidget()
+    assert (trend.sizeHint().height(), trend.minimumSizeHint().height()) == asked[trend]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
 from etown_desktop.ui.accessibility.viewports import viewport_step
@@ -70,6 +70,8 @@ def enable_clear_button(edit: QLineEdit) -> None:
     icon-only tool button that AT-SPI/UI Automation expose with no name at all (found by reading
     the live tree from outside the process, tests/xvfb/test_atspi_tree.py)."""
     edit.setClearButtonEnabled(True)
+    from PySide6.QtWidgets import QToolButton  # resolved when used: its enums cost start-up
+
     for button in edit.findChildren(QToolButton):
         action = button.defaultAction()
         if action is not None and action.objectName() == "_q_qlineeditclearaction":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QGraphicsView, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from etown_desktop.ui.accessibility.viewports import viewport_step
 
@@ -20,17 +20,27 @@ def touch_scroll_areas(root: QWidget) -> list[QAbstractScrollArea]:
     lists of a combo box's or date edit's popup (another window, Qt's own)."""
     areas = [root] if isinstance(root, QAbstractScrollArea) else []
     areas += root.findChildren(QAbstractScrollArea)
-    return [a for a in areas if not isinstance(a, QGraphicsView) and a.window() is root.window()]
+    return [a for a in areas if not a.inherits("QGraphicsView") and a.window() is root.window()]
 
 
 def enable_touch_scrolling(root: QWidget) -> int:
     """Grab the touch gesture on the viewport of every scroll area in ``root``; how many."""
     areas = touch_scroll_areas(root)
     for area in areas:
-        if isinstance(area, QAbstractItemView):  # kinetic scrolling moves by pixels, not by rows
+        # By class name, and QAbstractItemView / QScroller imported only when used: resolving a
+        # class builds its enums in Python (~70 members), and the source panel is scrolled
+        # this way before the first paint.
+        if area.inherits("QAbstractItemView"):  # kinetic scrolling moves by pixels, not by rows
+            from PySide6.QtWidgets import QAbstractItemView
+
             area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        viewport_step(area, lambda area=area: QScroller.grabGesture(
-            area.viewport(), QScroller.ScrollerGestureType.TouchGesture))
+        viewport_step(area, lambda area=area: _grab_touch(area))
     log.debug("Touch scrolling on %d scroll areas of %s", len(areas), root.objectName())
     return len(areas)
+
+
+def _grab_touch(area: QAbstractScrollArea) -> None:
+    from PySide6.QtWidgets import QScroller
+
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)

@@ -63,6 +63,26 @@ def panel_columns(width: int | None = None) -> int:
     return columns
 
 
+def chart_size_hint(spec: ChartSpec, columns: int | None = None) -> QSize:
+    """The size a :class:`ChartView` of ``spec`` asks for (known before it is drawn: a staged
+    page lays out a placeholder of this size, so nothing below moves when the chart arrives)."""
+    kind, n = spec.kind, max(len(s.points) for s in spec.series)
+    rows = 0  # rows of category names: high enough for a name on two lines (chart_drawing)
+    if kind == "hbar":
+        height, rows = 150, n * draw.row_px(44)
+    elif kind == "grouped_hbar":  # a legend row, and room for one value label per bar
+        height, rows = 210, n * draw.row_px(36 * len(spec.series))
+    elif kind == "matrix":
+        height, rows = 170, n * draw.row_px(42)
+    elif kind == "panels":
+        panel_rows = -(-len(spec.series) // (columns or panel_columns()))
+        height = 150 + panel_rows * 270
+    else:
+        height = 420
+    # taller at a larger text size (View → Text size)
+    return QSize(900, max(300, px(height) + rows))
+
+
 class ChartView(QWidget):
     """Draws one :class:`ChartSpec` with pyqtgraph."""
 
@@ -256,22 +276,7 @@ class ChartView(QWidget):
 
     # -- size ----------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802
-        kind, n = self.spec.kind, max(len(s.points) for s in self.spec.series)
-        rows = 0  # rows of category names: high enough for a name on two lines (chart_drawing)
-        if kind == "hbar":
-            height, rows = 150, n * draw.row_px(44)
-        elif kind == "grouped_hbar":  # a legend row, and room for one value label per bar
-            height, rows = 210, n * draw.row_px(36 * len(self.spec.series))
-        elif kind == "matrix":
-            height, rows = 170, n * draw.row_px(42)
-        elif kind == "panels":
-            columns = getattr(self, "_panel_columns", None) or panel_columns()
-            panel_rows = -(-len(self.spec.series) // columns)
-            height = 150 + panel_rows * 270
-        else:
-            height = 420
-        # taller at a larger text size (View → Text size)
-        return QSize(900, max(300, px(height) + rows))
+        return chart_size_hint(self.spec, getattr(self, "_panel_columns", None))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = self.sizeHint()

@@ -27,18 +27,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QDockWidget,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QTabBar,
-    QTableWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QWidget
 
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.language.catalogue import origin
@@ -121,6 +110,10 @@ def _apply(obj: QObject, field: str, getter: Callable[[], str], setter: Callable
 
 def retranslate_widget(w: QWidget) -> None:
     """Step 1 for one widget: each of its texts that is one of ours, in the new language."""
+    # Imported here, at a language switch: resolving these classes builds their enums in Python
+    # (~80 members), and this module is imported before the first paint.
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLineEdit, QTabBar, QTableWidget
+
     if w.isWindow() or isinstance(w, QDockWidget):
         _apply(w, "windowTitle", w.windowTitle, w.setWindowTitle)
     if isinstance(w, QAbstractButton):

@@ -49,6 +49,10 @@ class TabTitleFitter(QObject):
         self.more.hide()
         self._updating = False
         self._fitted: tuple | None = None  # what the last fit was computed for
+        # Tab widths measured during one update(), by (index, text): a fit asks for the same
+        # widths again and again (a tab's width is a text layout; ~280 of them before the first
+        # paint of a narrow window). Only during an update(): the font or style may change between.
+        self._widths: dict[tuple[int, str], int] | None = None
         tabs.currentChanged.connect(self._current_changed)
         tabs.installEventFilter(self)
 
@@ -59,7 +63,16 @@ class TabTitleFitter(QObject):
     def needed_width(self, shown: list[int] | None = None) -> int:
         """Width the tab bar needs for its current texts (measured with the tab's own style/font)."""
         bar = self.tabs.tabBar()
-        return sum(bar.tabSizeHint(i).width() for i in (range(bar.count()) if shown is None else shown))
+        return sum(self._width(bar, i) for i in (range(bar.count()) if shown is None else shown))
+
+    def _width(self, bar, i: int) -> int:
+        if self._widths is None:
+            return bar.tabSizeHint(i).width()
+        key = (i, bar.tabText(i))
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = bar.tabSizeHint(i).width()
+        return width
 
     def _set(self, titles: list[str]) -> None:
         bar = self.tabs.tabBar()
@@ -79,14 +92,17 @@ class TabTitleFitter(QObject):
                 tuple(bar.tabText(i) for i in range(bar.count())), self.needed_width())
 
     def update(self) -> None:
-        if self._updating or self._key() == self._fitted:
+        if self._updating:
             return
         self._updating = True
+        self._widths = {}
         try:
-            self._update()
+            if self._key() != self._fitted:
+                self._update()
+                self._fitted = self._key()
         finally:
             self._updating = False
-        self._fitted = self._key()
+            self._widths = None
 
     def _update(self) -> None:
         full = self.full_titles()
@@ -96,7 +112,7 @@ class TabTitleFitter(QObject):
         self._set(titles)
         # Shorten the widest titles first, one at a time, until the row fits.
         bar = self.tabs.tabBar()
-        for i in sorted(range(len(full)), key=lambda i: -bar.tabSizeHint(i).width()):
+        for i in sorted(range(len(full)), key=lambda i: -self._width(bar, i)):
             if self.needed_width() <= room:
                 break
             titles[i] = short[i]

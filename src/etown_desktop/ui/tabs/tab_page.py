@@ -147,12 +147,12 @@ class TabPage(QScrollArea):
         (parent_layout or self.layout_).addWidget(holder)
         return flow
 
-    def make_chart(self, chart_id: str, staged: bool = False):
+    def make_chart(self, chart_id: str, staged: bool = False, spec=None):
         from etown_desktop.core.charts import build_chart
         from etown_desktop.ui.charts.chart_view import ChartView
 
-        view = ChartView(build_chart(self.repo, chart_id), self.hub, self.body, lang=self.lang,
-                         staged=staged)
+        spec = spec if spec is not None else build_chart(self.repo, chart_id)
+        view = ChartView(spec, self.hub, self.body, lang=self.lang, staged=staged)
         view.setMinimumHeight(max(px(CHART_MIN_HEIGHT), view.sizeHint().height()))
         self.charts.append(view)
         return view
@@ -163,11 +163,16 @@ class TabPage(QScrollArea):
         In a step-by-step build the frames are laid out now (at a chart's minimum height) and each
         chart is drawn into its frame by a later step; the returned list is then empty."""
         if self._defer:
+            from etown_desktop.core.charts import build_chart
+
             frames = [self.panel("chartFrame", (8, 8, 8, 8)) for _ in chart_ids]
             for cid, (frame, lay) in zip(chart_ids, frames):
-                frame.setMinimumHeight(px(CHART_MIN_HEIGHT))
-                self.pending_steps.append(lambda cid=cid, frame=frame, lay=lay:
-                                          self._fill_frame(cid, frame, lay))
+                # A placeholder of the chart's own size: nothing below moves when it arrives.
+                spec = build_chart(self.repo, cid)
+                holder = chart_placeholder(spec)
+                lay.addSpacerItem(holder)
+                self.pending_steps.append(lambda cid=cid, spec=spec, lay=lay, holder=holder:
+                                          self._fill_frame(cid, spec, lay, holder))
             views = []
             frames = [frame for frame, _ in frames]
         else:
@@ -187,9 +192,11 @@ class TabPage(QScrollArea):
         else:
             fill()
 
-    def _fill_frame(self, chart_id: str, frame: QFrame, lay: QVBoxLayout) -> None:
-        view = self.make_chart(chart_id, staged=True)
-        lay.addWidget(view)  # pending steps run in page order: this chart's panels come next
+    def _fill_frame(self, chart_id: str, spec, lay: QVBoxLayout, holder) -> None:
+        view = self.make_chart(chart_id, staged=True, spec=spec)
+        lay.removeItem(holder)
+        lay.addWidget(view)
+        # pending steps run in page order: this chart's panels come next
         self.pending_steps[0:0] = [view.draw_next_panel for _ in view.pending_panels]
 
     def run_pending_step(self) -> bool:
@@ -226,3 +233,17 @@ class TabPage(QScrollArea):
 
     def card_for(self, figure_id: str) -> KpiCard:
         return next(c for c in self.cards if c.figure.id == figure_id)
+
+
+def chart_placeholder(spec):
+    """Stands in a staged page's chart frame for a chart not drawn yet: a spacer (no widget to
+    make and style) as high as the chart will be at least — the height it asks for
+    (:func:`~etown_desktop.ui.charts.chart_view.chart_size_hint`), never below the least height
+    :meth:`TabPage.make_chart` gives it."""
+    from PySide6.QtWidgets import QSizePolicy, QSpacerItem
+
+    from etown_desktop.ui.charts.chart_view import chart_size_hint
+
+    hint = chart_size_hint(spec)
+    return QSpacerItem(0, max(px(CHART_MIN_HEIGHT), hint.height()),
+                       QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)

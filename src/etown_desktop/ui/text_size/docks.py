@@ -11,8 +11,7 @@ its own; :mod:`apply` installs it on every dock at a live change.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionDockWidget, QStylePainter
+from PySide6.QtWidgets import QDockWidget
 
 FILTER_NAME = "etownDockTitleFont"
 
@@ -30,6 +29,11 @@ class DockTitleFont(QObject):
         if (event.type() != QEvent.Type.Paint or not isinstance(obj, QDockWidget)
                 or obj.isFloating() or obj.titleBarWidget() is not None):
             return False
+        # Imported here, not with the module: resolving QStyle builds its ~640 enum members in
+        # Python (this module is imported before the first paint; the filter runs after a change).
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QStyle, QStyleOptionDockWidget, QStylePainter
+
         option = QStyleOptionDockWidget()
         try:
             obj.initStyleOption(option)  # protected: reachable on the app's own dock classes

@@ -9,9 +9,8 @@ changes it as usual. The fields also stop taking the focus from the wheel (Qt.St
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-GUARDED = (QAbstractSpinBox, QComboBox)
 _PROPERTY = "etownWheelGuard"
 
 
@@ -43,7 +42,11 @@ def guard_wheel(root: QWidget) -> int:
     global _guard
     if _guard is None:
         _guard = WheelGuard(QCoreApplication.instance())
-    fields = [root] if isinstance(root, GUARDED) else []
+    # Imported here: resolving the field classes builds their enums in Python, and this module
+    # is imported before the first paint (the tabs are guarded after it).
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    fields = [root] if isinstance(root, (QAbstractSpinBox, QComboBox)) else []
     fields += root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox)
     count = 0
     for field in fields:
