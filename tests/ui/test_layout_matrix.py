@@ -17,6 +17,7 @@ import subprocess
 import sys
 
 import pytest
+from layout_window import layout_window
 from PySide6.QtWidgets import QApplication
 
 from etown_desktop.ui.screens.layout_audit import audit_page, audit_window_frame
@@ -37,37 +38,8 @@ SCREENS = {
 @pytest.fixture(scope="module", params=["en", "zh"])
 def window(request, qapp, repo, tmp_path_factory):
     """One main window per language with every tab built (building is the slow part)."""
-    from PySide6.QtCore import QSettings
-
-    from etown_desktop.ui import i18n
-    from etown_desktop.ui.main_window import MainWindow
-    from etown_desktop.ui.settings import AppSettings
-
-    from etown_desktop.ui import theme
-
-    lang = request.param
-    from etown_desktop.ui.text_size import state as text_size
-
-    assert text_size.percent() == 100, "a window at another text size is still alive"
-    # The app's own look (Fusion, base font size, stylesheet): its sizes are what must fit.
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
-    theme.apply_theme(qapp, dark=False)
-    i18n.install_translator(lang, qapp)
-    ini = tmp_path_factory.mktemp("layout") / "s.ini"
-    win = MainWindow(repo, settings=AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)),
-                     auto_build=False)
-    win.resize(1366, 768)
-    win.show()
-    win.build_all_tabs()
-    yield win
-    win.close()
-    win.deleteLater()
-    QApplication.processEvents()
-    i18n.install_translator("en", qapp)
-    qapp.setStyleSheet(saved[3])
-    qapp.setFont(saved[2])
-    qapp.setPalette(saved[1])
-    qapp.setStyle(saved[0])
+    with layout_window(qapp, repo, request.param, tmp_path_factory.mktemp("layout")) as win:
+        yield win
 
 
 def _settle(rounds: int = 6) -> None:
@@ -98,36 +70,9 @@ def window_200(request, qapp, repo, tmp_path_factory):
     Function-scoped: the text size is global, so a window at 200 % that outlived its test would
     leave every later test (and window) of the module at 200 %. (With a module scope, CI's
     shuffled order built the Chinese 100 % window while this one was alive, at 200 %.)"""
-    from PySide6.QtCore import QSettings
-
-    from etown_desktop.ui import i18n, theme
-    from etown_desktop.ui.main_window import MainWindow
-    from etown_desktop.ui.settings import AppSettings
-    from etown_desktop.ui.text_size import state as text_size
-    from etown_desktop.ui.text_size.apply import set_text_size
-
-    lang = request.param
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
-    theme.apply_theme(qapp, dark=False)
-    i18n.install_translator(lang, qapp)
-    ini = tmp_path_factory.mktemp("layout200") / "s.ini"
-    win = MainWindow(repo, settings=AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)),
-                     auto_build=False)
-    win.resize(1366, 768)
-    win.show()
-    win.build_all_tabs()
-    win.text_size_menu.set_size(200)  # live, as from the menu: the pages are rebuilt at 200 %
-    assert text_size.percent() == 200
-    yield win
-    win.close()
-    win.deleteLater()
-    QApplication.processEvents()
-    set_text_size(100)
-    i18n.install_translator("en", qapp)
-    qapp.setStyleSheet(saved[3])
-    qapp.setFont(saved[2])
-    qapp.setPalette(saved[1])
-    qapp.setStyle(saved[0])
+    with layout_window(qapp, repo, request.param, tmp_path_factory.mktemp("layout200"),
+                       text_percent=200) as win:
+        yield win
 
 
 SCREENS_200 = {

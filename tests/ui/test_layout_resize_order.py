@@ -9,6 +9,7 @@ but a refit that remembers its last width could fail the same way, so the orders
 from __future__ import annotations
 
 import pytest
+from layout_window import layout_window
 from PySide6.QtWidgets import QApplication
 
 from etown_desktop.ui.screens.layout_audit import audit_page
@@ -20,30 +21,8 @@ TABS = ("clusters", "overview", "foreign-investment")  # the tabs whose charts r
 
 @pytest.fixture(scope="module", params=["zh"])  # the longer-wrapping names
 def window(request, qapp, repo, tmp_path_factory):
-    from PySide6.QtCore import QSettings
-
-    from etown_desktop.ui import i18n, theme
-    from etown_desktop.ui.main_window import MainWindow
-    from etown_desktop.ui.settings import AppSettings
-
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
-    theme.apply_theme(qapp, dark=False)
-    i18n.install_translator(request.param, qapp)
-    ini = tmp_path_factory.mktemp("resize") / "s.ini"
-    win = MainWindow(repo, settings=AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)),
-                     auto_build=False)
-    win.resize(1366, 768)
-    win.show()
-    win.build_all_tabs()
-    yield win
-    win.close()
-    win.deleteLater()
-    QApplication.processEvents()
-    i18n.install_translator("en", qapp)
-    qapp.setStyleSheet(saved[3])
-    qapp.setFont(saved[2])
-    qapp.setPalette(saved[1])
-    qapp.setStyle(saved[0])
+    with layout_window(qapp, repo, request.param, tmp_path_factory.mktemp("resize")) as win:
+        yield win
 
 
 def _settle(rounds: int = 6) -> None:
