@@ -40,3 +40,64 @@ def test_height_for_width_grows_as_the_layout_narrows(qtbot):
         layout.addWidget(card)
     assert layout.heightForWidth(300) > layout.heightForWidth(800) > layout.heightForWidth(1700)
     assert layout.minimumSize().width() == 250
+
+
+class _SwallowChildRemoved:
+    """An application-wide event filter that eats ChildRemoved: the grid is never told its card went."""
+
+    def __init__(self, app):
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802
+                return event.type() == QEvent.Type.ChildRemoved
+
+        self.app, self.filter = app, Filter()
+
+    def __enter__(self):
+        self.app.installEventFilter(self.filter)
+        return self
+
+    def __exit__(self, *exc):
+        self.app.removeEventFilter(self.filter)
+
+
+@pytest.mark.parametrize("how", ["delete", "deleteLater", "reparented"])
+def test_a_card_destroyed_behind_the_grids_back_is_forgotten_not_crashed_on(qtbot, qapp, how):
+    """CI once crashed (segmentation fault) in the grid's height-for-width: one of its items
+    pointed at a destroyed widget. Qt only takes an item out when the ChildRemoved event reaches
+    the layout; here it never does, and the grid must still answer and lay out the rest."""
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    box, layout = flow_container(spacing=10)
+    qtbot.addWidget(box)
+    cards = []
+    for i in range(5):
+        card = QLabel(f"card {i}", box)
+        card.setMinimumSize(200, 60)
+        layout.addWidget(card)
+        cards.append(card)
+    box.resize(700, layout.heightForWidth(700))
+    box.show()
+    qtbot.waitExposed(box)
+    gone = cards.pop(2)
+    with _SwallowChildRemoved(qapp):
+        if how == "delete":
+            shiboken6.delete(gone)
+        elif how == "deleteLater":
+            gone.deleteLater()
+            qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        else:  # its parent (not the grid's box) is destroyed with it
+            other = QWidget()
+            gone.setParent(other)
+            shiboken6.delete(other)
+    assert not shiboken6.isValid(gone)
+    # the grid still answers every size question, with the four cards left
+    assert layout.heightForWidth(700) == 2 * 60 + 10  # three cards fit a row at 700 px: two rows
+    assert layout.count() == 4
+    assert [layout.itemAt(i).widget() for i in range(layout.count())] == cards
+    box.resize(450, layout.heightForWidth(450))
+    qtbot.waitUntil(lambda: cards[1].geometry().top() == 0 and cards[2].geometry().top() > 0)
+    assert layout.minimumSize().width() == 200

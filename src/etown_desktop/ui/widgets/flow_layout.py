@@ -3,10 +3,20 @@
 Port of Qt's "Flow Layout" example, with one addition: items can be stretched to share each row's width
 evenly (``stretch=True``), which turns it into a responsive grid — as many columns as fit at the items'
 minimum width, never fewer than one, never wider than the layout (no horizontal clipping, no scrolling).
+
+A layout written in Python keeps Qt's layout items in a Python list, and Qt only takes an item out
+(``takeAt``) when the layout's widget is told its child went away (a ChildRemoved event). When that
+event does not reach the layout (an application-wide event filter that swallows it), the item stays
+behind with a dangling pointer to its destroyed widget, and the next size question crashes the
+process inside Qt (``QWidgetItem::isEmpty``; seen once in CI). So each item's widget is kept beside
+it, as a Python reference whose validity shiboken tracks, and an item whose widget is gone is dropped
+before the layout asks it anything (the item itself is left alone: Qt never freed it, and its
+``delete`` would be a guess).
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
@@ -26,6 +36,7 @@ class FlowLayout(QLayout):
                  stretch: bool = True, max_columns: int | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._widgets: list[QWidget | None] = []  # each item's widget (None: a spacer or layout)
         self._spacing = spacing
         self._stretch = stretch
         self._max_columns = max_columns
@@ -34,15 +45,31 @@ class FlowLayout(QLayout):
     # -- QLayout API -------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
+        self._widgets.append(item.widget())
 
     def count(self) -> int:
+        self._drop_orphans()
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        # (no check here: Qt walks itemAt(0), itemAt(1), … and only compares or recurses)
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        self._drop_orphans()
+        if not 0 <= index < len(self._items):
+            return None
+        del self._widgets[index]
+        return self._items.pop(index)
+
+    def _drop_orphans(self) -> None:
+        """Forget every item whose widget was destroyed without Qt taking the item out first."""
+        if all(w is None or shiboken6.isValid(w) for w in self._widgets):
+            return
+        kept = [(item, w) for item, w in zip(self._items, self._widgets)
+                if w is None or shiboken6.isValid(w)]
+        self._items = [item for item, _ in kept]
+        self._widgets = [w for _, w in kept]
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation(0)
@@ -63,6 +90,7 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802
         """As narrow as the widest single item: one column always fits."""
         size = QSize()
+        self._drop_orphans()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
@@ -94,6 +122,7 @@ class FlowLayout(QLayout):
         return max(1, min(len(items), fit))
 
     def _visible(self) -> list[QLayoutItem]:
+        self._drop_orphans()
         return [item for item in self._items if not item.isEmpty()]
 
     @staticmethod
