@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 
@@ -34,3 +35,12 @@ def settle(root: QWidget, timeout: float = 5.0, min_rounds: int = 2) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"the layout of {root.objectName() or type(root).__name__} "
                                  f"kept changing for {timeout:g} s")
+
+
+def pump(rounds: int = 3, deletes: bool = False) -> None:
+    """Run ``rounds`` passes of the event loop — posted work done, not a layout known to be still
+    (that is ``settle``); ``deletes``: widgets a rebuild replaced are deleted in each pass too."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+        if deletes:
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 from app_dialogs import app_dialogs, leads_session
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication
 
 from etown_desktop.core.accessibility.spoken import spoken_value
 from etown_desktop.core.formatting import format_value
@@ -16,6 +14,7 @@ from etown_desktop.ui import i18n
 from etown_desktop.ui.accessibility.tree_walk import WalkedWidget, describe, unnamed, walk
 from etown_desktop.ui.charts.chart_view import ChartView
 from etown_desktop.ui.widgets.kpi_card import KpiCard
+from settle import pump
 
 # The bundled data's main window, counted when this test was written: 159 widgets to walk.
 MIN_WALKED = 150
@@ -37,15 +36,9 @@ def window(open_main_window, settings_dir):
     i18n.install_translator("en")
 
 
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 def _switch(window, lang: str) -> None:
     window.findChild(QAction, f"language_{lang}").trigger()
-    _settle()
+    pump(3, deletes=True)
 
 
 def _walk_every_tab(window) -> list[WalkedWidget]:
@@ -53,7 +46,7 @@ def _walk_every_tab(window) -> list[WalkedWidget]:
     seen: dict[int, WalkedWidget] = {}
     for name in window.tab_names:
         window.select_tab(name)
-        _settle()
+        pump(3, deletes=True)
         for item in walk(window):
             seen[id(item.widget)] = item
     return list(seen.values())
@@ -68,7 +61,7 @@ def test_every_focusable_or_clickable_widget_has_a_name(window, lang):
     if lang != "en":
         _switch(window, lang)  # the live switch: pages are rebuilt, chrome names retranslated
     window.hub.show_figure("F001")  # the source panel shows its quote, buttons and links
-    _settle()
+    pump(3, deletes=True)
     walked = _walk_every_tab(window)
     _tally(f"main window, every tab {lang}", walked)
     missing = unnamed(walked)
@@ -86,7 +79,7 @@ def test_kpi_cards_read_as_qualified_value_label_period_and_source(window, lang)
     cards = []
     for name in window.tab_names:
         window.select_tab(name)
-        _settle()
+        pump(3, deletes=True)
         cards += [c for c in window.findChildren(KpiCard) if c.isVisibleTo(window)]
     assert len(cards) >= 30
     for card in cards:
@@ -105,7 +98,7 @@ def test_charts_are_named_by_title_and_described_by_their_values(window):
     charts = []
     for name in window.tab_names:
         window.select_tab(name)
-        _settle()
+        pump(3, deletes=True)
         charts += [c for c in window.findChildren(ChartView) if c.isVisibleTo(window)]
     assert len(charts) >= 8
     for chart in charts:
@@ -163,7 +156,7 @@ def test_profile_pickers_have_their_labels_as_buddies(window):
     from PySide6.QtWidgets import QComboBox, QLabel
 
     window.select_tab("profiles")
-    _settle()
+    pump(3, deletes=True)
     page = window.tab_widget("profiles")
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
     combos = [c for c in page.findChildren(QComboBox) if c.isVisibleTo(window)]
@@ -185,7 +178,7 @@ def test_every_slide_of_the_presentation_names_its_figures(qtbot, repo, story, s
         cards = charts = 0
         for index in range(p.deck.count):
             p.deck.go_to(index)
-            _settle()
+            pump(3, deletes=True)
             walked = walk(p.audience)
             _tally(f"presentation slide {index} {lang}", walked)
             assert not unnamed(walked), (index, [describe(m) for m in unnamed(walked)])
@@ -201,7 +194,7 @@ def test_every_slide_of_the_presentation_names_its_figures(qtbot, repo, story, s
         presenter = PresenterView(repo, p.controller)
         qtbot.addWidget(presenter)
         presenter.show()
-        _settle()
+        pump(3, deletes=True)
         _tally(f"presenter view {lang}", walk(presenter))
         assert walk(presenter) and not unnamed(walk(presenter))
     finally:
@@ -232,16 +225,16 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
     w = session.window
     w.enable_contact_form(store)
     try:
-        _settle()
+        pump(3, deletes=True)
         walked = walk(w)  # the attract loop
         _tally(f"kiosk attract {lang}", walked)
         assert len(walked) >= 4
         assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
         QTest.mouseClick(w.next_button, Qt.MouseButton.LeftButton)  # a touch: the visit begins
         session.controller.go_to(next(i for i in range(session.deck.count) if session.deck.slide(i).cards))
-        _settle()
+        pump(3, deletes=True)
         QTest.mouseClick(session.deck.current_slide().cards[0], Qt.MouseButton.LeftButton)
-        _settle()
+        pump(3, deletes=True)
         assert w.source_card.isVisible()
         walked = walk(w)  # browsing, with a figure's source open
         _tally(f"kiosk browsing {lang}", walked)
@@ -252,7 +245,7 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
         assert figures and all(m.name.startswith(m.widget.item.value) and m.widget.item.source_ref in m.name
                                for m in figures), [m.name for m in figures]
         QTest.mouseClick(w.contact_button, Qt.MouseButton.LeftButton)  # "Leave your contact"
-        _settle()
+        pump(3, deletes=True)
         form = w.contact_form
         assert form.isVisible()
         walked = walk(w)  # the contact form with its on-screen keyboard
@@ -260,9 +253,9 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
         assert form.submit_button in [m.widget for m in walked]
         assert not unnamed(walked), [describe(m) for m in unnamed(walked)]
         QTest.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
-        _settle()
+        pump(3, deletes=True)
         session.still_there.start(20)  # idle: "Still there? Continue"
-        _settle()
+        pump(3, deletes=True)
         walked = walk(w)
         _tally(f"kiosk still there {lang}", walked)
         assert session.still_there.continue_button in [m.widget for m in walked]
@@ -270,7 +263,7 @@ def test_the_kiosk_names_everything_a_visitor_touches(qtbot, repo, story, app_se
         QTest.mouseClick(session.still_there.continue_button, Qt.MouseButton.LeftButton)
         assert not session.still_there.isVisible()
         QTest.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        _settle()
+        pump(3, deletes=True)
         assert w.pin_pad.isVisible()
         walked = walk(w)  # staff: the PIN pad
         _tally(f"kiosk PIN pad {lang}", walked)
@@ -287,7 +280,7 @@ def test_the_meeting_brief_panel_names_its_fields(window, lang):
         _switch(window, lang)
     dock = window.brief_dock
     dock.show()
-    _settle()
+    pump(3, deletes=True)
     walked = walk(dock)
     _tally(f"brief panel {lang}", walked)
     assert len(walked) >= 10
@@ -339,7 +332,7 @@ def test_every_dialog_names_its_fields_buttons_and_lists(qtbot, repo, tmp_path, 
         for dialog in app_dialogs(repo, tmp_path, lang, session):
             qtbot.addWidget(dialog)
             dialog.show()
-            _settle()
+            pump(3, deletes=True)
             walked = walk(dialog)
             _tally(f"dialog {type(dialog).__name__} {lang}", walked)
             walked_total += len(walked)

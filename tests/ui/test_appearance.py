@@ -5,7 +5,7 @@ the charts, the source panel, the slides and the kiosk live, are remembered acro
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from etown_desktop.ui import i18n, theme
 from etown_desktop.ui.appearance import switcher
 from etown_desktop.ui.charts.chart_view import ChartView
 from etown_desktop.ui.main_window import MainWindow
+from settle import pump
 
 
 @pytest.fixture
@@ -24,15 +25,9 @@ def window(open_main_window, settings_dir):
     i18n.install_translator("en")
 
 
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 def _choose(w: MainWindow, choice: str) -> None:
     w.findChild(QAction, f"appearance_{choice}").trigger()
-    _settle()
+    pump(3, deletes=True)
 
 
 def _window_colour() -> str:
@@ -67,7 +62,7 @@ def test_menu_lists_the_four_choices_exclusively(window):
 def test_each_appearance_changes_palette_charts_and_source_panel_live(window):
     name = _a_tab_with_charts(window)
     window.select_tab(name)
-    _settle()
+    pump(3, deletes=True)
     assert _chart_backgrounds(window) == {SCHEMES["light"].colors.base}
     for choice in ("dark", "high_contrast", "light", "high_contrast"):
         _choose(window, choice)
@@ -81,10 +76,10 @@ def test_each_appearance_changes_palette_charts_and_source_panel_live(window):
         other = next(n for n in window.tab_names if n != name and window.tab_widget(n) is not None
                      and window.tab_widget(n).findChildren(ChartView))
         window.select_tab(other)
-        _settle()
+        pump(3, deletes=True)
         assert _chart_backgrounds(window) == {c.base}, (choice, other)
         window.select_tab(name)
-        _settle()
+        pump(3, deletes=True)
 
 
 def test_high_contrast_bars_use_its_palette_and_keep_their_patterns(window):
@@ -116,31 +111,31 @@ def test_system_follows_the_colour_scheme_signal(window):
     # ignored there), so the test calls the handler colorSchemeChanged is connected to.
     _choose(window, "system")
     switcher.on_system_scheme_changed(Qt.ColorScheme.Dark)
-    _settle()
+    pump(3, deletes=True)
     assert theme.scheme().name == "dark"
     assert _window_colour() == SCHEMES["dark"].colors.window
     switcher.on_system_scheme_changed(Qt.ColorScheme.Light)
-    _settle()
+    pump(3, deletes=True)
     assert theme.scheme().name == "light"
     _choose(window, "high_contrast")  # a fixed choice ignores the system
     switcher.on_system_scheme_changed(Qt.ColorScheme.Light)
-    _settle()
+    pump(3, deletes=True)
     assert theme.scheme().name == "high_contrast"
 
 
 def test_language_switch_after_a_scheme_switch(window):
     _choose(window, "dark")
     window.findChild(QAction, "language_zh").trigger()
-    _settle()
+    pump(3, deletes=True)
     assert window.appearance_menu.title() == "外观(&A)"
     assert [a.text() for a in window.appearance_menu.actions()] == ["跟随系统(&S)", "浅色(&L)", "深色(&D)", "高对比度(&H)"]
     name = _a_tab_with_charts(window)
     window.select_tab(name)
-    _settle()
+    pump(3, deletes=True)
     assert _chart_backgrounds(window) == {SCHEMES["dark"].colors.base}
     assert theme.scheme().name == "dark"
     window.findChild(QAction, "language_en").trigger()
-    _settle()
+    pump(3, deletes=True)
     assert window.appearance_menu.title() == "&Appearance"
 
 
@@ -166,7 +161,7 @@ def test_presentation_and_kiosk_take_the_scheme(qtbot, repo, app_settings, tmp_p
         assert hc.background in session.window.styleSheet()
         assert hc.accent in session.window.source_card.styleSheet()
         switcher.set_appearance("dark", persist=False)  # live: the open kiosk and slides follow
-        _settle()
+        pump(3, deletes=True)
         assert navy.background in session.window.styleSheet()
         assert navy.panel in session.window.source_card.styleSheet()
         assert navy.background in deck.current_slide().styleSheet()
@@ -177,11 +172,11 @@ def test_presentation_and_kiosk_take_the_scheme(qtbot, repo, app_settings, tmp_p
 
 def test_an_open_dialog_and_the_quoted_source_follow_a_switch(window):
     window.hub.figureActivated.emit("F001")
-    _settle()
+    pump(3, deletes=True)
     quote = window.provenance_panel.source_quote
     quote.open_article()
     dialog = quote.article_dialog
-    _settle()
+    pump(3, deletes=True)
     light = SCHEMES["light"].colors
     assert light.highlight in dialog.browser.toHtml()
     _choose(window, "high_contrast")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QScrollArea, QTabBar
 
@@ -15,6 +15,7 @@ from etown_desktop.ui import i18n
 from etown_desktop.ui.main_window import MainWindow
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 from etown_desktop.ui.settings import AppSettings
+from settle import pump
 
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 CHINESE = re.compile(r"[\u4e00-\u9fff]+")
@@ -29,12 +30,6 @@ ALLOWED_ZH = {"简体中文", "奔驰"}  # and the search box's example of a Chi
 def window(open_main_window, settings_dir):
     yield open_main_window((1600, 1000), timeout=10_000)
     i18n.install_translator("en")
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _visible_texts(w: MainWindow) -> list[str]:
@@ -68,7 +63,7 @@ def _foreign_words(texts: list[str], lang: str) -> set[str]:
 def _switch(w: MainWindow, lang: str) -> None:
     action = w.findChild(QAction, f"language_{lang}")
     action.trigger()
-    _settle()
+    pump(3, deletes=True)
 
 
 def test_switch_back_and_forth_on_every_tab(window):
@@ -76,7 +71,7 @@ def test_switch_back_and_forth_on_every_tab(window):
         _switch(window, lang)
         for name in window.tab_names:
             window.select_tab(name)
-            _settle()
+            pump(3, deletes=True)
             leftover = _foreign_words(_visible_texts(window), lang)
             assert leftover == set(), (lang, name, sorted(leftover)[:20])
     assert AppSettings().language == "en"
@@ -84,7 +79,7 @@ def test_switch_back_and_forth_on_every_tab(window):
 
 def test_switch_keeps_tab_scroll_and_selection(window):
     window.select_tab("sources")
-    _settle()
+    pump(3, deletes=True)
     tab = window.tab_widget("sources")
     view = next(v for v in tab.findChildren(QAbstractItemView) if v.isVisibleTo(window))
     view.selectRow(5)
@@ -109,9 +104,9 @@ def _scroll_areas(window, name):
 
 def test_switch_keeps_page_scroll(window):
     window.select_tab("overview")
-    _settle()
+    pump(3, deletes=True)
     window.resize(1000, 600)
-    _settle()
+    pump(3, deletes=True)
     areas = _scroll_areas(window, "overview")
     bar = areas[0].verticalScrollBar()
     assert bar.maximum() > 0, "the overview fits without scrolling at 1000x600: test a smaller size"
@@ -130,12 +125,12 @@ def test_slides_switch_language(qtbot, repo):
         for i in range(deck.count):
             deck.go_to(i)
             i18n.install_translator("zh")
-            _settle()
+            pump(3, deletes=True)
             zh = " ".join(deck.current_slide().visible_texts())
             assert deck.lang == "zh" and CHINESE.search(zh)
             assert _foreign_words([zh], "zh") <= {"km", "US"}, (story.id, i)
             i18n.install_translator("en")
-            _settle()
+            pump(3, deletes=True)
             en = " ".join(deck.current_slide().visible_texts())
             assert not CHINESE.search(en), (story.id, i, CHINESE.findall(en))
 
@@ -160,7 +155,7 @@ def test_a_hidden_window_catches_up_when_shown(window):
     _switch(window, "zh")
     assert window.event_actions.retranslator.pending
     window.show()
-    _settle()
+    pump(3, deletes=True)
     assert _foreign_words(_visible_texts(window), "zh") == set()
 
 
@@ -183,7 +178,7 @@ def _open_every_window(window, tmp_path) -> list:
     window.brief_dock.show()
     window.tabifyDockWidget(window.provenance_dock, window.brief_dock)
     window.select_tab("clusters")
-    _settle()
+    pump(3, deletes=True)
     window.tab_widget("clusters")._show_all_figures()  # "Show all": a non-modal table window
     window.provenance_panel.show_figure(window.repo.figures()[0].id)
     window.provenance_panel.source_quote.open_article()
@@ -194,7 +189,7 @@ def _open_every_window(window, tmp_path) -> list:
               ErrorDialog("1", "2", window)]
     for dialog in opened:
         dialog.show()
-    _settle()
+    pump(3, deletes=True)
     return opened
 
 
@@ -257,7 +252,7 @@ def test_titles_with_an_ampersand_stay_escaped_both_ways(window):
         texts += [a.text() for a in window.tab_actions]
         assert not [t for t in texts if lone.search(t)], (lang, texts)
     window.resize(1900, 1000)
-    _settle()
+    pump(3, deletes=True)
     assert "Plans && targets" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from etown_desktop.ui.screens.layout_audit import audit_page, audit_window_frame
 from etown_desktop.ui.tabs import TAB_REGISTRY
+from settle import pump
 
 SCREENS = {
     "1280x720": (1280, 720),
@@ -42,23 +43,18 @@ def window(request, qapp, repo, tmp_path_factory):
         yield win
 
 
-def _settle(rounds: int = 6) -> None:
-    for _ in range(rounds):
-        QApplication.processEvents()
-
-
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_tab_reads_on_every_screen(window, screen):
     width, height = SCREENS[screen]
     window.resize(width, height)
-    _settle()
+    pump(6)
     assert window.width() == width and window.height() == height
     problems = [f"frame: {p}" for p in audit_window_frame(window)]
     if width >= 1280:  # a 1366-px laptop (and anything wider) shows every tab on the bar itself
         assert not window.tab_fitter.hidden, [window.tabs.tabText(i) for i in window.tab_fitter.hidden]
     for name in window.tab_names:
         window.select_tab(name)
-        _settle()
+        pump(6)
         problems += [f"{name}: {p}" for p in audit_page(window.tab_widget(name))]
     assert not problems, f"{screen}:\n" + "\n".join(problems)
 
@@ -91,13 +87,13 @@ def test_every_tab_reads_at_200_percent_text_on_a_laptop(window_200, screen):
     window = window_200
     width, height = SCREENS_200[screen]
     window.resize(width, height)
-    _settle()
+    pump(6)
     assert window.width() == width and window.height() == height
     assert QApplication.font().pointSizeF() == 24  # 12 pt at 200 %
     problems = [f"frame: {p}" for p in audit_window_frame(window)]
     for name in window.tab_names:
         window.select_tab(name)
-        _settle()
+        pump(6)
         page = window.tab_widget(name)
         cards = getattr(page, "cards", [])
         if cards:  # the page was rebuilt at 200 %: its cards' titles are 24 pt
@@ -110,7 +106,7 @@ def test_the_audit_catches_a_clipped_layout(window):
     """The matrix can fail: a chart squeezed below 240 px and a label cut short are reported."""
     window.resize(1366, 768)
     window.select_tab("overview")
-    _settle()
+    pump(6)
     page = window.tab_widget("overview")
     chart = page.charts[0]
     card = page.cards[0]
@@ -121,7 +117,7 @@ def test_the_audit_catches_a_clipped_layout(window):
     chart.setMaximumHeight(120)
     card.title_label.setWordWrap(False)
     card.title_label.setText("A label far too long to fit on one line of a single KPI card " * 3)
-    _settle()
+    pump(6)
     try:
         problems = audit_page(page)
         assert any(chart.objectName() in p for p in problems)
@@ -131,7 +127,7 @@ def test_the_audit_catches_a_clipped_layout(window):
         chart.setMaximumHeight(saved[1])
         card.title_label.setWordWrap(saved[2])
         card.title_label.setText(saved[3])
-        _settle()
+        pump(6)
     assert not audit_page(page), "the shared window was not restored"
 
 

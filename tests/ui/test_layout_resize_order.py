@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 from layout_window import layout_window
-from PySide6.QtWidgets import QApplication
 
 from etown_desktop.ui.screens.layout_audit import audit_page
+from settle import pump
 
 # the logical sizes of test_layout_matrix.SCREENS, without duplicates
 SIZES = [(1280, 720), (1366, 768), (1920, 1080), (2560, 1440), (3840, 2160), (1536, 864), (960, 540)]
@@ -25,11 +25,6 @@ def window(request, qapp, repo, tmp_path_factory):
         yield win
 
 
-def _settle(rounds: int = 6) -> None:
-    for _ in range(rounds):
-        QApplication.processEvents()
-
-
 @pytest.mark.parametrize("order", ["forward", "reverse", "zigzag"])
 def test_every_size_reads_whatever_came_before(window, order):
     sizes = {"forward": SIZES, "reverse": SIZES[::-1],
@@ -37,9 +32,9 @@ def test_every_size_reads_whatever_came_before(window, order):
     problems = []
     for name in TABS:
         window.select_tab(name)
-        _settle()
+        pump(6)
         for width, height in sizes:
             window.resize(width, height)
-            _settle()
+            pump(6)
             problems += [f"{width}x{height} {name}: {p}" for p in audit_page(window.tab_widget(name))]
     assert not problems, "\n".join(problems)

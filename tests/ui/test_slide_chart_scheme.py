@@ -5,15 +5,14 @@ or black slide), follow a live switch, keep their hatch patterns in every scheme
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
 
 from etown_desktop.core.appearance.schemes import SCHEMES
 from etown_desktop.core.charts import build_chart
 from etown_desktop.core.stories.store import find_story, load_stories
 from etown_desktop.ui.appearance import switcher
 from etown_desktop.ui.export.chart_renderer import PRINT_INK, render_chart, scheme_ink
+from settle import pump
 
 
 class Recorder:
@@ -38,12 +37,6 @@ class Recorder:
 
     def text(self, x, y, text, size, color, bold=False, anchor="start"):
         self.texts.append(color)
-
-
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("name", list(SCHEMES))
@@ -100,7 +93,7 @@ def test_slide_charts_follow_the_scheme_live(qtbot, repo, settings_dir):
     try:
         deck = show.deck
         index = next(i for i in range(deck.count) if deck.go_to(i) or deck.current_slide().chart)
-        _settle()
+        pump(4, deletes=True)
 
         def check(name: str) -> None:
             chart = deck.current_slide().chart
@@ -113,7 +106,7 @@ def test_slide_charts_follow_the_scheme_live(qtbot, repo, settings_dir):
         check("high_contrast")
         for name in ("dark", "light", "high_contrast"):
             switcher.set_appearance(name, persist=False)  # while the show is running
-            _settle()
+            pump(4, deletes=True)
             assert deck.index == index
             check(name)
     finally:

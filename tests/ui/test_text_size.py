@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -18,12 +18,7 @@ from etown_desktop.core.accessibility import text_size as rules
 from etown_desktop.ui.screens.layout_audit import audit_page
 from etown_desktop.ui.text_size import state
 from etown_desktop.ui.text_size.apply import set_text_size
-
-
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+from settle import pump
 
 
 @pytest.fixture
@@ -58,7 +53,7 @@ def test_the_keys_step_the_text_size_and_every_part_follows(window):
              (Qt.Key.Key_Minus, 175), (Qt.Key.Key_0, 100), (Qt.Key.Key_Minus, 100)]
     for key, expected in steps:
         QTest.keyClick(window, key, ctrl)
-        _settle()
+        pump(4, deletes=True)
         f = expected / 100
         assert state.percent() == expected, (key, expected)
         assert _checked(window) == [expected]
@@ -79,7 +74,7 @@ def test_tables_get_taller_rows(window):
     row_100 = page.figure_table.verticalHeader().defaultSectionSize()
     window.select_tab("sources")
     window.text_size_menu.set_size(200)
-    _settle()
+    pump(4, deletes=True)
     page = window.tab_widget("sources")
     row_200 = page.figure_table.verticalHeader().defaultSectionSize()
     assert row_200 > row_100 * 1.4  # the font's height doubles, the padding stays
@@ -98,7 +93,7 @@ def test_with_the_brief_panel_open_at_200_percent_the_page_narrows_to_one_column
     window.brief_dock.raise_()
     window.select_tab("overview")
     window.text_size_menu.set_size(200)
-    _settle()
+    pump(4, deletes=True)
     page = window.tab_widget("overview")
     assert page.viewport().width() < 2 * state.px(220)  # room for one card column only
     xs = {card.mapTo(page.body, card.rect().topLeft()).x() for card in page.cards}
@@ -115,7 +110,7 @@ def test_the_size_is_remembered_and_applied_at_the_next_start(window, qapp, repo
     from etown_desktop.ui.settings import AppSettings
 
     window.findChild(QAction, "textSize_175").trigger()
-    _settle()
+    pump(4, deletes=True)
     assert window.settings.text_size == 175
     window.close()
     # as a new process: the defaults, then the app's own start-up
@@ -147,10 +142,10 @@ def test_a_stored_size_that_is_not_a_step_is_read_safely(app_settings):
 
 def test_the_language_switch_at_200_percent(window):
     window.text_size_menu.set_size(200)
-    _settle()
+    pump(4, deletes=True)
     for lang in ("zh", "en"):
         window.findChild(QAction, f"language_{lang}").trigger()
-        _settle()
+        pump(4, deletes=True)
         page = window.tab_widget(window.current_tab_name())
         assert page.lang == lang
         assert page.cards[0].title_label.font().pointSizeF() == 24  # rebuilt in the language, at 200 %
@@ -165,7 +160,7 @@ def test_the_language_switch_at_200_percent(window):
 
 def test_the_menu_is_in_chinese(window):
     window.findChild(QAction, "language_zh").trigger()
-    _settle()
+    pump(4, deletes=True)
     try:
         m = window.text_size_menu
         assert "文字大小" in m.menu.title()
@@ -173,7 +168,7 @@ def test_the_menu_is_in_chinese(window):
         assert "默认" in m.reset_action.text()
     finally:
         window.findChild(QAction, "language_en").trigger()
-        _settle()
+        pump(4, deletes=True)
 
 
 def test_printed_tabs_keep_their_print_sizes(window, repo):
@@ -185,10 +180,10 @@ def test_printed_tabs_keep_their_print_sizes(window, repo):
 
     at_100 = {name: kinds(name) for name in ("overview", "reforms", "profiles")}
     window.text_size_menu.set_size(200)
-    _settle()
+    pump(4, deletes=True)
     for name in at_100:
         window.select_tab(name)
-        _settle()
+        pump(4, deletes=True)
         assert kinds(name) == at_100[name], name
 
 
@@ -216,10 +211,10 @@ def test_slides_grow_by_at_most_a_quarter_and_still_fit(qtbot, repo, size, lang)
     deck.resize(*size)
     deck.show()
     deck.go_to(0)
-    _settle()
+    pump(4, deletes=True)
     value_100 = deck.current_slide().cards[0].value_label.font().pixelSize()
     set_text_size(200)  # live: the slide shown re-measures (apply_text_size)
-    _settle()
+    pump(4, deletes=True)
     first = deck.current_slide()
     # The first slide grows as far as it holds its texts (a Chinese one at 1366x768 only by ~5 %).
     assert 1.0 <= first.text_factor <= rules.SCREEN_MAX_FACTOR
@@ -227,7 +222,7 @@ def test_slides_grow_by_at_most_a_quarter_and_still_fit(qtbot, repo, size, lang)
     factors = []
     for i in range(deck.count):
         deck.go_to(i)
-        _settle()
+        pump(4, deletes=True)
         s = deck.current_slide()
         factors.append(s.text_factor)
         for label in s._texts:
@@ -293,6 +288,6 @@ def test_the_welcome_dialog_reads_at_200_percent(qtbot, qapp, lang):
     dialog.setMaximumSize(width, height)
     dialog.resize(width, height)
     dialog.show()
-    _settle()
+    pump(4, deletes=True)
     assert (dialog.width(), dialog.height()) == (width, height)
     assert not clipped_labels(dialog)

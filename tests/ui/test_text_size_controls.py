@@ -4,10 +4,8 @@ check-box and radio-button indicators (issue 21 §3, WCAG 1.4.4)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QRadioButton,
     QStyle,
@@ -16,12 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from etown_desktop.ui.text_size.apply import set_text_size
-
-
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+from settle import pump
 
 
 @pytest.fixture
@@ -64,15 +57,15 @@ def test_dock_titles_follow_a_live_text_size_change(app_look, open_main_window):
     window = open_main_window((1366, 768))
     dock = window.provenance_dock
     assert dock.isVisible()
-    _settle()
+    pump(4, deletes=True)
     at_100 = _title_ink_px(dock)
     window.text_size_menu.set_size(200)
-    _settle()
+    pump(4, deletes=True)
     at_200 = _title_ink_px(dock)
     assert at_100 > 5
     assert at_200 >= 1.7 * at_100, (at_100, at_200)
     window.text_size_menu.set_size(100)  # and back
-    _settle()
+    pump(4, deletes=True)
     assert abs(_title_ink_px(dock) - at_100) <= 1
 
 
@@ -119,15 +112,15 @@ def test_check_and_radio_indicators_grow_with_the_text(app_look, qtbot, cls, ele
     before.setChecked(True)
     layout.addWidget(before)
     box.show()
-    _settle()
+    pump(4, deletes=True)
     rect_100 = _indicator(before, element)
     drawn_100 = _drawn_indicator_px(before)
     set_text_size(200)
-    _settle()
+    pump(4, deletes=True)
     after = cls("I agree to be contacted", box)
     after.setChecked(True)
     layout.addWidget(after)
-    _settle()
+    pump(4, deletes=True)
     for widget in (before, after):
         rect = _indicator(widget, element)
         assert rect.width() >= 1.9 * rect_100.width() and rect.height() >= 1.9 * rect_100.height()
@@ -135,6 +128,6 @@ def test_check_and_radio_indicators_grow_with_the_text(app_look, qtbot, cls, ele
         # the indicator fits the widget (nothing cut at the top or bottom)
         assert rect.height() <= widget.height()
     set_text_size(100)
-    _settle()
+    pump(4, deletes=True)
     assert _indicator(before, element).size() == rect_100.size()
 

@@ -8,14 +8,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from etown_desktop.ui.presentation.controller import SWIPE_MIN_PX
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
+from settle import pump
 
 
 class Finger:
@@ -32,14 +28,14 @@ class Finger:
             self.qtbot.wait(10)  # the pace of a hand, not a synchronisation
             QTest.touchEvent(w, self.device).move(0, start + (end - start) * (i / steps), w).commit()
         QTest.touchEvent(w, self.device).release(0, end, w).commit()
-        _settle()
+        pump(3)
 
     def tap(self, widget: QWidget) -> None:
         w = self.window
         at = widget.mapTo(w, widget.rect().center())
         QTest.touchEvent(w, self.device).press(0, at, w).commit()
         QTest.touchEvent(w, self.device).release(0, at, w).commit()
-        _settle()
+        pump(3)
 
 
 @pytest.fixture
@@ -50,7 +46,7 @@ def kiosk(qtbot, repo, story, app_settings):
     session = KioskSession(repo, story, hash_pin("2468"), "en", idle_s=90)
     qtbot.addWidget(session.window)
     session.start()  # full screen on the test's screen
-    _settle()
+    pump(3)
     yield session
     session.stop()
 
@@ -85,7 +81,7 @@ def test_a_swipe_turns_the_presentations_slides(qtbot, presentation):
 def test_a_tap_on_a_slide_figure_asks_for_its_source_and_a_swipe_over_it_does_not(qtbot, presentation):
     deck = presentation.deck
     presentation.controller.go_to(_first_with_cards(deck))
-    _settle()
+    pump(3)
     slide = deck.current_slide()
     card = slide.cards[0]
     finger = Finger(qtbot, presentation.audience)
@@ -113,7 +109,7 @@ def test_a_swipe_turns_the_kiosks_slides_and_a_tap_shows_a_figures_source(qtbot,
     finger.swipe(_at(w, 0.15, 0.45), _at(w, 0.85, 0.43))
     assert kiosk.controller.index == index
     kiosk.controller.go_to(_first_with_cards(kiosk.deck))
-    _settle()
+    pump(3)
     card = kiosk.deck.current_slide().cards[0]
     finger.tap(card)
     assert w.source_card.isVisible()
@@ -121,6 +117,6 @@ def test_a_swipe_turns_the_kiosks_slides_and_a_tap_shows_a_figures_source(qtbot,
     finger.tap(w.source_card.close_button)
     assert not w.source_card.isVisible()
     kiosk.controller.go_to(_first_with_chart(kiosk.deck))
-    _settle()
+    pump(3)
     finger.tap(kiosk.deck.current_slide().chart)  # a chart: the source of every bar
     assert w.source_card.isVisible() and "2021" in w.source_card.text.toPlainText()

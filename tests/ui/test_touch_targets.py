@@ -9,19 +9,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from etown_desktop.ui import i18n
 from etown_desktop.ui.accessibility.tree_walk import walk
+from settle import pump
 
 MIN_PX = 48
 MIN_GAP_PX = 4  # two targets never touch: a finger between them does not hit both
 SIZES = [(1366, 768), (1920, 1080)]
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def _targets(top: QWidget) -> list[tuple[QWidget, QRect]]:
@@ -99,33 +95,33 @@ def test_every_kiosk_control_is_48_px_with_space(qtbot, repo, app_settings, lead
     w.enable_contact_form(lead_store)
     w.setFixedSize(*size)  # the booth screen (the kiosk is full screen there)
     try:
-        _settle()
+        pump(3)
         counted = _check(w, "attract", smallest)
         QTest.mouseClick(w.next_button, Qt.MouseButton.LeftButton)  # the visit begins
         for index in range(session.deck.count):
             session.controller.go_to(index)
-            _settle()
+            pump(3)
             counted += _check(w, f"slide {index}", smallest)
         session.controller.go_to(next(i for i in range(session.deck.count) if session.deck.slide(i).cards))
-        _settle()
+        pump(3)
         QTest.mouseClick(session.deck.current_slide().cards[0], Qt.MouseButton.LeftButton)
-        _settle()
+        pump(3)
         assert w.source_card.isVisible()
         counted += _check(w.source_card, "a figure's source", smallest)  # over a backdrop
         QTest.mouseClick(w.source_card.close_button, Qt.MouseButton.LeftButton)
         w.open_contact_form()
-        _settle()
+        pump(3)
         assert w.contact_form.isVisible()
         counted += _check(w.contact_form, "contact form", smallest)
         QTest.mouseClick(w.contact_form.cancel_button, Qt.MouseButton.LeftButton)
-        _settle()
+        pump(3)
         session.still_there.start(20)
-        _settle()
+        pump(3)
         assert session.still_there.isVisible()
         counted += _check(session.still_there, "Still there?", smallest)  # covers the window
         QTest.mouseClick(session.still_there.continue_button, Qt.MouseButton.LeftButton)
         w.open_pin_pad()
-        _settle()
+        pump(3)
         assert w.pin_pad.isVisible()
         counted += _check(w.pin_pad, "PIN pad", smallest)
         assert counted >= 60, counted
@@ -148,14 +144,14 @@ def test_every_presentation_control_is_48_px_with_space(qtbot, repo, settings_di
         counted = 0
         for index in range(p.deck.count):
             p.deck.go_to(index)
-            _settle()
+            pump(3)
             if _targets(p.audience):  # a title slide has nothing to tap
                 counted += _check(p.audience, f"slide {index}", smallest)
         presenter = PresenterView(repo, p.controller)
         qtbot.addWidget(presenter)
         presenter.resize(*size)
         presenter.show()
-        _settle()
+        pump(3)
         counted += _check(presenter, "presenter view", smallest)
         assert counted >= 8, counted
     finally:
