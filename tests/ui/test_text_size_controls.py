@@ -160,24 +160,26 @@ def test_the_dock_close_button_grows_with_the_text(app_look, open_main_window, q
     """The source panel's close button (Qt sizes it from the style's icon size, not a font) is
     drawn larger at 200 % text: after a live change, back at 100 %, and in a window started at
     200 % — measured in the button's pixels."""
+    from settle import settle  # until the window stops changing
+
     from etown_desktop.ui import theme
     from etown_desktop.ui.main_window import MainWindow
     from etown_desktop.ui.text_size import state
 
     window = open_main_window((1366, 768))
     dock = window.provenance_dock
-    _settle()
+    settle(window)
     button_100, glyph_100 = _close_button_ink_px(dock)
     assert glyph_100 >= 5
     window.text_size_menu.set_size(200)
-    _settle()
+    settle(window)
     button_200, glyph_200 = _close_button_ink_px(dock)
     assert button_200 >= 1.7 * button_100, (button_100, button_200)
     assert glyph_200 >= 1.7 * glyph_100, (glyph_100, glyph_200)
     # the title bar holds the larger button (nothing cut at its bottom)
     assert dock.findChild(QWidget, "qt_dockwidget_closebutton").geometry().bottom() < dock.widget().y()
     window.text_size_menu.set_size(100)
-    _settle()
+    settle(window)
     assert _close_button_ink_px(dock) == (button_100, glyph_100)
     window.close()
 
@@ -189,6 +191,6 @@ def test_the_dock_close_button_grows_with_the_text(app_look, open_main_window, q
     second.resize(1366, 768)
     second.show()
     qtbot.waitExposed(second)
-    _settle()
+    settle(second)
     assert _close_button_ink_px(second.provenance_dock) == (button_200, glyph_200)
     second.close()
