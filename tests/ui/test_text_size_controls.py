@@ -160,6 +160,7 @@ def test_the_dock_close_button_grows_with_the_text(app_look, open_main_window, q
     """The source panel's close button (Qt sizes it from the style's icon size, not a font) is
     drawn larger at 200 % text: after a live change, back at 100 %, and in a window started at
     200 % — measured in the button's pixels."""
+    from PySide6.QtWidgets import QApplication
     from settle import settle  # until the window stops changing
 
     from etown_desktop.ui import theme
