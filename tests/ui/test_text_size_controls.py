@@ -131,3 +131,60 @@ def test_check_and_radio_indicators_grow_with_the_text(app_look, qtbot, cls, ele
     pump(4, deletes=True)
     assert _indicator(before, element).size() == rect_100.size()
 
+
+
+def _close_button_ink_px(dock) -> tuple[int, int]:
+    """The close button's size and the height of its drawn glyph, read from its pixels: the rows
+    whose colour differs from the button's background (its corner) by more than a faint edge."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    button = dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+    assert button is not None and button.isVisible()
+    image = button.grab().toImage()
+    dpr = image.devicePixelRatio()
+    background = QColor(image.pixel(0, 0)).lightness()
+    rows = [y for y in range(image.height())
+            if any(abs(QColor(image.pixel(x, y)).lightness() - background) > 60 for x in range(image.width()))]
+    glyph = round((rows[-1] - rows[0] + 1) / dpr) if rows else 0
+    return button.height(), glyph
+
+
+def test_the_dock_close_button_grows_with_the_text(app_look, open_main_window, qtbot, repo, app_settings):
+    """The source panel's close button (Qt sizes it from the style's icon size, not a font) is
+    drawn larger at 200 % text: after a live change, back at 100 %, and in a window started at
+    200 % — measured in the button's pixels."""
+    from PySide6.QtWidgets import QApplication
+    from settle import settle  # until the window stops changing
+
+    from etown_desktop.ui import theme
+    from etown_desktop.ui.main_window import MainWindow
+    from etown_desktop.ui.text_size import state
+
+    window = open_main_window((1366, 768))
+    dock = window.provenance_dock
+    settle(window)
+    button_100, glyph_100 = _close_button_ink_px(dock)
+    assert glyph_100 >= 5
+    window.text_size_menu.set_size(200)
+    settle(window)
+    button_200, glyph_200 = _close_button_ink_px(dock)
+    assert button_200 >= 1.7 * button_100, (button_100, button_200)
+    assert glyph_200 >= 1.7 * glyph_100, (glyph_100, glyph_200)
+    # the title bar holds the larger button (nothing cut at its bottom)
+    assert dock.findChild(QWidget, "qt_dockwidget_closebutton").geometry().bottom() < dock.widget().y()
+    window.text_size_menu.set_size(100)
+    settle(window)
+    assert _close_button_ink_px(dock) == (button_100, glyph_100)
+    window.close()
+
+    # a start at 200 % (the stored size read before the first window, as prepare_ui does)
+    state.set_percent(200)
+    theme.apply_fonts(QApplication.instance())
+    second = MainWindow(repo, settings=app_settings, auto_build=False)
+    qtbot.addWidget(second)
+    second.resize(1366, 768)
+    second.show()
+    qtbot.waitExposed(second)
+    settle(second)
+    assert _close_button_ink_px(second.provenance_dock) == (button_200, glyph_200)
+    second.close()

@@ -16,6 +16,7 @@ from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.text_size.docks import size_title_buttons
 from etown_desktop.ui.text_size.state import factor as text_factor
 
 if TYPE_CHECKING:  # the panel is on the first screen; the core data modules load after it
@@ -194,6 +195,7 @@ class ProvenanceDock(QDockWidget):
     def __init__(self, repo: Repository | None, hub: ProvenanceHub,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        size_title_buttons(self)  # close button as large as the text (a start at 200 %)
         self.setObjectName("provenanceDock")
         self.setWindowTitle(self.tr("Source of the figure"))
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -32,6 +32,7 @@ from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.brief.brief_controller import BriefController
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.screens.vertical_scroll_area import VerticalScrollArea
+from etown_desktop.ui.text_size.docks import size_title_buttons
 from etown_desktop.ui.widgets import file_dialogs
 from etown_desktop.ui.widgets.wheel_guard import guard_wheel
 
@@ -271,6 +272,7 @@ class BriefPanel(QWidget):
 class BriefDock(QDockWidget):
     def __init__(self, controller: BriefController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        size_title_buttons(self)  # close/float buttons as large as the text (at 125–200 %)
         self.setObjectName("briefDock")
         self.setWindowTitle(self.tr("Meeting brief"))
         self.panel = BriefPanel(controller, self)

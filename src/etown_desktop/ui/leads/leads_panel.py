@@ -20,6 +20,7 @@ from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.leads.lead_table_model import LeadTableModel
 from etown_desktop.ui.leads.leads_session import LeadsSession
+from etown_desktop.ui.text_size.docks import size_title_buttons
 
 log = logging.getLogger(__name__)
 ALL_EVENTS = -1
@@ -195,6 +196,7 @@ class LeadsPanel(QWidget):
 class LeadsDock(QDockWidget):
     def __init__(self, session: LeadsSession, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
+        size_title_buttons(self)  # close/float buttons as large as the text (at 125–200 %)
         self.setObjectName("leadsDock")
         self.panel = LeadsPanel(session, self, today)
         self.setWidget(self.panel)

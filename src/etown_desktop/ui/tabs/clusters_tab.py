@@ -17,6 +17,7 @@ from etown_desktop.ui.theme import colors
 from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.text_size.state import pt
 from etown_desktop.ui.widgets.show_all_dialog import ShowAllDialog, show_all_button
+from etown_desktop.ui.widgets.value_size import SharedValueSize, share_value_size
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ class ClustersTab(TabPage):
         shown = tuple(c.figure.id for c in self.cards)  # the headline cards
         # Each box reads its companies and their figures: in a step-by-step build, one a step.
         self.cluster_boxes: dict[str, QFrame] = {}
+        # the boxes stand side by side: their cards' values share one size, as one grid's do
+        self.box_value_size = SharedValueSize()
         for cluster in self.repo.clusters(MAIN_GROUP):
             box, lay = self.panel("clusterBox", (16, 12, 16, 14),
                                   f" border-top: 5px solid {colors().accent};")
@@ -100,8 +103,9 @@ class ClustersTab(TabPage):
         if figs:
             # Two cards a row: three side by side in half a page leaves each too narrow to read.
             cards = [self.make_card(f) for f in figs]
-            self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10,
-                          min_width=CARD_IN_BOX_MIN_WIDTH)
+            grid = self.add_grid(cards, CARDS_PER_ROW, parent_layout=lay, spacing=10,
+                                 min_width=CARD_IN_BOX_MIN_WIDTH)
+            share_value_size(grid, self.box_value_size)
         lay.addStretch(1)
 
     def _show_all_companies(self, cluster: Cluster) -> None:

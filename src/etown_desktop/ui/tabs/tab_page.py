@@ -27,6 +27,7 @@ from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.flow_layout import FlowLayout, flow_container, set_cell_width
 from etown_desktop.ui.widgets.kpi_card import KpiCard
 from etown_desktop.ui.widgets.text_label import text_label
+from etown_desktop.ui.widgets.value_size import share_value_size
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ class TabPage(QScrollArea):
                 widget.setMinimumWidth(min_width)
                 set_cell_width(widget, px(min_width))  # columns wider at a larger text size
             flow.addWidget(widget)
+        if any(isinstance(w, KpiCard) for w in widgets):
+            share_value_size(flow)  # one value size for the grid's cards
         (parent_layout or self.layout_).addWidget(holder)
         return flow
 

@@ -5,13 +5,16 @@ made (``QApplication::font("QDockWidgetTitle")``, kept in its private data) when
 font equals the application's — so after View → Text size the title bar grows (it is measured in
 the dock's font) but its text keeps the old size. :func:`follow_text_size` gives a dock a paint
 filter that draws the title with the dock's font in use, as Qt does for a dock with a font of
-its own; :mod:`apply` installs it on every dock at a live change.
+its own; :mod:`apply` installs it on every dock at a live change. The title-bar buttons, sized
+by the style rather than a font, follow through :mod:`dock_buttons`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDockWidget
+
+from etown_desktop.ui.text_size import state
 
 FILTER_NAME = "etownDockTitleFont"
 
@@ -51,8 +54,20 @@ class DockTitleFont(QObject):
 
 
 def follow_text_size(dock: QDockWidget) -> DockTitleFont:
-    """Make ``dock``'s title follow the text size (once per dock); repaints it."""
+    """Make ``dock``'s title follow the text size (once per dock), its close and float buttons
+    too (ui/text_size/dock_buttons); repaints it."""
+    from etown_desktop.ui.text_size.dock_buttons import grow_buttons
+
     existing = dock.findChild(DockTitleFont, FILTER_NAME)
     painter = existing if existing is not None else DockTitleFont(dock)
+    grow_buttons(dock)
     dock.update()
     return painter
+
+
+def size_title_buttons(dock: QDockWidget) -> None:
+    """A new dock's close and float buttons at the text size in use (nothing to do at 100 %)."""
+    if state.percent() != 100:
+        from etown_desktop.ui.text_size.dock_buttons import grow_buttons
+
+        grow_buttons(dock)

@@ -16,6 +16,8 @@ before the layout asks it anything (the item itself is left alone: Qt never free
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
@@ -40,6 +42,10 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._stretch = stretch
         self._max_columns = max_columns
+        # Called on each real pass, before heights are measured, with every visible widget and the
+        # width it gets: a grid's cards can agree on something that depends on it (their value
+        # size, ui/widgets/value_size.py) and be measured at it in the same pass.
+        self.cells_placed: Callable[[list[tuple[QWidget, int]]], None] | None = None
         self.setContentsMargins(QMargins(margin, margin, margin, margin))
 
     # -- QLayout API -------------------------------------------------------------------------
@@ -161,6 +167,9 @@ class FlowLayout(QLayout):
         gap = self.horizontal_spacing()
         y = area.y()
         rows = self._rows(max(1, area.width()))
+        if not test_only and self.cells_placed is not None:
+            self.cells_placed([(item.widget(), w) for row in rows for item, w in row
+                               if item.widget() is not None])
         for row in rows:
             heights = [self._item_height(item, w) for item, w in row]
             row_height = max(heights)

@@ -37,7 +37,8 @@ from etown_desktop.ui.widgets.flow_layout import set_cell_width
 log = logging.getLogger(__name__)
 
 VALUE_PT = 24
-MIN_VALUE_PT = 14
+MIN_VALUE_PT = 14  # the least a value is drawn at (at 100 % text) to stay on one line
+WRAP_VALUE_PT = 18  # a long value (over 15 columns) wraps rather than shrinking below this
 
 
 class KpiCard(QFrame):
@@ -52,6 +53,8 @@ class KpiCard(QFrame):
         self.figure = figure
         self.hub = hub
         self.lang = lang or current_language()
+        self.size_shared = False  # True once a grid decides the value's size (ui/widgets/value_size.py)
+        self._advances: dict[tuple[str, str], int] = {}  # (text, font key) -> one-line width in px
         c = colors()
         self.setObjectName("kpiCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -72,9 +75,10 @@ class KpiCard(QFrame):
         layout.setSpacing(4)
         # the qualifier as a word ("nearly", "about", 近, 约), as the slides say it: "≈" stood for both
         value = format_value(figure, self.lang, style="words")
-        # long values wrap at a smaller size; shorter ones shrink to stay on one line (_fit_value)
-        self._wrap_pt = VALUE_PT if display_width(value) <= 15 else VALUE_PT - 6
-        self.value_label = self._add(layout, value, self._wrap_pt, bold=True, color=c.accent, wrap=True)
+        # short values shrink to stay on one line, long ones may wrap (value_pt_for)
+        self._least_pt = MIN_VALUE_PT if display_width(value) <= 15 else WRAP_VALUE_PT
+        self.value_label = self._add(layout, value, VALUE_PT if self._least_pt == MIN_VALUE_PT
+                                     else WRAP_VALUE_PT, bold=True, color=c.accent, wrap=True)
         self.title_label = self._add(layout, label or figure.label(self.lang), 12, bold=True,
                                      color=c.text, wrap=True)
         self.extra_label = self._add(layout, extra or "", 11, color=c.text, wrap=True)
@@ -104,28 +108,55 @@ class KpiCard(QFrame):
         layout.addWidget(label)
         return label
 
-    def _fit_value(self) -> None:
-        """The largest value size (down to MIN_VALUE_PT) at which the value fits on one line.
+    # -- the value's size ------------------------------------------------------------------------
+    def value_pt_for(self, width: int) -> int:
+        """The design size (pt at 100 % text) the value needs on this card at ``width`` px: the
+        largest of VALUE_PT, VALUE_PT - 2, … at which it stays on one line. A short value goes down
+        to MIN_VALUE_PT for that (a narrow card would otherwise break "40,000平方米" inside the
+        unit); a long one ("839 patents per 10,000 people") to WRAP_VALUE_PT, and wraps there.
 
-        A narrow card would otherwise break "40,000平方米" inside the unit ("平方" / "米").
-        """
+        Measured once a size and text (not on every layout pass); a grid of cards gives all of
+        them the smallest size any of them needs (ui/widgets/value_size.py)."""
+        self.ensurePolished()  # the style sheet's borders are part of the insets
+        available = width - self._value_insets()
+        for design in range(VALUE_PT, self._least_pt, -2):
+            if self._value_advance(design) <= available:
+                return design
+        return self._least_pt
+
+    def set_value_pt(self, design: int) -> bool:
+        """Draw the value at ``design`` pt (at 100 % text; follows View → Text size); True when
+        its size changed."""
         label = self.value_label
-        available = label.contentsRect().width()
-        if available <= 0:
-            return
-        font = QFont(label.font())
-        size = self._wrap_pt
-        for pt in range(VALUE_PT, MIN_VALUE_PT - 1, -2):  # design sizes (at 100 % text)
-            font.setPointSizeF(text_pt(pt))
-            if QFontMetrics(font).horizontalAdvance(label.text()) <= available:
-                size = pt
-                break
-        if label.font().pointSizeF() != text_pt(size):
-            sized_font(label, size)
+        if label.font().pointSizeF() == text_pt(design):
+            return False
+        sized_font(label, design)
+        return True
+
+    def _value_insets(self) -> int:
+        """Card width minus the value label's text width: frame, layout margins, label margins."""
+        label, margins = self.value_label, self.layout().contentsMargins()
+        return (self.width() - self.contentsRect().width() + margins.left() + margins.right()
+                + label.width() - label.contentsRect().width())
+
+    def _value_advance(self, design: int) -> int:
+        font = QFont(self.value_label.font())
+        font.setPointSizeF(text_pt(design))
+        key = (self.value_label.text(), font.key())
+        width = self._advances.get(key)
+        if width is None:
+            width = self._advances[key] = QFontMetrics(font).horizontalAdvance(key[0])
+        return width
+
+    def _fit_value(self) -> None:
+        """A card on its own: the largest value size that fits its width (see value_pt_for)."""
+        if self.value_label.contentsRect().width() > 0:
+            self.set_value_pt(self.value_pt_for(self.width()))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._fit_value()
+        if not self.size_shared:  # a grid's card takes the grid's size (ui/widgets/value_size.py)
+            self._fit_value()
 
     def _source_ref(self) -> str:
         src = self.figure.source
