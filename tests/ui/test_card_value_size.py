@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from layout_window import layout_window
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from settle import settle
 from test_card_rows import misaligned
@@ -58,7 +58,23 @@ def size_problems(page: QWidget) -> list[str]:
         small = {t: s for t, s in sizes.items() if s < pt(MIN_VALUE_PT)}
         if small:
             problems.append(f"values below the readable minimum ({pt(MIN_VALUE_PT):g} pt): {small}")
+        problems += [f"value broken inside a word or unit: {c.value_label.text()!r}"
+                     for c in grid if broken_without_a_space(c)]
     return problems
+
+
+def broken_without_a_space(card: KpiCard) -> bool:
+    """A value with no space ("约310亿元/平方公里") drawn on two lines although its card holds it on
+    one at the readable minimum: it broke inside its unit ("平方公 / 里")."""
+    label = card.value_label
+    text = label.text()
+    if " " in text.strip():
+        return False
+    least = QFont(label.font())
+    least.setPointSizeF(pt(MIN_VALUE_PT))
+    if QFontMetrics(least).horizontalAdvance(text) > label.contentsRect().width():
+        return False  # too long for the card even at the minimum: breaking is all that is left
+    return label.height() > 1.5 * label.fontMetrics().lineSpacing()
 
 
 def _check_every_tab(window, where: str) -> int:

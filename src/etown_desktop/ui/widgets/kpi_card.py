@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 VALUE_PT = 24
 MIN_VALUE_PT = 14  # the least a value is drawn at (at 100 % text) to stay on one line
-WRAP_VALUE_PT = 18  # a long value (over 15 columns) wraps rather than shrinking below this
+WRAP_VALUE_PT = 18  # a long value (over 15 columns, in words) wraps rather than shrinking below this
 
 
 class KpiCard(QFrame):
@@ -75,8 +75,11 @@ class KpiCard(QFrame):
         layout.setSpacing(4)
         # the qualifier as a word ("nearly", "about", 近, 约), as the slides say it: "≈" stood for both
         value = format_value(figure, self.lang, style="words")
-        # short values shrink to stay on one line, long ones may wrap (value_pt_for)
-        self._least_pt = MIN_VALUE_PT if display_width(value) <= 15 else WRAP_VALUE_PT
+        # short values shrink to stay on one line, long ones may wrap (value_pt_for) — between words
+        # only: a value with no space ("约310亿元/平方公里") would break inside its unit
+        # ("平方公 / 里"), so it stays on one line like a short one
+        wraps = display_width(value) > 15 and " " in value.strip()
+        self._least_pt = WRAP_VALUE_PT if wraps else MIN_VALUE_PT
         self.value_label = self._add(layout, value, VALUE_PT if self._least_pt == MIN_VALUE_PT
                                      else WRAP_VALUE_PT, bold=True, color=c.accent, wrap=True)
         self.title_label = self._add(layout, label or figure.label(self.lang), 12, bold=True,
