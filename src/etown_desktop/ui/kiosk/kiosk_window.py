@@ -63,6 +63,7 @@ class SourceCard(QFrame):
         first of them handed to Python makes PySide6 resolve every widget class (~70 enums)."""
         if self._text is None:
             self._text = QTextBrowser(self)
+            self._text.stackUnder(self.close_button)  # first among the card's children, as read aloud
             self.layout().insertWidget(0, self._text, 1)
             self._text.setAccessibleName(self.tr("Source of the figure"))
             enable_touch_scrolling(self._text)  # a long source list scrolls by finger
