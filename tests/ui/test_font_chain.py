@@ -108,7 +108,7 @@ def test_every_database_and_translation_text_is_drawn_by_the_bundled_font(chain)
 PROBE = r"""
 import json, sys
 from etown_desktop.app.event_cli import _gui
-app, lang, repo = _gui(sys.argv[1])  # what the kiosk and the slides set up before the first paint
+app, lang, repo, _jobs = _gui(sys.argv[1])  # what the kiosk and the slides set up before the first paint
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from etown_desktop.ui.fonts import bundled_family, ensure_cjk_font, system_cjk_family
 text = sys.argv[2]

@@ -146,6 +146,12 @@ def test_language_button_and_source_card(kiosk, settings_dir):
     card = kiosk.deck.current_slide().cards[0]
     QTest.mouseClick(card, Qt.MouseButton.LeftButton)
     assert w.source_card.isVisible()
+    # The card's text (built when first needed) is named in the language shown and is read
+    # before the Close button.
+    name = QApplication.translate("SourceCard", "Source of the figure")
+    assert name != "Source of the figure" and w.source_card.text.accessibleName() == name
+    parts = [c for c in w.source_card.children() if c.isWidgetType()]
+    assert parts.index(w.source_card.text) < parts.index(w.source_card.close_button)
     assert "S1" in w.source_card.text.toPlainText() or "S2" in w.source_card.text.toPlainText()
     kiosk.controller.go_to(1)  # a chart: a tap shows the source of every bar
     QTest.mouseClick(kiosk.deck.current_slide().chart, Qt.MouseButton.LeftButton)

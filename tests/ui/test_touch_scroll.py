@@ -127,6 +127,8 @@ def test_the_kiosk_and_the_presenter_view_scroll_by_touch(qtbot, repo, app_setti
     qtbot.addWidget(kiosk.window)
     kiosk.start()
     try:
+        # the source card's text is built once the first slide is on screen (issue 22)
+        qtbot.waitUntil(lambda: kiosk.window.source_card.text_built, timeout=5000)
         kiosk.window.enable_contact_form(store)
         kiosk.window.open_contact_form()
         areas = touch_scroll_areas(kiosk.window)

@@ -21,7 +21,9 @@ from etown_desktop.app import event_screenshot
 log = logging.getLogger(__name__)
 
 EXIT_NOT_SET_UP = 3
-FIRST_PAINT_GRACE_MS = 300
+# The work a show does once its first slide is on screen waits for that paint, or this long
+# should no slide be painted (a screen that never shows it).
+FIRST_PAINT_FALLBACK_MS = 5000
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -212,10 +214,9 @@ def _supervised(args: argparse.Namespace) -> int:
 
 
 def _gui(lang: str | None):
-    """Application, theme and language; the log file and the CJK font check of an English show
-    wait until the first slide has been painted (as for the main window)."""
-    from PySide6.QtCore import QTimer
-
+    """Application, theme, language and database; and the jobs that wait until the first slide
+    has been painted (:func:`_after_first_paint`): the cyclic collector back on, the log file and
+    the CJK font check of an English show (as for the main window)."""
     from etown_desktop.app.bootstrap import create_application, prepare_ui, setup_early_logging, setup_log_file
 
     app = create_application()
@@ -237,18 +238,34 @@ def _gui(lang: str | None):
 
             ensure_cjk_font()
 
-    QTimer.singleShot(FIRST_PAINT_GRACE_MS, after_first_paint)
     from etown_desktop.core.repository import Repository
 
-    return app, lang, Repository()
+    return app, lang, Repository(), [after_first_paint]
+
+
+def _after_first_paint(deck, jobs: list) -> None:
+    """Run ``jobs``, each in its own event-loop turn and in order, once the first slide of
+    ``deck`` has been painted (a timer started before the show was built could end before that
+    paint on a slow or busy machine, and delay it), or after FIRST_PAINT_FALLBACK_MS."""
+    from PySide6.QtCore import Qt, QTimer
+
+    started: list[bool] = []
+
+    def run() -> None:
+        if started:
+            return
+        started.append(True)
+        for job in jobs:
+            QTimer.singleShot(0, job)
+
+    deck.firstPainted.connect(run, Qt.ConnectionType.QueuedConnection)
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, run)
 
 
 def _kiosk(args: argparse.Namespace) -> int:
     from etown_desktop.app.startup_gc import pause
 
     pause()  # the cyclic collector waits until the first slide is painted (app/startup_gc.py)
-    from PySide6.QtCore import QTimer
-
     from etown_desktop.ui.feature_scan import skip_feature_scan
 
     skip_feature_scan()  # before the show's own modules are imported (ui/feature_scan.py)
@@ -257,7 +274,7 @@ def _kiosk(args: argparse.Namespace) -> int:
     from etown_desktop.core.stories.store import find_story, load_stories
 
     pin_hash = load_pin_hash()
-    app, lang, repo = _gui(getattr(args, "lang", None))
+    app, lang, repo, jobs = _gui(getattr(args, "lang", None))
     story = find_story(load_stories(repo.path), args.story)
     from etown_desktop.core.visits.visit_log import VisitLog
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession
@@ -274,8 +291,7 @@ def _kiosk(args: argparse.Namespace) -> int:
         except EtownError as exc:  # the booth keeps running; the counts are lost, and logged
             log.error("No visit log: %s", exc)
 
-    QTimer.singleShot(FIRST_PAINT_GRACE_MS, open_visit_log)
-    QTimer.singleShot(FIRST_PAINT_GRACE_MS, lambda: _kiosk_leads(session))
+    _after_first_paint(session.deck, [*jobs, open_visit_log, lambda: _kiosk_leads(session)])
     return app.exec()
 
 
@@ -318,19 +334,17 @@ def _present(args: argparse.Namespace) -> int:
     from etown_desktop.app.startup_gc import pause
 
     pause()  # the cyclic collector waits until the first slide is painted (app/startup_gc.py)
-    from PySide6.QtCore import QTimer
-
     from etown_desktop.ui.feature_scan import skip_feature_scan
 
     skip_feature_scan()  # before the show's own modules are imported (ui/feature_scan.py)
     from etown_desktop.core.stories.store import find_story, load_stories
 
-    app, lang, repo = _gui(getattr(args, "lang", None))
+    app, lang, repo, jobs = _gui(getattr(args, "lang", None))
     story = find_story(load_stories(repo.path), args.story)
     from etown_desktop.ui.presentation.presentation import Presentation
 
     presentation = Presentation(repo, story, lang, args.interval, args.screen)
     presentation.finished.connect(app.quit)
     presentation.start()
-    QTimer.singleShot(FIRST_PAINT_GRACE_MS, presentation.attach_visit_log)
+    _after_first_paint(presentation.deck, [*jobs, presentation.attach_visit_log])
     return app.exec()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from etown_desktop.core.kiosk.lockout import PinGate
 from etown_desktop.core.repository import Repository
@@ -25,6 +25,7 @@ from etown_desktop.ui.kiosk.kiosk_window import KioskWindow
 from etown_desktop.ui.kiosk.still_there import DEFAULT_STILL_THERE_S, StillTherePrompt
 from etown_desktop.ui.language.switcher import switch_language
 from etown_desktop.ui.presentation.controller import SlideController
+from etown_desktop.ui.presentation.input_filters import InputFilters
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 from etown_desktop.ui.presentation.swipe_filter import SwipeFilter
 
@@ -60,6 +61,9 @@ class KioskSession(QObject):
         self.still_there.expired.connect(self.attract)
         self.still_there.continued.connect(self._continued)
         self.swipe = SwipeFilter(self.window, self.controller)
+        self._input_filters = InputFilters(self.window, self.deck, self.idle, self.swipe)
+        # The source card's text after the first paint, so that the first tap on a figure is quick.
+        self.deck.firstPainted.connect(lambda: QTimer.singleShot(0, self._build_source_text))
         self.clock = clock
         self.attracting = False
         self.tracker: VisitTracker | None = None
@@ -84,9 +88,6 @@ class KioskSession(QObject):
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:
-        app = QApplication.instance()
-        app.installEventFilter(self.idle)
-        app.installEventFilter(self.swipe)
         self.deck.go_to(0)
         screen = self._screen()
         self.window.setScreen(screen)
@@ -96,8 +97,13 @@ class KioskSession(QObject):
         self.window.setFocus()
         self.flush_timer.start(FLUSH_MS)
         self.attract()
+        self._input_filters.install()  # idle watcher and swipes: the window's widgets now, all from the first paint
         log.info("Kiosk started on %s (story %s, idle %.0f s)", screen.name(), self.story.id,
                  self.idle.timeout_s)
+
+    def _build_source_text(self) -> None:
+        if isValid(self.window):
+            self.window.source_card.text  # noqa: B018 (built on first use)
 
     def _screen(self) -> QScreen:
         screens = QGuiApplication.screens()
@@ -106,9 +112,7 @@ class KioskSession(QObject):
         return QGuiApplication.primaryScreen()
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        app.removeEventFilter(self.idle)
-        app.removeEventFilter(self.swipe)
+        self._input_filters.remove()
         self.flush_timer.stop()
         self.still_there.stop()  # no countdown left to reset a closed kiosk
         self.controller.set_interval(None)

@@ -42,16 +42,32 @@ class SourceCard(QFrame):
         super().__init__(parent)
         self.setObjectName("sourceCard")
         self.restyle_ui()
-        self.text = QTextBrowser(self)
+        self._text: QTextBrowser | None = None
         self.close_button = QPushButton(self)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.hide)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 20, 24, 20)
-        lay.addWidget(self.text, 1)
         lay.addWidget(self.close_button)
         self._retranslate()
         self.hide()
+
+    @property
+    def text_built(self) -> bool:
+        return self._text is not None
+
+    @property
+    def text(self) -> QTextBrowser:
+        """The source text, built when first needed (the kiosk builds it right after its first
+        slide is painted): a text browser's scroll bars and viewport are made in C++, and the
+        first of them handed to Python makes PySide6 resolve every widget class (~70 enums)."""
+        if self._text is None:
+            self._text = QTextBrowser(self)
+            self._text.stackUnder(self.close_button)  # first among the card's children, as read aloud
+            self.layout().insertWidget(0, self._text, 1)
+            self._text.setAccessibleName(self.tr("Source of the figure"))
+            enable_touch_scrolling(self._text)  # a long source list scrolls by finger
+        return self._text
 
     def restyle_ui(self) -> None:
         """The slide colours of the scheme in use (a dark card: the kiosk's palette)."""
@@ -64,7 +80,8 @@ class SourceCard(QFrame):
 
     def _retranslate(self) -> None:
         self.close_button.setText(self.tr("Close"))
-        self.text.setAccessibleName(self.tr("Source of the figure"))
+        if self._text is not None:
+            self._text.setAccessibleName(self.tr("Source of the figure"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

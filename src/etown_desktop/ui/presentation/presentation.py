@@ -8,13 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication
 
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.stories.records import Story
 from etown_desktop.ui.language.switcher import toggle_language
 from etown_desktop.ui.presentation.audience_window import AudienceWindow
 from etown_desktop.ui.presentation.controller import SlideController
+from etown_desktop.ui.presentation.input_filters import InputFilters
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 from etown_desktop.ui.presentation.swipe_filter import SwipeFilter
 
@@ -36,6 +36,7 @@ class Presentation(QObject):
         self.audience = AudienceWindow(self.deck, self.controller)
         self.presenter = None  # a PresenterView while a second screen is present
         self._swipe = SwipeFilter(self.audience, self.controller)
+        self._input_filters = InputFilters(self.audience, self.deck, self._swipe)
         self.controller.exitRequested.connect(self.stop)
         self.controller.changed.connect(self._announce_slide)
         self.controller.languageToggleRequested.connect(on_language or toggle_language)
@@ -116,9 +117,9 @@ class Presentation(QObject):
     # -- start/stop --------------------------------------------------------------------------
     def start(self) -> None:
         self.running = True
-        QApplication.instance().installEventFilter(self._swipe)
         self.deck.go_to(0)
         self._place()
+        self._input_filters.install()  # the window's widgets now, every widget from the first paint
         if getattr(self, "tracker", None) is not None:
             self.tracker.slide_shown(0)
 
@@ -126,7 +127,7 @@ class Presentation(QObject):
         if not self.running:
             return
         self.running = False
-        QApplication.instance().removeEventFilter(self._swipe)
+        self._input_filters.remove()
         self.controller.set_interval(None)
         for w in (self.presenter, self.audience):
             if w is not None:

@@ -25,6 +25,7 @@ class SlideDeck(QStackedWidget):
     slideChanged = Signal(int)
     languageShown = Signal(str)
     figureTapped = Signal(str)
+    firstPainted = Signal()  # the first slide shown has been painted (once)
 
     def __init__(self, repo: Repository, story: Story, lang: str = "en",
                  parent: QWidget | None = None, preload: bool = True) -> None:
@@ -48,6 +49,11 @@ class SlideDeck(QStackedWidget):
         # The first slide shown is painted before any neighbour is built: on a busy machine the
         # delay alone could end before that paint (building a slide with a chart takes ~100 ms).
         self._first_painted = False
+
+    @property
+    def first_painted(self) -> bool:
+        """Whether a slide of this deck has been painted yet."""
+        return self._first_painted
 
     @property
     def count(self) -> int:
@@ -87,11 +93,10 @@ class SlideDeck(QStackedWidget):
         self.index = index
         self.blacked_out = False
         self.setCurrentWidget(widget)
-        if self.preload:
-            if self._first_painted:
-                self._preload_timer.start(PRELOAD_DELAY_MS)
-            else:
-                widget.installEventFilter(self)  # the preload starts once it is painted
+        if not self._first_painted:
+            widget.installEventFilter(self)  # firstPainted, and the preload starts once it is painted
+        elif self.preload:
+            self._preload_timer.start(PRELOAD_DELAY_MS)
         if changed:
             self.slideChanged.emit(index)
 
@@ -128,7 +133,9 @@ class SlideDeck(QStackedWidget):
         if event.type() == QEvent.Type.Paint and not self._first_painted:
             self._first_painted = True
             obj.removeEventFilter(self)  # safe inside the filter (Qt's documentation)
-            self._preload_timer.start(PRELOAD_DELAY_MS)
+            if self.preload:
+                self._preload_timer.start(PRELOAD_DELAY_MS)
+            self.firstPainted.emit()
         return super().eventFilter(obj, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -1,0 +1,105 @@
+"""Helper run by test_slide_startup.py: start ``present`` or ``kiosk`` through the real entry point
+(offscreen) and print, as one JSON line, what was built and loaded when the first slide was
+painted, and what the show had once the work after that paint was done.
+
+Usage: slide_probe.py present|kiosk"""
+
+from __future__ import annotations
+
+import enum
+import gc
+import json
+import sys
+
+# The Python enums PySide6 builds (a class's enums are built when the class is first resolved).
+ENUMS_BUILT: list[str] = []
+_create = enum.EnumType._create_
+
+
+def _record(cls, class_name, names, *, module=None, qualname=None, **kwargs):
+    ENUMS_BUILT.append(qualname or class_name)
+    return _create(cls, class_name, names, module=module, qualname=qualname, **kwargs)
+
+
+enum.EnumType._create_ = _record
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
+
+from etown_desktop.app.cli import main as cli_main  # noqa: E402
+from etown_desktop.core.kiosk.pin import save_pin  # noqa: E402
+from etown_desktop.ui.presentation import slide_deck  # noqa: E402
+
+# Modules the first slide does not wait for.
+DEFERRED = ("logging.handlers", "etown_desktop.core.leads", "etown_desktop.ui.kiosk.pin_pad", "etown_desktop.ui.kiosk.contact_form",
+            "etown_desktop.ui.presentation.presenter_view")
+
+
+def main() -> int:
+    mode = sys.argv[1]
+    report: dict[str, object] = {}
+    decks: list = []
+    init = slide_deck.SlideDeck.__init__
+
+    def deck_init(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        decks.append(self)
+        self.firstPainted.connect(first_paint)
+
+    def first_paint() -> None:
+        deck = decks[0]
+        window = deck.window()
+        report["first_paint"] = {
+            "enums": list(ENUMS_BUILT),
+            "loaded": [m for m in DEFERRED if m in sys.modules],
+            "gc_enabled": gc.isenabled(),
+            "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
+            "slide_visible": deck.currentWidget().isVisible(),
+        }
+        QTimer.singleShot(2000, later)
+
+    def later() -> None:
+        deck = decks[0]
+        window = deck.window()
+        handlers = [type(h).__name__ for h in __import__("logging").getLogger().handlers]
+        # A widget made after the first paint is watched too (the filters are application-wide
+        # by now): a click on it is input for the kiosk's idle watcher.
+        button = QPushButton("late", window)
+        button.setGeometry(200, 200, 120, 60)
+        button.show()
+        seen: list[bool] = []
+        idle = sessions[0].idle if sessions else None
+        if idle is not None:
+            idle.inputSeen.connect(lambda: seen.append(True))
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        report["later"] = {
+            "gc_enabled": gc.isenabled(),
+            "handlers": handlers,
+            "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
+            "late_click_seen": bool(seen) if idle is not None else None,
+        }
+        print("REPORT " + json.dumps(report), flush=True)
+        QApplication.instance().exit(0)
+
+    slide_deck.SlideDeck.__init__ = deck_init
+    sessions: list = []
+    if mode == "kiosk":
+        from etown_desktop.ui.kiosk import kiosk_session
+
+        session_init = kiosk_session.KioskSession.__init__
+
+        def init_session(self, *args, **kwargs):
+            session_init(self, *args, **kwargs)
+            sessions.append(self)
+
+        kiosk_session.KioskSession.__init__ = init_session
+    QTimer.singleShot(30_000, lambda: QApplication.exit(4))  # never hang the test
+    if mode == "kiosk":
+        save_pin("2468")
+        return cli_main(["kiosk", "--no-supervisor"])
+    return cli_main(["present"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
