@@ -65,6 +65,10 @@ def main() -> int:
                 "gc_enabled": gc.isenabled(),
                 "enums": list(ENUMS_BUILT),
             }
+            from PySide6.QtCore import Qt  # after the enums were recorded
+
+            report["first_paint"]["dock_right"] = (
+                window.dockWidgetArea(window.provenance_dock) == Qt.DockWidgetArea.RightDockWidgetArea)
 
         def ready() -> None:
             handlers = [type(h).__name__ for h in __import__("logging").getLogger().handlers]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from etown_desktop import __version__
@@ -126,9 +126,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from etown_desktop.ui.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
-    if app is None:
-        QApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if app is None:  # (high-DPI rounding: Qt 6's default, PassThrough)
         args = list(argv if argv is not None else sys.argv[:1])
         app = QApplication([*args, *theme.style_arguments()])
         app.setProperty(theme.STYLE_SET_PROPERTY, True)
@@ -218,6 +216,7 @@ def run_gui(lang: str | None = None,
 
         lang = first_start(lang)
         app.setApplicationDisplayName(app.translate("bootstrap", "E-Town Investor Desktop"))
+    from etown_desktop.ui.lean_start import queued
     from etown_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)
@@ -246,7 +245,7 @@ def run_gui(lang: str | None = None,
                                      lambda: install_data_menu(window), lambda: install_leads(window)])
 
     # Queued: after the first paint has finished.
-    window.firstPainted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)
+    window.firstPainted.connect(queued(after_first_paint))
     # The cyclic collector, paused for the start (cli.main), is back once every tab is built.
     from etown_desktop.app import startup_gc
 

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,6 +32,7 @@ from etown_desktop.ui.accessibility.viewports import postpone_viewports
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
+from etown_desktop.ui.lean_start import dock_right, queued
 from etown_desktop.ui.menus.mnemonics import keep_toggle_text, numbered, unnumbered
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_panel import ProvenanceDock
@@ -83,7 +84,7 @@ class _TabPage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel(self.tr("Loading…"), self)
         self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("alignment", "AlignCenter")  # by name: ui/lean_start
         # "Loading…" needs no word wrap (a wrapping label's size takes a text layout per tab
         # before the first paint); a longer message turns it on.
         self._layout.addWidget(self.placeholder)
@@ -153,9 +154,9 @@ class MainWindow(QMainWindow):
         with postpone_viewports() as self._viewports:  # their viewports: after the first paint
             self.provenance_dock = ProvenanceDock(repo, self.hub, self)
         # Queued: firstPainted is emitted as the paint starts; this runs once it is on screen.
-        self.firstPainted.connect(self._viewports.run, Qt.ConnectionType.QueuedConnection)
+        self.firstPainted.connect(queued(self._viewports.run))
         self.provenance_panel = self.provenance_dock.panel
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.provenance_dock)
+        dock_right(self, self.provenance_dock)  # addDockWidget(Qt.DockWidgetArea…) (ui/lean_start)
 
         self._build_menus()
         self.tab_fitter = TabTitleFitter(self.tabs, self.tab_names,
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         # The exports work inserts its "Export …" / "Print …" actions before this separator.
         self.file_menu_export_anchor = self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # not setShortcut: ui/lean_start
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -201,24 +202,24 @@ class MainWindow(QMainWindow):
             action = QAction(numbered(i, _tab_text(self.tr(_PENDING_TITLES.get(name, name)))), self)
             action.setCheckable(True)
             if i < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
             action.triggered.connect(lambda _=False, idx=i: self.tabs.setCurrentIndex(idx))
             group.addAction(action)
             self.view_menu.addAction(action)
             self.tab_actions.append(action)
         self.view_menu.addSeparator()
         self.next_tab_action = QAction(self.tr("&Next tab"), self)
-        self.next_tab_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown))
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+PgDown")])
         self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
         self.prev_tab_action = QAction(self.tr("P&revious tab"), self)
-        self.prev_tab_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp))
+        self.prev_tab_action.setShortcuts([QKeySequence("Ctrl+PgUp")])
         self.prev_tab_action.triggered.connect(lambda: self._step_tab(-1))
         self.find_action = QAction(self.tr("&Find a figure…"), self)
-        self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
+        self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         self.find_action.triggered.connect(self.focus_search)
         self.fullscreen_action = QAction(self.tr("F&ull screen"), self)
         self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setShortcuts([QKeySequence("F11")])
         self.fullscreen_action.triggered.connect(self.set_full_screen)
         source_toggle = self.provenance_dock.toggleViewAction()
         keep_toggle_text(self.provenance_dock, lambda: self.tr("S&ource panel"))

@@ -6,7 +6,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -20,6 +20,8 @@ from etown_desktop.ui.text_size.docks import size_title_buttons
 from etown_desktop.ui.text_size.state import factor as text_factor
 
 if TYPE_CHECKING:  # the panel is on the first screen; the core data modules load after it
+    from PySide6.QtCore import QUrl  # (a link's type; not resolved at start)
+
     from etown_desktop.core.records import Figure
     from etown_desktop.core.repository import Repository
 

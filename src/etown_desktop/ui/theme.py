@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +37,13 @@ def system_prefers_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
         return False
+    from etown_desktop.ui.lean_start import system_scheme_is_dark
+
+    dark = system_scheme_is_dark()  # without building the Qt namespace's enums (ui/lean_start)
+    if dark is not None:
+        return dark
+    from PySide6.QtCore import Qt
+
     try:
         return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     except AttributeError:  # Qt < 6.5

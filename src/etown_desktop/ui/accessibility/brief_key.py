@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,7 +70,7 @@ def add_focused(window) -> list[str]:
 
 def install(window) -> QAction:
     action = QAction(QCoreApplication.translate("BriefKey", "A&dd to brief"), window)
-    action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
+    action.setShortcuts([QKeySequence("Ctrl+B")])
     action.setToolTip(QCoreApplication.translate(
         "BriefKey", "Add the focused card, chart bar or table rows to the meeting brief"))
     action.triggered.connect(lambda: add_focused(window))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
@@ -30,7 +30,7 @@ def _name_viewport(widget: QAbstractScrollArea, name: str, description: str) -> 
 
 def make_focusable_control(widget: QWidget, role: QAccessible.Role) -> None:
     """A custom widget a user clicks: reachable with Tab, announced with ``role``."""
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.setProperty("focusPolicy", "StrongFocus")  # by name: ui/lean_start
     from etown_desktop.ui.accessibility.roles import set_role
 
     widget.setProperty(INTERACTIVE_PROPERTY, True)

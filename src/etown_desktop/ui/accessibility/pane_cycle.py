@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 def can_take_focus(widget: QWidget) -> bool:
     """Reachable with Tab now: visible, enabled, accepts Tab focus."""
+    from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
     return (widget.isVisible() and widget.isEnabled()
             and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
             and widget.focusProxy() is None)
@@ -46,6 +48,8 @@ def focus_first(pane: QWidget) -> QWidget | None:
     target = first_focusable(pane)
     if target is None:
         return None
+    from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
     target.setFocus(Qt.FocusReason.TabFocusReason)
     parent = target.parentWidget()
     while parent is not None:  # the ring is no use where nobody sees it
@@ -64,10 +68,10 @@ class PaneCycle(QObject):
         self.window = window
         self.panes = panes
         self.next_action = QAction(QCoreApplication.translate("PaneCycle", "Ne&xt pane"), window)
-        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.next_action.setShortcuts([QKeySequence("F6")])
         self.next_action.triggered.connect(lambda: self.step(1))
         self.previous_action = QAction(QCoreApplication.translate("PaneCycle", "Pr&evious pane"), window)
-        self.previous_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
+        self.previous_action.setShortcuts([QKeySequence("Shift+F6")])
         self.previous_action.triggered.connect(lambda: self.step(-1))
         for action in (self.next_action, self.previous_action):
             window.addAction(action)  # works in full screen and with the menu bar hidden

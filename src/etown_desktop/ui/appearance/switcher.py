@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +18,8 @@ from etown_desktop.core.appearance.schemes import SYSTEM, normalize, resolve
 from etown_desktop.ui import theme
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from etown_desktop.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ def on_system_scheme_changed(scheme: Qt.ColorScheme) -> None:
     app = QApplication.instance()
     if _choice != SYSTEM or not isinstance(app, QApplication):
         return
+    from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
     _apply(app, resolve(SYSTEM, scheme == Qt.ColorScheme.Dark).name)
 
 

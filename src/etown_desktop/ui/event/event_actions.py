@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from etown_desktop.ui.language.language_menu import build_language_menu
@@ -24,7 +24,7 @@ class EventActions:
         self.presentation = None
         self.present_action = QAction(QCoreApplication.translate("EventActions", "&Present"), window)
         self.present_action.setObjectName("presentAction")
-        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.setShortcuts([QKeySequence("F5")])
         self.present_action.triggered.connect(self.present)
         window.view_menu.addSeparator()
         window.view_menu.addAction(self.present_action)
@@ -72,6 +72,8 @@ class EventActions:
         from etown_desktop.ui.visits.booth_report_dialog import BoothReportDialog
 
         dialog = BoothReportDialog(self.window)
+        from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

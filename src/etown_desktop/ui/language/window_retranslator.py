@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from etown_desktop.core.errors import EtownError
 from etown_desktop.ui.i18n import current_language
@@ -110,6 +110,8 @@ def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
 def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]]:
     scroll = [(a.horizontalScrollBar().value(), a.verticalScrollBar().value())
               for a in _scroll_areas(widget)]
+    from PySide6.QtWidgets import QAbstractItemView  # at a switch, not at start (ui/lean_start)
+
     selected = []
     for view in widget.findChildren(QAbstractItemView):
         model = view.selectionModel()
@@ -118,6 +120,8 @@ def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]
 
 
 def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[list[int]]]) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
     scroll, selected = state
     for area, (h, v) in zip(_scroll_areas(widget), scroll):
         area.horizontalScrollBar().setValue(h)

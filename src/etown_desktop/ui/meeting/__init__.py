@@ -7,13 +7,13 @@ the first screen loads no data module.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
 def install_meeting_tools(window) -> None:
     action = QAction(QCoreApplication.translate("SearchController", "&Search everything…"), window)
-    action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+    action.setShortcuts([QKeySequence("Ctrl+K")])
     action.triggered.connect(lambda: search_controller(window).open())
     window.view_menu.insertAction(window.find_action, action)
     window.addAction(action)

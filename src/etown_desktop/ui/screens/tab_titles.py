@@ -8,7 +8,7 @@ stays on the bar; the View menu and Ctrl+1…7 reach every tab too).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton
 
 from etown_desktop.ui.menus.mnemonics import numbered
@@ -43,9 +43,9 @@ class TabTitleFitter(QObject):
         self.more.setObjectName("moreTabs")
         self.more.setText(QCoreApplication.translate("TabTitles", "More"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more.setProperty("toolButtonStyle", "ToolButtonTextOnly")  # by name: ui/lean_start
         self.more.setMenu(QMenu(self.more))
-        tabs.setCornerWidget(self.more, Qt.Corner.TopRightCorner)
+        tabs.setCornerWidget(self.more)  # top right
         self.more.hide()
         self._updating = False
         self._fitted: tuple | None = None  # what the last fit was computed for

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -147,6 +147,8 @@ class SourceQuoteView(QWidget):
         if self.figure is None or repo is None:
             return
         dialog = ArticleDialog(self.figure, repo.source_paragraphs(self.figure.source.id), self.window())
+        from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.article_dialog = dialog
         dialog.show()

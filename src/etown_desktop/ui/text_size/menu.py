@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from etown_desktop.core.accessibility import text_size as rules
@@ -42,16 +42,15 @@ class TextSizeMenu(QObject):
             self.menu.addAction(action)
             self.step_actions[percent] = action
         self.menu.addSeparator()
-        ctrl = Qt.KeyboardModifier.ControlModifier
         self.larger_action = self._action(
             QT_TRANSLATE_NOOP("TextSizeMenu", "&Larger text"), "textSizeLarger", self.larger,
-            [QKeySequence(ctrl | Qt.Key.Key_Plus), QKeySequence(ctrl | Qt.Key.Key_Equal)])  # = : no Shift
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # = : no Shift
         self.smaller_action = self._action(
             QT_TRANSLATE_NOOP("TextSizeMenu", "&Smaller text"), "textSizeSmaller", self.smaller,
-            [QKeySequence(ctrl | Qt.Key.Key_Minus)])
+            [QKeySequence("Ctrl+-")])
         self.reset_action = self._action(
             QT_TRANSLATE_NOOP("TextSizeMenu", "&Default text size"), "textSizeReset", self.reset,
-            [QKeySequence(ctrl | Qt.Key.Key_0)])
+            [QKeySequence("Ctrl+0")])
         self.menu.aboutToShow.connect(self.sync_checks)
         self.sync_checks()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from etown_desktop.ui import i18n
@@ -65,6 +65,8 @@ def reopen(window: QMainWindow, settings: AppSettings | None = None) -> None:
     settings = settings if settings is not None else getattr(window, "settings", None) or AppSettings()
     current = i18n.current_language()
     dialog = WelcomeDialog(settings.language or current, window, preview=False)
+    from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
     def done(result: int) -> None:

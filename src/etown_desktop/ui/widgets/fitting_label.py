@@ -6,7 +6,6 @@ the full text stays in the tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -37,6 +36,8 @@ class FittingLabel(QLabel):
             if fm.horizontalAdvance(text) <= room:
                 self.setText(text)
                 return
+        from PySide6.QtCore import Qt  # here, not at the top: ui/lean_start
+
         self.setText(fm.elidedText(self._texts[-1], Qt.TextElideMode.ElideRight, max(room, 0)))
 
     def sizeHint(self):  # noqa: N802 - ask for the full text; accept less

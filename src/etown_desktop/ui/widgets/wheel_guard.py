@@ -8,7 +8,7 @@ changes it as usual. The fields also stop taking the focus from the wheel (Qt.St
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 _PROPERTY = "etownWheelGuard"
@@ -53,7 +53,7 @@ def guard_wheel(root: QWidget) -> int:
         if field.property(_PROPERTY):
             continue
         field.setProperty(_PROPERTY, True)
-        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.setProperty("focusPolicy", "StrongFocus")  # by name: ui/lean_start
         field.installEventFilter(_guard)
         count += 1
     return count
