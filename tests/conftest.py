@@ -279,6 +279,29 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     check_markers(item)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_call(item: pytest.Item):
+    """The windows the test's body made are held from its end (tests/window_keeper.py)."""
+    import window_keeper
+
+    before = window_keeper.before_body()
+    try:
+        return (yield)
+    finally:
+        item._etown_windows = window_keeper.after_body(before)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """… and deleted the Qt way once every teardown (pytest-qt's included) is done."""
+    import window_keeper
+
+    try:
+        return (yield)
+    finally:
+        window_keeper.delete(getattr(item, "_etown_windows", []))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--reverse-order", action="store_true", default=False,
                      help="run the collected tests in reverse order (finds tests that lean on an earlier one)")
