@@ -6,22 +6,11 @@ Usage: slide_probe.py present|kiosk"""
 
 from __future__ import annotations
 
-import enum
 import gc
 import json
 import sys
 
-# The Python enums PySide6 builds (a class's enums are built when the class is first resolved).
-ENUMS_BUILT: list[str] = []
-_create = enum.EnumType._create_
-
-
-def _record(cls, class_name, names, *, module=None, qualname=None, **kwargs):
-    ENUMS_BUILT.append(qualname or class_name)
-    return _create(cls, class_name, names, module=module, qualname=qualname, **kwargs)
-
-
-enum.EnumType._create_ = _record
+from enum_recorder import ENUMS_BUILT  # before PySide6: records the enums it builds
 
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402

@@ -4,23 +4,11 @@ tab was ready. With a database that cannot be opened, it records the error messa
 
 from __future__ import annotations
 
-import enum
 import gc
 import json
 import sys
 
-# The Python enums PySide6 builds (a class's enums are built when the class is first resolved,
-# ~70,000 instructions a member): recorded to see which classes the first screen resolved.
-ENUMS_BUILT: list[str] = []
-_create = enum.EnumType._create_
-
-
-def _record(cls, class_name, names, *, module=None, qualname=None, **kwargs):
-    ENUMS_BUILT.append(qualname or class_name)
-    return _create(cls, class_name, names, module=module, qualname=qualname, **kwargs)
-
-
-enum.EnumType._create_ = _record
+from enum_recorder import ENUMS_BUILT  # before PySide6: records the enums it builds
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
