@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from layout_window import layout_window
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QApplication, QWidget
 from settle import settle
 from test_card_rows import misaligned
@@ -51,6 +51,10 @@ def size_problems(page: QWidget) -> list[str]:
         sizes = value_sizes(row)
         if len(set(sizes.values())) > 1:
             problems.append(f"values of one row at different sizes: {sizes}")
+    for row in side_by_side(page):
+        lines = {c.value_label.text(): value_baseline(c, page) for c in row}
+        if max(lines.values()) - min(lines.values()) > 1:
+            problems.append(f"values of one row on different baselines: {lines}")
     for grid in grids(page):
         sizes = value_sizes(grid)
         if len(set(sizes.values())) > 1:
@@ -61,6 +65,18 @@ def size_problems(page: QWidget) -> list[str]:
         problems += [f"value broken inside a word or unit: {c.value_label.text()!r}"
                      for c in grid if broken_without_a_space(c)]
     return problems
+
+
+def value_baseline(card: KpiCard, page: QWidget) -> float:
+    """Where the first line of ``card``'s value stands on ``page`` (y of its baseline): the line's
+    ascent is that of every font the line draws with — a Chinese value's fallback font included."""
+    label = card.value_label
+    layout = QTextLayout(label.text(), label.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return label.mapTo(page, QPoint(0, 0)).y() + label.contentsRect().top() + line.ascent()
 
 
 def broken_without_a_space(card: KpiCard) -> bool:

@@ -104,6 +104,19 @@ def with_fallback(font: QFont, look_up_system: bool = True) -> QFont:
     return out
 
 
+def chinese_first(font: QFont) -> QFont:
+    """``font`` with the chain's Chinese families before its own (a copy): text drawn with it takes
+    the line metrics of the Chinese font whether it holds a Chinese character or not. A card value
+    of digits only ("96.7%") otherwise stood on the Latin font's shorter line, its baseline ~5 px
+    above "近6000亿元" in the card beside it."""
+    chinese = fallback_families()  # the system's Chinese family (if any), then the bundled font
+    families = font.families() or [font.family()]
+    out = QFont(font)
+    # … and the bundled font last again: whatever no family before it has, it draws
+    out.setFamilies(chinese + [f for f in families if f not in chinese] + chinese[-1:])
+    return out
+
+
 def font_chain_of(font: QFont) -> list[str]:
     return list(font.families() or [font.family()])
 

@@ -82,6 +82,10 @@ class KpiCard(QFrame):
         self._least_pt = WRAP_VALUE_PT if wraps else MIN_VALUE_PT
         self.value_label = self._add(layout, value, VALUE_PT if self._least_pt == MIN_VALUE_PT
                                      else WRAP_VALUE_PT, bold=True, color=c.accent, wrap=True)
+        if self.lang == "zh":  # one line height for every value of a row, digits only or not
+            from etown_desktop.ui.fonts import chinese_first
+
+            self.value_label.setFont(chinese_first(self.value_label.font()))
         self.title_label = self._add(layout, label or figure.label(self.lang), 12, bold=True,
                                      color=c.text, wrap=True)
         self.extra_label = self._add(layout, extra or "", 11, color=c.text, wrap=True)
