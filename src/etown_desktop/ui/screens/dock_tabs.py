@@ -40,7 +40,9 @@ class DockTabFitter(QObject):
         self.fit()
 
     def dock_tab_bars(self) -> list[QTabBar]:
-        return [c for c in self.window.children() if isinstance(c, QTabBar)]
+        from PySide6.QtCore import Qt
+
+        return self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
     def fit(self) -> None:
         for bar in self.dock_tab_bars():
@@ -51,7 +53,9 @@ class DockTabFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
-            child = event.child()
-            if isinstance(child, QTabBar):
-                fit_tab_bar(child)
+            # The window's tab bars, found by Qt, instead of ``event.child()``: a child still
+            # being made (its ChildAdded comes from inside its constructor) has no Python
+            # object yet, and making one for it had PySide6 try every QObject class it knows
+            # (~50 classes made with their enums, ~10 ms). A bar is fitted once it is made.
+            self.fit()
         return False
