@@ -168,8 +168,8 @@ class FlowLayout(QLayout):
         y = area.y()
         rows = self._rows(max(1, area.width()))
         if not test_only and self.cells_placed is not None:
-            self.cells_placed([(item.widget(), w) for row in rows for item, w in row
-                               if item.widget() is not None])
+            self.cells_placed([(widget, w) for row in rows for item, w in row
+                               if (widget := item.widget()) is not None])
         for row in rows:
             heights = [self._item_height(item, w) for item, w in row]
             row_height = max(heights)

@@ -80,8 +80,8 @@ class KpiCard(QFrame):
         # ("平方公 / 里"), so it stays on one line like a short one
         wraps = display_width(value) > 15 and " " in value.strip()
         self._least_pt = WRAP_VALUE_PT if wraps else MIN_VALUE_PT
-        self.value_label = self._add(layout, value, VALUE_PT if self._least_pt == MIN_VALUE_PT
-                                     else WRAP_VALUE_PT, bold=True, color=c.accent, wrap=True)
+        self.value_label = self._add(layout, value, WRAP_VALUE_PT if wraps else VALUE_PT, bold=True,
+                                     color=c.accent, wrap=True)
         if self.lang == "zh":  # one line height for every value of a row, digits only or not
             from etown_desktop.ui.fonts import chinese_first
 
