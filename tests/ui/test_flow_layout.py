@@ -101,3 +101,33 @@ def test_a_card_destroyed_behind_the_grids_back_is_forgotten_not_crashed_on(qtbo
     box.resize(450, layout.heightForWidth(450))
     qtbot.waitUntil(lambda: cards[1].geometry().top() == 0 and cards[2].geometry().top() > 0)
     assert layout.minimumSize().width() == 200
+
+
+def test_a_grid_whose_python_attributes_the_collector_cleared_answers_as_empty(qtbot):
+    """Python's cyclic collector clears a dropped window's wrappers' attributes one by one before Qt
+    destroys the window; Qt may still lay the grid out in between. It must not raise inside Qt
+    (pytest-qt fails this test on any exception raised in a Qt virtual)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    QVBoxLayout(window)
+    box, layout = flow_container(window)
+    window.layout().addWidget(box)
+    for i in range(5):
+        card = QLabel(f"card {i}", box)
+        card.setMinimumSize(200, 60)
+        layout.addWidget(card)
+    window.resize(900, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    assert layout.count() == 5 and layout.heightForWidth(900) > 60
+
+    layout.__dict__.clear()  # what the collector's tp_clear does to the wrapper
+
+    assert layout.count() == 0 and layout.itemAt(0) is None and layout.takeAt(0) is None
+    assert layout.heightForWidth(900) == 0 and layout.minimumSize().width() == 0
+    window.resize(600, 500)  # a real layout pass: Qt asks the grid's geometry and height
+    layout.invalidate()
+    qtbot.wait(20)
+    window.close()

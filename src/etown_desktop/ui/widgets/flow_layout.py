@@ -34,6 +34,18 @@ def set_cell_width(widget: QWidget, width: int) -> None:
 
 
 class FlowLayout(QLayout):
+    # What the layout answers when its Python attributes are gone: Python's cyclic collector clears a
+    # dropped window's wrappers' attributes (their ``__dict__``) one by one before the last reference
+    # goes and Qt destroys the window, and Qt can still ask the layout its size in between (seen once
+    # in CI: "'FlowLayout' object has no attribute '_items'" from ``itemAt``). It then answers as an
+    # empty layout with its default spacing, instead of raising inside Qt.
+    _items: list[QLayoutItem] | tuple = ()
+    _widgets: list[QWidget | None] | tuple = ()
+    _spacing = 12
+    _stretch = True
+    _max_columns: int | None = None
+    cells_placed: Callable[[list[tuple[QWidget, int]]], None] | None = None
+
     def __init__(self, parent: QWidget | None = None, margin: int = 0, spacing: int = 12,
                  stretch: bool = True, max_columns: int | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +107,7 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:  # noqa: N802
         """As narrow as the widest single item: one column always fits."""
-        size = QSize()
+        size = QSize(0, 0)
         self._drop_orphans()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
