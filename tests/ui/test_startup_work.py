@@ -1,16 +1,13 @@
 """Start-up work moved or spared (issue 22) without changing what the user gets: chart axis titles
-parsed only when they change, and the source panel's scroll viewports set up after the first paint."""
+parsed only when they change, and the source panel built right after the first paint."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScroller, QTextBrowser, QWidget
+from PySide6.QtWidgets import QScroller, QWidget
 
-from etown_desktop.ui.accessibility.names import name_widget
-from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
-from etown_desktop.ui.accessibility.viewports import postpone_viewports
 from etown_desktop.ui.charts import chart_view  # noqa: F401  (installs the axis title update)
 
 
@@ -56,24 +53,6 @@ def test_a_new_plot_parses_each_axis_title_once(qtbot, monkeypatch):
     assert [plot.getAxis(n).isVisible() for n in ("left", "bottom", "top", "right")] == [True, True, False, False]
 
 
-def test_postponed_viewports_are_named_and_scroll_by_touch_once_run(qtbot):
-    with postpone_viewports() as later:
-        browser = QTextBrowser()
-        qtbot.addWidget(browser)
-        name_widget(browser, "Source")
-        enable_touch_scrolling(browser)
-        gone = QTextBrowser()
-        name_widget(gone, "Gone")
-    assert browser.accessibleName() == "Source"
-    assert browser.viewport().accessibleName() == "" and not _grabbed(browser)
-    gone.deleteLater()
-    qtbot.wait(1)
-    later.run()  # the deleted browser's steps are skipped
-    assert browser.viewport().accessibleName() == "Source" and _grabbed(browser)
-    name_widget(browser, "Again")  # outside the block: at once
-    assert browser.viewport().accessibleName() == "Again"
-
-
 @pytest.mark.parametrize("lang", ["en"])
 def test_the_source_panel_viewports_are_ready_once_the_window_is_painted(open_main_window, lang):
     window = open_main_window((1366, 768))
@@ -81,6 +60,38 @@ def test_the_source_panel_viewports_are_ready_once_the_window_is_painted(open_ma
     for area in (panel.browser, panel.source_quote.quote):
         assert area.viewport().accessibleName() == area.accessibleName() != ""
         assert _grabbed(area)
+
+
+def test_the_source_panel_is_built_once_the_window_is_painted_and_reads_the_database(qtbot, repo):
+    """The dock is on the first screen; its panel (text browser, quote view, touch scrolling) comes
+    right after the first paint, and then shows a clicked figure from the database set later."""
+    from etown_desktop.ui.main_window import MainWindow
+    from etown_desktop.ui.provenance_panel import ProvenancePanel
+
+    window = MainWindow(None, auto_build=False)
+    qtbot.addWidget(window)
+    assert window.provenance_dock._panel is None and window.provenance_dock.widget() is None
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.provenance_dock._panel is not None)
+    panel = window.provenance_dock.widget()
+    assert isinstance(panel, ProvenancePanel) and panel is window.provenance_panel
+    assert panel.isVisible() and "Where does this number come from?" in panel.plain_text()
+    window.set_repository(repo)
+    figure = repo.figures()[0]
+    window.hub.show_figure(figure.id)
+    assert panel.current_figure_id == figure.id and figure.label("en")[:30] in panel.plain_text()
+
+
+def test_asking_for_the_source_panel_before_the_paint_builds_it_with_the_database(qtbot, repo):
+    from etown_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, auto_build=False)
+    qtbot.addWidget(window)
+    window.set_repository(repo)  # before the panel exists
+    panel = window.provenance_panel
+    assert panel.repo is repo and window.provenance_dock.widget() is panel
+    assert window.provenance_panel is panel  # built once
 
 
 def test_cards_are_built_in_their_grid_and_never_moved(qtbot, repo, hub, monkeypatch):

@@ -250,7 +250,7 @@ def run_gui(lang: str | None = None,
     from etown_desktop.app import startup_gc
 
     window.allTabsReady.connect(startup_gc.resume)
-    QTimer.singleShot(startup_gc.FALLBACK_S * 1000, app, startup_gc.resume)
+    QTimer.singleShot(startup_gc.FALLBACK_S * 1000, startup_gc.resume)  # (no context: QMetaMethod's enums)
     if on_window is not None:
         on_window(window)
     if window.settings.geometry is None:

@@ -8,7 +8,6 @@ has been painted and the repository is set.
 
 from __future__ import annotations
 
-import html
 import importlib
 import logging
 import time
@@ -28,14 +27,13 @@ from etown_desktop import __version__
 from etown_desktop.ui.accessibility.keyboard import install_keyboard
 from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
-from etown_desktop.ui.accessibility.viewports import postpone_viewports
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.lean_start import dock_right, queued
 from etown_desktop.ui.menus.mnemonics import keep_toggle_text, numbered, unnumbered
 from etown_desktop.ui.provenance_hub import ProvenanceHub
-from etown_desktop.ui.provenance_panel import ProvenanceDock
+from etown_desktop.ui.provenance_dock import ProvenanceDock
 from etown_desktop.ui.screens.tab_titles import AdaptiveTabWidget, TabTitleFitter
 from etown_desktop.ui.screens.window_geometry import MIN_WINDOW_SIZE, keep_on_screen
 from etown_desktop.ui.settings import AppSettings
@@ -48,6 +46,7 @@ from etown_desktop.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from etown_desktop.core.repository import Repository
+    from etown_desktop.ui.provenance_panel import ProvenancePanel
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +150,10 @@ class MainWindow(QMainWindow):
         self.tabs.installEventFilter(self)
         self.setMinimumSize(MIN_WINDOW_SIZE)
 
-        with postpone_viewports() as self._viewports:  # their viewports: after the first paint
-            self.provenance_dock = ProvenanceDock(repo, self.hub, self)
-        # Queued: firstPainted is emitted as the paint starts; this runs once it is on screen.
-        self.firstPainted.connect(queued(self._viewports.run))
-        self.provenance_panel = self.provenance_dock.panel
+        self.provenance_dock = ProvenanceDock(repo, self.hub, self)
+        # Its panel: built once the first paint is on screen (queued: firstPainted is emitted as
+        # the paint starts), ui/provenance_dock.
+        self.firstPainted.connect(queued(self.provenance_dock.build_panel))
         dock_right(self, self.provenance_dock)  # addDockWidget(Qt.DockWidgetArea…) (ui/lean_start)
 
         self._build_menus()
@@ -173,12 +171,17 @@ class MainWindow(QMainWindow):
         if repo is not None:
             self.set_repository(repo)
 
+    @property
+    def provenance_panel(self) -> ProvenancePanel:
+        """The source panel in the dock at the right (built right after the first paint)."""
+        return self.provenance_dock.panel
+
     def set_repository(self, repo: Repository) -> None:
         """Attach the fact database: status bar, source panel, and the tabs (once painted)."""
         if self.repo is not None:
             raise RuntimeError("The main window already has a repository")
         self.repo = repo
-        self.provenance_panel.repo = repo
+        self.provenance_dock.set_repository(repo)
         self._update_status_bar()
         if self._painted and self.auto_build:
             self._build_timer.start(0)
@@ -390,6 +393,8 @@ class MainWindow(QMainWindow):
 
     # -- about -------------------------------------------------------------------------------
     def about_html(self) -> str:
+        import html  # (not on the way to the first paint)
+
         from etown_desktop.core.coverage import coverage_text
         from etown_desktop.core.formatting import format_publisher, format_source_date
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from etown_desktop.core.errors import NotFound
 from etown_desktop.ui import theme
@@ -16,7 +16,6 @@ from etown_desktop.ui.accessibility.names import name_chrome
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
-from etown_desktop.ui.text_size.docks import size_title_buttons
 from etown_desktop.ui.text_size.state import factor as text_factor
 
 if TYPE_CHECKING:  # the panel is on the first screen; the core data modules load after it
@@ -189,24 +188,3 @@ class ProvenancePanel(QWidget):
     def _anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == FIGURE_SCHEME:
             self.hub.show_figure(url.path())
-
-
-class ProvenanceDock(QDockWidget):
-    """The provenance panel docked at the right of the main window."""
-
-    def __init__(self, repo: Repository | None, hub: ProvenanceHub,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        size_title_buttons(self)  # close button as large as the text (a start at 200 %)
-        self.setObjectName("provenanceDock")
-        self.setWindowTitle(self.tr("Source of the figure"))
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.panel = ProvenancePanel(repo, hub, self)
-        self.setWidget(self.panel)
-        self.setMinimumWidth(260)
-
-    def sizeHint(self):  # noqa: N802 — a readable default width, narrower allowed
-        hint = super().sizeHint()
-        hint.setWidth(max(hint.width(), 300))
-        return hint

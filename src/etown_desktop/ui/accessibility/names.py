@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
-from etown_desktop.ui.accessibility.viewports import viewport_step
 
 if TYPE_CHECKING:  # QAccessible and the roles module: imported by the widgets that set a role
     from PySide6.QtGui import QAccessible
@@ -19,7 +18,7 @@ def name_widget(widget: QWidget, name: str, description: str = "") -> None:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
     if isinstance(widget, QAbstractScrollArea):
-        viewport_step(widget, lambda: _name_viewport(widget, name, description))
+        _name_viewport(widget, name, description)
 
 
 def _name_viewport(widget: QAbstractScrollArea, name: str, description: str) -> None:

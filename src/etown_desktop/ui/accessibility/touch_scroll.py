@@ -10,7 +10,6 @@ import logging
 
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from etown_desktop.ui.accessibility.viewports import viewport_step
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +27,13 @@ def enable_touch_scrolling(root: QWidget) -> int:
     areas = touch_scroll_areas(root)
     for area in areas:
         # By class name, and QAbstractItemView / QScroller imported only when used: resolving a
-        # class builds its enums in Python (~70 members), and the source panel is scrolled
-        # this way before the first paint.
+        # class builds its enums in Python (~70 members), for every window that scrolls by touch.
         if area.inherits("QAbstractItemView"):  # kinetic scrolling moves by pixels, not by rows
             from PySide6.QtWidgets import QAbstractItemView
 
             area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        viewport_step(area, lambda area=area: _grab_touch(area))
+        _grab_touch(area)
     log.debug("Touch scrolling on %d scroll areas of %s", len(areas), root.objectName())
     return len(areas)
 
