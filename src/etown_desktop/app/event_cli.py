@@ -247,7 +247,9 @@ def _after_first_paint(deck, jobs: list) -> None:
     """Run ``jobs``, each in its own event-loop turn and in order, once the first slide of
     ``deck`` has been painted (a timer started before the show was built could end before that
     paint on a slow or busy machine, and delay it), or after FIRST_PAINT_FALLBACK_MS."""
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
+
+    from etown_desktop.ui.lean_start import queued
 
     started: list[bool] = []
 
@@ -258,7 +260,7 @@ def _after_first_paint(deck, jobs: list) -> None:
         for job in jobs:
             QTimer.singleShot(0, job)
 
-    deck.firstPainted.connect(run, Qt.ConnectionType.QueuedConnection)
+    deck.firstPainted.connect(queued(run))  # queued, without the ``Qt`` namespace (ui/lean_start)
     QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, run)
 
 
