@@ -118,6 +118,18 @@ def main() -> int:
         QApplication.instance().exit(0)
 
     slide_deck.SlideDeck.__init__ = deck_init
+    from etown_desktop.ui.presentation import slide_widget
+
+    scale_texts = slide_widget.SlideWidget._scale_texts
+    scaled: list[list[int]] = []
+
+    def count_scaling(self, size):
+        if not decks or not decks[0].first_painted:
+            scaled.append([size.width(), size.height()])
+        scale_texts(self, size)
+
+    slide_widget.SlideWidget._scale_texts = count_scaling
+    report["scaled_before_paint"] = scaled
     sessions: list = []
     if mode == "kiosk":
         from etown_desktop.ui.kiosk import kiosk_session

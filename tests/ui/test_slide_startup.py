@@ -52,6 +52,9 @@ def test_the_first_slide_is_painted_before_the_work_it_does_not_need(tmp_path, r
     # focus policies and window flags are set without it (ui/lean_start).
     assert not built & QT_NAMESPACE
     assert first["slide_visible"]
+    # The first slide's type was set once, for the size it is shown at (not first for a hidden
+    # deck's guessed size: fonts loaded at sizes never drawn).
+    assert len(report["scaled_before_paint"]) == 1
     assert first["loaded"] == []  # no log file handler, lead store, PIN pad or contact form yet
     assert not first["gc_enabled"]  # the cyclic collector waits for the slide (app/startup_gc.py)
 
