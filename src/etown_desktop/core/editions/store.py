@@ -19,6 +19,7 @@ from etown_desktop.core.db import schema
 from etown_desktop.core.editions import checked
 from etown_desktop.core.editions.paths import user_data_folder
 from etown_desktop.core.errors import EditionError
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,7 @@ STATE_FILE = "state.json"
 EDITIONS_FOLDER = "editions"
 
 
-@dataclass(frozen=True)
-class EditionInfo:
+class EditionInfo(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     """One stored edition, as its manifest describes it."""
 
     edition: str
