@@ -112,6 +112,7 @@ def main() -> int:
             "handlers": handlers,
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "late_click_seen": bool(seen) if idle is not None else None,
+            "window_icon_sizes": [s.width() for s in QApplication.windowIcon().availableSizes()],
             "widgets": _widget_state(deck, window, sessions),
         }
         print("REPORT " + json.dumps(report), flush=True)

@@ -61,6 +61,7 @@ def test_the_first_slide_is_painted_before_the_work_it_does_not_need(tmp_path, r
     later = report["later"]  # what the show does once the slide is on screen
     assert later["gc_enabled"]
     assert "RotatingFileHandler" in later["handlers"]
+    assert 256 in later["window_icon_sizes"]  # the app icon, set once the slide was painted
     widgets = later["widgets"]  # what was set without the namespace is what the show needs
     assert widgets["text_mouse_transparent"] and widgets["slide_styled"]
     assert widgets["text_interaction"] == Qt.TextInteractionFlag.NoTextInteraction.value

@@ -215,11 +215,19 @@ def _supervised(args: argparse.Namespace) -> int:
 
 def _gui(lang: str | None):
     """Application, theme, language and database; and the jobs that wait until the first slide
-    has been painted (:func:`_after_first_paint`): the cyclic collector back on, the log file and
-    the CJK font check of an English show (as for the main window)."""
-    from etown_desktop.app.bootstrap import create_application, prepare_ui, setup_early_logging, setup_log_file
+    has been painted (:func:`_after_first_paint`): the cyclic collector back on, the app icon,
+    the log file and the CJK font check of an English show (as for the main window)."""
+    from etown_desktop.app.bootstrap import (
+        create_application,
+        prepare_ui,
+        set_app_icon,
+        setup_early_logging,
+        setup_log_file,
+    )
 
-    app = create_application()
+    # The app icon (a full-screen show's task-bar entry) is set once the slide is on screen:
+    # reading its seven PNG sizes and PySide6's QIcon enums cost ~13 M instructions (issue 22).
+    app = create_application(icon=False)
     buffer = setup_early_logging()
     lang = prepare_ui(app, lang, defer_fonts=True)
     from etown_desktop.ui.fonts import apply_app_font
@@ -232,6 +240,7 @@ def _gui(lang: str | None):
         from etown_desktop.app.startup_gc import resume
 
         resume()  # paused by _present / _kiosk for the start
+        set_app_icon(app)
         setup_log_file(buffer)
         if lang != "zh":
             from etown_desktop.ui.fonts import ensure_cjk_font

@@ -9,7 +9,6 @@ damaged (checksum) or of another schema is skipped with a message, and the previ
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -56,6 +55,8 @@ class Selection:
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # OpenSSL: loaded when an edition is checked, not at every start (issue 22)
+
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
