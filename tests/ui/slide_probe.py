@@ -12,8 +12,7 @@ import sys
 
 from enum_recorder import ENUMS_BUILT  # before PySide6: records the enums it builds
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402  (not Qt: the first slide must not need it)
 from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from etown_desktop.app.cli import main as cli_main  # noqa: E402
@@ -23,6 +22,49 @@ from etown_desktop.ui.presentation import slide_deck  # noqa: E402
 # Modules the first slide does not wait for.
 DEFERRED = ("logging.handlers", "etown_desktop.core.leads", "etown_desktop.ui.kiosk.pin_pad", "etown_desktop.ui.kiosk.contact_form",
             "etown_desktop.ui.presentation.presenter_view")
+
+
+def _value(x) -> int:
+    return x.value if hasattr(x, "value") else int(x)
+
+
+def _widget_state(deck, window, sessions) -> dict:
+    """The window flags, cursors, focus policies and attributes the show set without the ``Qt``
+    namespace before its first slide (ui/lean_start), as ints."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from etown_desktop.ui.presentation.slide_widget import FigureCard, _Text
+
+    slide = deck.currentWidget()
+    card = slide.findChildren(FigureCard)[0]
+    text = slide.findChildren(_Text)[0]
+    attr = Qt.WidgetAttribute
+    state = {
+        "window_flags": _value(window.windowFlags()),
+        "window_cursor": _value(window.cursor().shape()),
+        "window_focus": _value(window.focusPolicy()),
+        "card_cursor": _value(card.cursor().shape()),
+        "card_focus": _value(card.focusPolicy()),
+        "text_mouse_transparent": text.testAttribute(attr.WA_TransparentForMouseEvents),
+        "text_interaction": _value(text.textInteractionFlags()),
+        "slide_styled": slide.testAttribute(attr.WA_StyledBackground),
+    }
+    if sessions:
+        still = sessions[0].still_there
+        button = still.continue_button
+        state["still_there"] = {
+            "styled": still.testAttribute(attr.WA_StyledBackground),
+            "touch": still.testAttribute(attr.WA_AcceptTouchEvents),
+            "focus": _value(still.focusPolicy()),
+            "button_focus": _value(button.focusPolicy()),
+            "button_alignment": _value(button.parentWidget().layout().itemAt(
+                button.parentWidget().layout().indexOf(button)).alignment()),
+            "title_alignment": _value(still.findChildren(QLabel)[0].alignment()),
+        }
+        state["backdrop_styled"] = window.backdrop.testAttribute(attr.WA_StyledBackground)
+        state["bar_focus"] = _value(window.next_button.focusPolicy())
+    return state
 
 
 def main() -> int:
@@ -49,6 +91,9 @@ def main() -> int:
         QTimer.singleShot(2000, later)
 
     def later() -> None:
+        from PySide6.QtCore import Qt  # after the enums were recorded
+        from PySide6.QtTest import QTest
+
         deck = decks[0]
         window = deck.window()
         handlers = [type(h).__name__ for h in __import__("logging").getLogger().handlers]
@@ -67,11 +112,25 @@ def main() -> int:
             "handlers": handlers,
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "late_click_seen": bool(seen) if idle is not None else None,
+            "window_icon_sizes": [s.width() for s in QApplication.windowIcon().availableSizes()],
+            "widgets": _widget_state(deck, window, sessions),
         }
         print("REPORT " + json.dumps(report), flush=True)
         QApplication.instance().exit(0)
 
     slide_deck.SlideDeck.__init__ = deck_init
+    from etown_desktop.ui.presentation import slide_widget
+
+    scale_texts = slide_widget.SlideWidget._scale_texts
+    scaled: list[list[int]] = []
+
+    def count_scaling(self, size):
+        if not decks or not decks[0].first_painted:
+            scaled.append([size.width(), size.height()])
+        scale_texts(self, size)
+
+    slide_widget.SlideWidget._scale_texts = count_scaling
+    report["scaled_before_paint"] = scaled
     sessions: list = []
     if mode == "kiosk":
         from etown_desktop.ui.kiosk import kiosk_session

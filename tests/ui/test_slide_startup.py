@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 PROBE = Path(__file__).with_name("slide_probe.py")
 
@@ -20,6 +21,10 @@ PROBE = Path(__file__).with_name("slide_probe.py")
 # touch scrolling), QGraphicsItem and QWizard (every widget class resolved at once).
 NOT_BEFORE_THE_SLIDE = {"PixelMetric", "PrimitiveElement", "SliderAction", "ScrollerGestureType",
                         "GraphicsItemChange", "WizardOption"}
+
+
+# The ``Qt`` namespace, by enums any of its uses would build with it.
+QT_NAMESPACE = {"AlignmentFlag", "Key", "WindowType", "CursorShape", "FocusPolicy", "WidgetAttribute"}
 
 
 def run_probe(tmp_path: Path, mode: str) -> dict:
@@ -41,15 +46,41 @@ def test_the_first_slide_is_painted_before_the_work_it_does_not_need(tmp_path, r
     report = run_probe(tmp_path, mode)
     first = report["first_paint"]
     built = set(first["enums"])
-    assert "AlignmentFlag" in built  # the hook sees the enums that are built
+    assert "ColorRole" in built  # the hook sees the enums that are built
     assert not built & NOT_BEFORE_THE_SLIDE
+    # Nor PySide6's ``Qt`` namespace (93 enums, ~110 M instructions): widget attributes, cursors,
+    # focus policies and window flags are set without it (ui/lean_start).
+    assert not built & QT_NAMESPACE
     assert first["slide_visible"]
+    # The first slide's type was set once, for the size it is shown at (not first for a hidden
+    # deck's guessed size: fonts loaded at sizes never drawn).
+    assert len(report["scaled_before_paint"]) == 1
     assert first["loaded"] == []  # no log file handler, lead store, PIN pad or contact form yet
     assert not first["gc_enabled"]  # the cyclic collector waits for the slide (app/startup_gc.py)
 
     later = report["later"]  # what the show does once the slide is on screen
     assert later["gc_enabled"]
     assert "RotatingFileHandler" in later["handlers"]
+    assert 256 in later["window_icon_sizes"]  # the app icon, set once the slide was painted
+    widgets = later["widgets"]  # what was set without the namespace is what the show needs
+    assert widgets["text_mouse_transparent"] and widgets["slide_styled"]
+    assert widgets["text_interaction"] == Qt.TextInteractionFlag.NoTextInteraction.value
+    assert widgets["card_cursor"] == Qt.CursorShape.PointingHandCursor.value
+    assert widgets["card_focus"] == Qt.FocusPolicy.TabFocus.value
+    assert widgets["window_focus"] == Qt.FocusPolicy.StrongFocus.value
+    if mode == "present":
+        assert widgets["window_cursor"] == Qt.CursorShape.BlankCursor.value
+        assert widgets["window_flags"] & Qt.WindowType.WindowType_Mask.value == Qt.WindowType.Window.value
+    if mode == "kiosk":  # locked down: frameless, above every other window
+        lockdown = (Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                    | Qt.WindowType.WindowStaysOnTopHint).value
+        assert widgets["window_flags"] & lockdown == lockdown
+        still = widgets["still_there"]
+        assert still["styled"] and still["touch"] and widgets["backdrop_styled"]
+        assert still["focus"] == Qt.FocusPolicy.StrongFocus.value
+        assert still["button_focus"] == widgets["bar_focus"] == Qt.FocusPolicy.NoFocus.value
+        assert still["button_alignment"] == Qt.AlignmentFlag.AlignHCenter.value
+        assert still["title_alignment"] == Qt.AlignmentFlag.AlignCenter.value
     if mode == "kiosk":
         assert first["source_text_built"] is False and later["source_text_built"] is True
         # The idle watcher sees input on a widget made after the first paint: it watches every

@@ -120,8 +120,9 @@ def _excepthook(exc_type, exc, tb) -> None:
     handle_exception(exc_type, exc, tb)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with high-DPI defaults and the names QSettings/QStandardPaths use."""
+def create_application(argv: list[str] | None = None, icon: bool = True) -> QApplication:
+    """The QApplication with high-DPI defaults and the names QSettings/QStandardPaths use; and
+    the app icon unless ``icon`` is False (the caller sets it later: :func:`set_app_icon`)."""
     from etown_desktop.ui import theme
     from etown_desktop.ui.settings import APPLICATION, ORGANIZATION
 
@@ -135,10 +136,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("E-Town Investor Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("etown-desktop")
+    if icon:
+        set_app_icon(app)
+    return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    """Every window's icon (title bar, task bar); windows shown already take it too."""
     from etown_desktop.ui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    return app
 
 
 def prepare_ui(app: QApplication, lang: str | None, defer_fonts: bool = False) -> str:

@@ -215,11 +215,19 @@ def _supervised(args: argparse.Namespace) -> int:
 
 def _gui(lang: str | None):
     """Application, theme, language and database; and the jobs that wait until the first slide
-    has been painted (:func:`_after_first_paint`): the cyclic collector back on, the log file and
-    the CJK font check of an English show (as for the main window)."""
-    from etown_desktop.app.bootstrap import create_application, prepare_ui, setup_early_logging, setup_log_file
+    has been painted (:func:`_after_first_paint`): the cyclic collector back on, the app icon,
+    the log file and the CJK font check of an English show (as for the main window)."""
+    from etown_desktop.app.bootstrap import (
+        create_application,
+        prepare_ui,
+        set_app_icon,
+        setup_early_logging,
+        setup_log_file,
+    )
 
-    app = create_application()
+    # The app icon (a full-screen show's task-bar entry) is set once the slide is on screen:
+    # reading its seven PNG sizes and PySide6's QIcon enums cost ~13 M instructions (issue 22).
+    app = create_application(icon=False)
     buffer = setup_early_logging()
     lang = prepare_ui(app, lang, defer_fonts=True)
     from etown_desktop.ui.fonts import apply_app_font
@@ -232,6 +240,7 @@ def _gui(lang: str | None):
         from etown_desktop.app.startup_gc import resume
 
         resume()  # paused by _present / _kiosk for the start
+        set_app_icon(app)
         setup_log_file(buffer)
         if lang != "zh":
             from etown_desktop.ui.fonts import ensure_cjk_font
@@ -247,7 +256,9 @@ def _after_first_paint(deck, jobs: list) -> None:
     """Run ``jobs``, each in its own event-loop turn and in order, once the first slide of
     ``deck`` has been painted (a timer started before the show was built could end before that
     paint on a slow or busy machine, and delay it), or after FIRST_PAINT_FALLBACK_MS."""
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
+
+    from etown_desktop.ui.lean_start import queued
 
     started: list[bool] = []
 
@@ -258,7 +269,7 @@ def _after_first_paint(deck, jobs: list) -> None:
         for job in jobs:
             QTimer.singleShot(0, job)
 
-    deck.firstPainted.connect(run, Qt.ConnectionType.QueuedConnection)
+    deck.firstPainted.connect(queued(run))  # queued, without the ``Qt`` namespace (ui/lean_start)
     QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, run)
 
 

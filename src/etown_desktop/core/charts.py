@@ -6,7 +6,6 @@ Every point keeps the id of the figure it comes from, so a click shows that figu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from etown_desktop.core.formatting import (
@@ -16,6 +15,7 @@ from etown_desktop.core.formatting import (
     source_line,
     sources_line,
 )
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 from etown_desktop.core.records import Figure
 from etown_desktop.core.repository import Repository
 
@@ -30,8 +30,7 @@ POINT_STYLES = ("", "context", "converted", "not_stated")
 NOT_STATED = {"en": "not stated", "zh": "未说明"}
 
 
-@dataclass(frozen=True)
-class ChartPoint:
+class ChartPoint(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     category_en: str
     category_zh: str
     value: float
@@ -54,8 +53,7 @@ class ChartPoint:
         return self.label_zh if lang == "zh" else self.label_en
 
 
-@dataclass(frozen=True)
-class ChartSeries:
+class ChartSeries(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     """One series; for kind "panels" one small chart of its own (name = panel title with unit)."""
 
     name_en: str
@@ -66,8 +64,7 @@ class ChartSeries:
         return self.name_zh if lang == "zh" else self.name_en
 
 
-@dataclass(frozen=True)
-class ChartSpec:
+class ChartSpec(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     id: str  # "<tab>.<name>", e.g. "overview.output_trend"
     kind: str  # one of KINDS
     title_en: str

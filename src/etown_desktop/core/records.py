@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from etown_desktop.core.lazy_record import LazyFrozenRecord
+
+# Each record is made a frozen dataclass when first used (core/lazy_record.py): a start that
+# shows one slide makes four of the fifteen.
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(metaclass=LazyFrozenRecord):
     id: str
     ref: str
     seed_file: str
@@ -32,8 +36,7 @@ class Source:
         return self.title_zh if lang == "zh" else self.title_en
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(metaclass=LazyFrozenRecord):
     id: str
     en_one: str
     en: str
@@ -42,8 +45,7 @@ class Unit:
     style: str
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(metaclass=LazyFrozenRecord):
     """One stated figure, flattened with its source (one row of the ``figure_provenance`` view)."""
 
     id: str
@@ -75,8 +77,7 @@ class Figure:
         return self.period_zh if lang == "zh" else self.period_en
 
 
-@dataclass(frozen=True)
-class ClusterGroup:
+class ClusterGroup(metaclass=LazyFrozenRecord):
     id: str
     name_en: str
     name_zh: str
@@ -86,8 +87,7 @@ class ClusterGroup:
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Cluster:
+class Cluster(metaclass=LazyFrozenRecord):
     id: str
     group_id: str
     name_en: str
@@ -102,8 +102,7 @@ class Cluster:
         return self.name_zh if lang == "zh" else self.name_en
 
 
-@dataclass(frozen=True)
-class Company:
+class Company(metaclass=LazyFrozenRecord):
     id: str
     name_en: str
     name_zh: str
@@ -122,22 +121,19 @@ class Company:
         return self.name_zh if lang == "zh" else self.name_en
 
 
-@dataclass(frozen=True)
-class District:
+class District(metaclass=LazyFrozenRecord):
     id: str
     name_en: str
     name_zh: str
 
 
-@dataclass(frozen=True)
-class ZoneIndustry:
+class ZoneIndustry(metaclass=LazyFrozenRecord):
     id: str
     name_en: str
     name_zh: str
 
 
-@dataclass(frozen=True)
-class ClusterZone:
+class ClusterZone(metaclass=LazyFrozenRecord):
     district: District
     industry: ZoneIndustry
     source_id: str
@@ -146,8 +142,7 @@ class ClusterZone:
     note_zh: str | None
 
 
-@dataclass(frozen=True)
-class ReformMeasure:
+class ReformMeasure(metaclass=LazyFrozenRecord):
     reform_id: str
     measure: str
     label_en: str
@@ -158,8 +153,7 @@ class ReformMeasure:
     note_zh: str | None
 
 
-@dataclass(frozen=True)
-class Reform:
+class Reform(metaclass=LazyFrozenRecord):
     id: str
     name_en: str
     name_zh: str
@@ -174,8 +168,7 @@ class Reform:
         return self.name_zh if lang == "zh" else self.name_en
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(metaclass=LazyFrozenRecord):
     id: str
     name_en: str
     name_zh: str
@@ -186,8 +179,7 @@ class Plan:
     description_zh: str
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(metaclass=LazyFrozenRecord):
     id: str
     plan_id: str
     target: Figure
@@ -197,16 +189,14 @@ class Target:
     note_zh: str | None
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(metaclass=LazyFrozenRecord):
     schema_version: int
     edition: str
     data_date: str
     figure_count: int
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(metaclass=LazyFrozenRecord):
     kind: str  # figure | company | cluster | reform | source
     ref_id: str
     label_en: str

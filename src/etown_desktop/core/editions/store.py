@@ -9,7 +9,6 @@ damaged (checksum) or of another schema is skipped with a message, and the previ
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -19,6 +18,7 @@ from etown_desktop.core.db import schema
 from etown_desktop.core.editions import checked
 from etown_desktop.core.editions.paths import user_data_folder
 from etown_desktop.core.errors import EditionError
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,7 @@ STATE_FILE = "state.json"
 EDITIONS_FOLDER = "editions"
 
 
-@dataclass(frozen=True)
-class EditionInfo:
+class EditionInfo(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     """One stored edition, as its manifest describes it."""
 
     edition: str
@@ -56,6 +55,8 @@ class Selection:
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # OpenSSL: loaded when an edition is checked, not at every start (issue 22)
+
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

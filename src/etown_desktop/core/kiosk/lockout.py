@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from etown_desktop.core.kiosk.pin import verify_pin
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 
 FREE_TRIES = 5
 FIRST_DELAY_S = 30.0
 MAX_DELAY_S = 15 * 60.0
 
 
-@dataclass(frozen=True)
-class PinResult:
+class PinResult(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     ok: bool
     wait_s: float = 0.0  # > 0: locked, nothing was checked
     failures: int = 0

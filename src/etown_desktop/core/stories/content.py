@@ -18,6 +18,7 @@ from etown_desktop.core.formatting import (
     format_value,
     sources_line,
 )
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 from etown_desktop.core.records import Figure, Source
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.stories.records import Slide, Story
@@ -39,8 +40,7 @@ class SlideItem:
     amount: str = ""  # the number with its unit alone ("¥600 bn", "6000亿元")
 
 
-@dataclass(frozen=True)
-class TextBlock:
+class TextBlock(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     heading: str
     body: str
 

@@ -11,10 +11,10 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from etown_desktop.core.errors import VisitLogUnavailable
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,7 @@ def default_log_path() -> Path:
     return user_data_dir() / LOG_FILE
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     ts: float
     mode: str
     kind: str

@@ -88,7 +88,6 @@ class KioskSession(QObject):
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:
-        self.deck.go_to(0)
         screen = self._screen()
         self.window.setScreen(screen)
         self.window.setGeometry(screen.geometry())
@@ -96,6 +95,9 @@ class KioskSession(QObject):
         self.window.activateWindow()
         self.window.setFocus()
         self.flush_timer.start(FLUSH_MS)
+        # The first slide: attract() goes to it once the window is shown, so that its type is set
+        # once, for the deck's size beside the bar (not for a hidden deck's 640×480, then again
+        # once shown, which loaded fonts at sizes never drawn: issue 22). It is painted after this.
         self.attract()
         self._input_filters.install()  # idle watcher and swipes: the window's widgets now, all from the first paint
         log.info("Kiosk started on %s (story %s, idle %.0f s)", screen.name(), self.story.id,

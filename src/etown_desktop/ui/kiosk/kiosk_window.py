@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from etown_desktop.core.kiosk.lockout import PinGate
 from etown_desktop.core.repository import Repository
+from etown_desktop.ui import lean_start
 from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation import slide_style as st
@@ -44,7 +45,7 @@ class SourceCard(QFrame):
         self.restyle_ui()
         self._text: QTextBrowser | None = None
         self.close_button = QPushButton(self)
-        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.setProperty("focusPolicy", "NoFocus")
         self.close_button.clicked.connect(self.hide)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 20, 24, 20)
@@ -97,7 +98,7 @@ class Backdrop(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("kioskBackdrop")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        lean_start.set_attribute(self, lean_start.WA_STYLED_BACKGROUND)
         self.setStyleSheet("#kioskBackdrop { background: rgba(0, 0, 0, 150); }")
         self.hide()
 
@@ -114,15 +115,17 @@ class KioskWindow(QWidget):
 
     def __init__(self, repo: Repository, deck: SlideDeck, controller: SlideController,
                  gate: PinGate, parent: QWidget | None = None) -> None:
-        flags = (Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                 | Qt.WindowType.WindowStaysOnTopHint)
-        super().__init__(parent, flags)
+        # No ``Qt`` enum before the first slide is painted (ui/lean_start): the flags set before
+        # the window is shown, as if given to the constructor.
+        super().__init__(parent)
+        lean_start.set_window_flags(self, lean_start.WINDOW | lean_start.FRAMELESS_WINDOW_HINT
+                                    | lean_start.WINDOW_STAYS_ON_TOP_HINT)
         self.repo, self.deck, self.controller, self.gate = repo, deck, controller, gate
         self.allow_close = False
         self.setObjectName("kioskWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        lean_start.set_attribute(self, lean_start.WA_STYLED_BACKGROUND)
         self._style()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("focusPolicy", "StrongFocus")
         bar = QFrame(self)
         bar.setObjectName("kioskBar")
         self.prev_button = QPushButton("‹", bar)
@@ -131,14 +134,14 @@ class KioskWindow(QWidget):
         self.language_button.setObjectName("languageButton")
         self.contact_button = QPushButton(bar)  # "Leave your contact": shown when the event allows it
         self.contact_button.setObjectName("contactButton")
-        self.contact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contact_button.setProperty("focusPolicy", "NoFocus")
         self.contact_button.setStyleSheet("padding: 0 18px;")
         self.contact_button.hide()
         self.contact_form = None
         self.position_label = QLabel(bar)
         self.hint_label = QLabel(bar)
         for b in (self.prev_button, self.next_button, self.language_button):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setProperty("focusPolicy", "NoFocus")
         self.language_button.setStyleSheet("padding: 0 18px;")  # its whole text, at any scale
         self.language_button.setMinimumWidth(self.language_button.sizeHint().width())
         # The hint gives way first on a small screen: it wraps and may shrink, the buttons never do.
@@ -323,6 +326,8 @@ class KioskWindow(QWidget):
 
     # -- input -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         mods = event.modifiers()
         chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         if event.key() == Qt.Key.Key_K and (mods & chord) == chord:

@@ -9,10 +9,11 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from etown_desktop.ui import lean_start
 from etown_desktop.ui.presentation import slide_style as st
 
 DEFAULT_STILL_THERE_S = 20.0
@@ -32,31 +33,33 @@ class StillTherePrompt(QWidget):
         self.seconds = DEFAULT_STILL_THERE_S
         self._deadline = 0.0
         self.setObjectName("stillThere")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # (built with the kiosk, before its first slide is painted: no ``Qt`` enum, ui/lean_start)
+        lean_start.set_attribute(self, lean_start.WA_STYLED_BACKGROUND)
+        lean_start.set_attribute(self, lean_start.WA_ACCEPT_TOUCH_EVENTS)
+        self.setProperty("focusPolicy", "StrongFocus")
         self.restyle_ui()
         card = QFrame(self)
         card.setObjectName("stillThereCard")
         self.card = card
         self.title = QLabel(card)
         self.title.setStyleSheet("font-size: 40px; font-weight: bold;")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setProperty("alignment", "AlignCenter")
         self.countdown = QLabel(card)
         self.countdown.setObjectName("stillThereCountdown")
         self.countdown.setStyleSheet("font-size: 26px;")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setProperty("alignment", "AlignCenter")
         self.countdown.setWordWrap(True)
         self.continue_button = QPushButton(card)
         self.continue_button.setObjectName("stillThereContinue")
-        self.continue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.continue_button.setProperty("focusPolicy", "NoFocus")
         self.continue_button.clicked.connect(self._continue)
         lay = QVBoxLayout(card)
         lay.setContentsMargins(40, 32, 40, 32)
         lay.setSpacing(20)
         lay.addWidget(self.title)
         lay.addWidget(self.countdown)
-        lay.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.continue_button)
+        lean_start.set_layout_alignment(lay, self.continue_button, lean_start.ALIGN_H_CENTER)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._update)

@@ -9,17 +9,31 @@ the key), shortcuts are set with ``action.setShortcuts([QKeySequence("Ctrl+Q")])
 overload check of ``setShortcut`` resolves ``Qt``), and the two calls that take or give a ``Qt``
 enum value are made here, through the same C++ functions with the value as a plain int.
 ``tests/ui/startup_probe.py`` checks that the namespace is still untouched at the first paint.
+The first slide of ``present`` and ``kiosk`` is built the same way (widget attributes, cursors and
+window flags through :func:`set_attribute`, :func:`set_cursor` and :func:`set_window_flags`;
+``tests/ui/test_slide_startup.py`` checks it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 _RIGHT_DOCK_WIDGET_AREA = 0x2  # Qt::RightDockWidgetArea
 _DARK = 2  # Qt::ColorScheme::Dark
+# Qt enum values used before a slide show's first paint (Qt 6: stable across its releases)
+WA_TRANSPARENT_FOR_MOUSE_EVENTS = 51  # Qt::WA_TransparentForMouseEvents
+WA_STYLED_BACKGROUND = 93  # Qt::WA_StyledBackground
+WA_ACCEPT_TOUCH_EVENTS = 121  # Qt::WA_AcceptTouchEvents
+ALIGN_H_CENTER = 0x4  # Qt::AlignHCenter
+BLANK_CURSOR = 10  # Qt::BlankCursor
+POINTING_HAND_CURSOR = 13  # Qt::PointingHandCursor
+WINDOW = 0x1  # Qt::Window
+FRAMELESS_WINDOW_HINT = 0x800  # Qt::FramelessWindowHint
+WINDOW_STAYS_ON_TOP_HINT = 0x40000  # Qt::WindowStaysOnTopHint
 
 
 def queued(fn: Callable[[], object]) -> Callable[..., None]:
@@ -40,6 +54,73 @@ def _cpp_function(module, symbol: str, restype, argtypes):
     function.restype = restype
     function.argtypes = argtypes
     return function
+
+
+@lru_cache(maxsize=None)
+def _setter(module_name: str, symbol: str, value_type: str):
+    """A cached ``void Class::symbol(value)`` of ``PySide6.<module_name>``'s Qt library, called
+    as ``f(address, value)`` (a ``QFlags`` is passed as its int); None where not found."""
+    import ctypes
+    import importlib
+
+    kinds = {"int": ctypes.c_int, "int_bool": (ctypes.c_int, ctypes.c_bool)}[value_type]
+    args = [ctypes.c_void_p, *(kinds if isinstance(kinds, tuple) else (kinds,))]
+    return _cpp_function(importlib.import_module(f"PySide6.{module_name}"), symbol, None, args)
+
+
+def set_attribute(widget, attribute: int, on: bool = True) -> None:
+    """``widget.setAttribute(Qt.WidgetAttribute(attribute), on)`` without the ``Qt`` namespace."""
+    fn = _setter("QtWidgets", "_ZN7QWidget12setAttributeEN2Qt15WidgetAttributeEb", "int_bool")
+    if fn is not None:
+        fn(_address(widget), attribute, on)
+        return
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute(attribute), on)
+
+
+def set_cursor(widget, shape: int) -> None:
+    """``widget.setCursor(Qt.CursorShape(shape))`` without the ``Qt`` namespace."""
+    from PySide6.QtGui import QCursor
+
+    fn = _setter("QtGui", "_ZN7QCursor8setShapeEN2Qt11CursorShapeE", "int")
+    if fn is not None:
+        cursor = QCursor()
+        fn(_address(cursor), shape)
+        widget.setCursor(cursor)
+        return
+    from PySide6.QtCore import Qt
+
+    widget.setCursor(Qt.CursorShape(shape))
+
+
+def set_layout_alignment(layout, widget, alignment: int) -> None:
+    """``layout.setAlignment(widget, Qt.AlignmentFlag(alignment))`` without the ``Qt`` namespace
+    (after ``layout.addWidget(widget)``: as ``addWidget(widget, 0, alignment)``)."""
+    import ctypes
+
+    from PySide6 import QtWidgets
+
+    fn = _cpp_function(QtWidgets, "_ZN7QLayout12setAlignmentEP7QWidget6QFlagsIN2Qt13AlignmentFlagEE",
+                       ctypes.c_bool, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int])
+    if fn is not None:
+        fn(_address(layout), _address(widget), alignment)
+        return
+    from PySide6.QtCore import Qt
+
+    layout.setAlignment(widget, Qt.AlignmentFlag(alignment))
+
+
+def set_window_flags(widget, flags: int) -> None:
+    """``widget.setWindowFlags(Qt.WindowType(flags))`` without the ``Qt`` namespace (before the
+    widget is shown: as the flags given to its constructor)."""
+    fn = _setter("QtWidgets", "_ZN7QWidget14setWindowFlagsE6QFlagsIN2Qt10WindowTypeEE", "int")
+    if fn is not None:
+        fn(_address(widget), flags)
+        return
+    from PySide6.QtCore import Qt
+
+    widget.setWindowFlags(Qt.WindowType(flags))
 
 
 def _address(obj) -> int:

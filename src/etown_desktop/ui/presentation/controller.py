@@ -6,18 +6,24 @@ auto-advance every ``interval`` seconds (looping at the end)."""
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 
 log = logging.getLogger(__name__)
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down,
-             Qt.Key.Key_N}
-PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up,
-             Qt.Key.Key_P}
+
+@lru_cache(maxsize=1)
+def _slide_keys() -> tuple[frozenset, frozenset]:
+    """(next, previous) slide keys. ``Qt`` is imported at the first key, not before the first
+    slide is painted (ui/lean_start)."""
+    from PySide6.QtCore import Qt
+
+    return (frozenset({Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_N}),
+            frozenset({Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up, Qt.Key.Key_P}))
 SWIPE_MIN_PX = 80
 WHEEL_STEP = 120
 
@@ -87,6 +93,9 @@ class SlideController(QObject):
     # -- input -------------------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on a key; True when it was one of ours."""
+        from PySide6.QtCore import Qt
+
+        next_keys, prev_keys = _slide_keys()
         key = Qt.Key(event.key())
         text = event.text()
         if text.isdigit() and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
@@ -101,9 +110,9 @@ class SlideController(QObject):
                 self.next()
             return True
         self.typed = ""
-        if key in NEXT_KEYS:
+        if key in next_keys:
             self.next()
-        elif key in PREV_KEYS:
+        elif key in prev_keys:
             self.previous()
         elif key == Qt.Key.Key_Home:
             self.go_to(0)

@@ -117,6 +117,10 @@ class Presentation(QObject):
     # -- start/stop --------------------------------------------------------------------------
     def start(self) -> None:
         self.running = True
+        # The audience window fills its screen and the deck fills the window: the first slide's
+        # type is set once, for that size (not for a hidden deck's 640×480, then again once shown,
+        # which loaded fonts at sizes never drawn: issue 22).
+        self.deck.resize(self.choose_screens()[0].geometry().size())
         self.deck.go_to(0)
         self._place()
         self._input_filters.install()  # the window's widgets now, every widget from the first paint

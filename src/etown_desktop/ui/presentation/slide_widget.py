@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QAccessible, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from etown_desktop.core.stories.content import SlideContent, SlideItem, TextBloc
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.accessibility.roles import set_role
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
+from etown_desktop.ui import lean_start
 from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.text_size.state import screen_factor
 
@@ -32,8 +33,9 @@ class _Text(QLabel):
         self.setWordWrap(True)
         self.setObjectName(name)
         self.setStyleSheet(f"color: {color or st.TEXT}; background: transparent;")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # (no ``Qt`` enum before the first slide is painted: ui/lean_start)
+        self.setProperty("textInteractionFlags", "NoTextInteraction")
+        lean_start.set_attribute(self, lean_start.WA_TRANSPARENT_FOR_MOUSE_EVENTS)
 
     def scale_to(self, height: int, factor: float = 1.0) -> None:
         """The type size for a slide ``height`` px high, times ``factor`` (View → Text size)."""
@@ -53,12 +55,12 @@ class FigureCard(QFrame):
         self.item = item
         # tapped, or reached with Tab (never by a tap: the arrow keys keep turning slides); Enter
         # or Space asks for its source; a screen reader reads the figure
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setProperty("focusPolicy", "TabFocus")
         self.setProperty(INTERACTIVE_PROPERTY, True)
         set_role(self, QAccessible.Role.Button)
         name_widget(self, spoken_parts(item.value, item.label, item.period, item.source_ref, lang))
         self.setObjectName("slideCard")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        lean_start.set_cursor(self, lean_start.POINTING_HAND_CURSOR)
         self.setMinimumSize(st.MIN_TOUCH_PX, st.MIN_TOUCH_PX)
         self._style(False)
         lay = QVBoxLayout(self)
@@ -99,6 +101,8 @@ class FigureCard(QFrame):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         from etown_desktop.ui.accessibility.keys import is_activation
 
         if is_activation(event):
@@ -128,11 +132,11 @@ class ChartPicture(QLabel):
         self.current: int | None = None
         self._scale = 1.0
         self.ink = None
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setProperty("alignment", "AlignCenter")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setObjectName("slideChart")
         self.setProperty(INTERACTIVE_PROPERTY, True)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setProperty("focusPolicy", "TabFocus")
         set_role(self, QAccessible.Role.Chart)
         self._name = spec.title(lang)
         name_widget(self, self._name, spoken_chart(spec, lang))
@@ -192,6 +196,8 @@ class ChartPicture(QLabel):
         self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         from etown_desktop.ui.accessibility.keys import is_activation
 
         key = event.key()
@@ -221,6 +227,8 @@ class ChartPicture(QLabel):
         super().paintEvent(event)
         if not self.hasFocus():
             return
+        from PySide6.QtCore import Qt
+
         from etown_desktop.ui.export.chart_renderer import INK
 
         painter = QPainter(self)
@@ -253,7 +261,7 @@ class SlideWidget(QWidget):
         self.content = content
         self.lang = lang
         self.setObjectName("slide")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        lean_start.set_attribute(self, lean_start.WA_STYLED_BACKGROUND)
         self.setStyleSheet(f"#slide {{ background: {st.BACKGROUND}; }}")
         self._texts: list[_Text] = []
         self._scaled_for: tuple | None = None
