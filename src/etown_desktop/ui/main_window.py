@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -30,7 +30,7 @@ from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
-from etown_desktop.ui.lean_start import dock_right, queued
+from etown_desktop.ui.lean_start import dock_right, queued, set_shortcut
 from etown_desktop.ui.menus.mnemonics import keep_toggle_text, numbered, unnumbered
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_dock import ProvenanceDock
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         # The exports work inserts its "Export …" / "Print …" actions before this separator.
         self.file_menu_export_anchor = self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # not setShortcut: ui/lean_start
+        set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -205,24 +205,24 @@ class MainWindow(QMainWindow):
             action = QAction(numbered(i, _tab_text(self.tr(_PENDING_TITLES.get(name, name)))), self)
             action.setCheckable(True)
             if i < 9:
-                action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
+                set_shortcut(action, f"Ctrl+{i + 1}")
             action.triggered.connect(lambda _=False, idx=i: self.tabs.setCurrentIndex(idx))
             group.addAction(action)
             self.view_menu.addAction(action)
             self.tab_actions.append(action)
         self.view_menu.addSeparator()
         self.next_tab_action = QAction(self.tr("&Next tab"), self)
-        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+PgDown")])
+        set_shortcut(self.next_tab_action, "Ctrl+PgDown")
         self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
         self.prev_tab_action = QAction(self.tr("P&revious tab"), self)
-        self.prev_tab_action.setShortcuts([QKeySequence("Ctrl+PgUp")])
+        set_shortcut(self.prev_tab_action, "Ctrl+PgUp")
         self.prev_tab_action.triggered.connect(lambda: self._step_tab(-1))
         self.find_action = QAction(self.tr("&Find a figure…"), self)
-        self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
+        set_shortcut(self.find_action, "Ctrl+F")
         self.find_action.triggered.connect(self.focus_search)
         self.fullscreen_action = QAction(self.tr("F&ull screen"), self)
         self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcuts([QKeySequence("F11")])
+        set_shortcut(self.fullscreen_action, "F11")
         self.fullscreen_action.triggered.connect(self.set_full_screen)
         source_toggle = self.provenance_dock.toggleViewAction()
         keep_toggle_text(self.provenance_dock, lambda: self.tr("S&ource panel"))

@@ -7,10 +7,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from etown_desktop.ui.accessibility.announce import announce
+from etown_desktop.ui.lean_start import set_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def add_focused(window) -> list[str]:
 
 def install(window) -> QAction:
     action = QAction(QCoreApplication.translate("BriefKey", "A&dd to brief"), window)
-    action.setShortcuts([QKeySequence("Ctrl+B")])
+    set_shortcut(action, "Ctrl+B")
     action.setToolTip(QCoreApplication.translate(
         "BriefKey", "Add the focused card, chart bar or table rows to the meeting brief"))
     action.triggered.connect(lambda: add_focused(window))

@@ -9,8 +9,10 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
+
+from etown_desktop.ui.lean_start import set_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +70,10 @@ class PaneCycle(QObject):
         self.window = window
         self.panes = panes
         self.next_action = QAction(QCoreApplication.translate("PaneCycle", "Ne&xt pane"), window)
-        self.next_action.setShortcuts([QKeySequence("F6")])
+        set_shortcut(self.next_action, "F6")
         self.next_action.triggered.connect(lambda: self.step(1))
         self.previous_action = QAction(QCoreApplication.translate("PaneCycle", "Pr&evious pane"), window)
-        self.previous_action.setShortcuts([QKeySequence("Shift+F6")])
+        set_shortcut(self.previous_action, "Shift+F6")
         self.previous_action.triggered.connect(lambda: self.step(-1))
         for action in (self.next_action, self.previous_action):
             window.addAction(action)  # works in full screen and with the menu bar hidden

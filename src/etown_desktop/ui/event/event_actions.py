@@ -7,9 +7,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from etown_desktop.ui.language.language_menu import build_language_menu
+from etown_desktop.ui.lean_start import set_shortcut
 from etown_desktop.ui.language.window_retranslator import WindowRetranslator
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class EventActions:
         self.presentation = None
         self.present_action = QAction(QCoreApplication.translate("EventActions", "&Present"), window)
         self.present_action.setObjectName("presentAction")
-        self.present_action.setShortcuts([QKeySequence("F5")])
+        set_shortcut(self.present_action, "F5")
         self.present_action.triggered.connect(self.present)
         window.view_menu.addSeparator()
         window.view_menu.addAction(self.present_action)

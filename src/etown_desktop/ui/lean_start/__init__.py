@@ -5,9 +5,10 @@ makes PySide6 build all 93 of its enums in Python, ~1,200 members and ~110 M ins
 of what a bare PySide6 window costs to its first paint. The code that runs before the main
 window's first paint therefore avoids it: modules import ``Qt`` inside the functions that need it,
 enum properties are set by name (``widget.setProperty("alignment", "AlignCenter")``: Qt converts
-the key), shortcuts are set with ``action.setShortcuts([QKeySequence("Ctrl+Q")])`` (PySide6's
-overload check of ``setShortcut`` resolves ``Qt``), and the two calls that take or give a ``Qt``
-enum value are made here, through the same C++ functions with the value as a plain int.
+the key), shortcuts too (:func:`set_shortcut`: PySide6's overload check of ``setShortcut``
+resolves ``Qt``, and ``QKeySequence`` has ~75 enum members of its own, ~5 M instructions), and the
+two calls that take or give a ``Qt`` enum value are made here, through the same C++ functions with
+the value as a plain int.
 ``tests/ui/startup_probe.py`` checks that the namespace is still untouched at the first paint.
 The first slide of ``present`` and ``kiosk`` is built the same way (widget attributes, cursors and
 window flags through :func:`set_attribute`, :func:`set_cursor` and :func:`set_window_flags`;
@@ -40,6 +41,13 @@ def queued(fn: Callable[[], object]) -> Callable[..., None]:
     """A slot that runs ``fn`` from the event loop, like a ``Qt.QueuedConnection`` (a zero
     single shot is a posted call, kept in order with queued connections)."""
     return lambda *_: QTimer.singleShot(0, fn)
+
+
+def set_shortcut(action, key: str) -> None:
+    """``action``'s shortcut, written as Qt writes it ("Ctrl+Q", "Shift+F6"), set by property
+    name: Qt converts the text to a key sequence, and neither ``Qt`` nor ``QKeySequence`` is
+    resolved in Python."""
+    action.setProperty("shortcut", key)
 
 
 def _cpp_function(module, symbol: str, restype, argtypes):

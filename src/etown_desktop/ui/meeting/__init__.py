@@ -8,12 +8,14 @@ the first screen loads no data module.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from etown_desktop.ui.lean_start import set_shortcut
 
 
 def install_meeting_tools(window) -> None:
     action = QAction(QCoreApplication.translate("SearchController", "&Search everything…"), window)
-    action.setShortcuts([QKeySequence("Ctrl+K")])
+    set_shortcut(action, "Ctrl+K")
     action.triggered.connect(lambda: search_controller(window).open())
     window.view_menu.insertAction(window.find_action, action)
     window.addAction(action)

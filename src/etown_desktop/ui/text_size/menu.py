@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 
 from etown_desktop.core.accessibility import text_size as rules
 from etown_desktop.ui.language.retranslation import VERBATIM
+from etown_desktop.ui.lean_start import set_shortcut
 from etown_desktop.ui.text_size import state
 
 if TYPE_CHECKING:
@@ -44,20 +45,27 @@ class TextSizeMenu(QObject):
         self.menu.addSeparator()
         self.larger_action = self._action(
             QT_TRANSLATE_NOOP("TextSizeMenu", "&Larger text"), "textSizeLarger", self.larger,
-            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # = : no Shift
+            "Ctrl++")
         self.smaller_action = self._action(
             QT_TRANSLATE_NOOP("TextSizeMenu", "&Smaller text"), "textSizeSmaller", self.smaller,
-            [QKeySequence("Ctrl+-")])
+            "Ctrl+-")
         self.reset_action = self._action(
             QT_TRANSLATE_NOOP("TextSizeMenu", "&Default text size"), "textSizeReset", self.reset,
-            [QKeySequence("Ctrl+0")])
+            "Ctrl+0")
+        # Ctrl+= is Ctrl+Plus without Shift: a second key for Larger, on an action of the window
+        # (a shortcut set by name is one key, ui/lean_start).
+        self.larger_equals_action = QAction(self.window)
+        self.larger_equals_action.setObjectName("textSizeLargerEquals")
+        set_shortcut(self.larger_equals_action, "Ctrl+=")
+        self.larger_equals_action.triggered.connect(self.larger)
+        self.window.addAction(self.larger_equals_action)
         self.menu.aboutToShow.connect(self.sync_checks)
         self.sync_checks()
 
-    def _action(self, text: str, name: str, slot, keys: list[QKeySequence]) -> QAction:
+    def _action(self, text: str, name: str, slot, key: str) -> QAction:
         action = QAction(_tr(text), self.menu)
         action.setObjectName(name)
-        action.setShortcuts(keys)
+        set_shortcut(action, key)
         action.triggered.connect(slot)
         self.menu.addAction(action)
         self.window.addAction(action)  # the keys work in full screen and with the menu bar hidden
