@@ -22,7 +22,7 @@ from itertools import chain
 from typing import Any, Callable
 
 from etown_desktop.core.db import fts_fill
-from etown_desktop.core.queries import company_text, figure_text
+from etown_desktop.core.queries import company_text, figure_text, source_sql
 from etown_desktop.core.records import Cluster, Company, Figure, Source, Unit
 
 FIGURE_LIST = "figure_list"
@@ -262,3 +262,4 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
     for table, column, *more in INDICES:
         columns = ", ".join(f"[{c}]" for c in (column, *more))
         conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ({columns})")
+    conn.execute(f"CREATE INDEX [idx_sources_date] ON [sources] ({source_sql.SOURCE_DATE})")
