@@ -1,5 +1,5 @@
 """Start-up work moved or spared (issue 22) without changing what the user gets: chart axis titles
-parsed only when they change, and the source panel built right after the first paint."""
+parsed only when they change, and the source panel built with the database (after the first paint)."""
 
 from __future__ import annotations
 
@@ -62,25 +62,46 @@ def test_the_source_panel_viewports_are_ready_once_the_window_is_painted(open_ma
         assert _grabbed(area)
 
 
-def test_the_source_panel_is_built_once_the_window_is_painted_and_reads_the_database(qtbot, repo):
+def test_the_source_panel_is_built_with_the_database_not_before(qtbot, repo):
     """The dock is on the first screen; its panel (text browser, quote view, touch scrolling) comes
-    right after the first paint, and then shows a clicked figure from the database set later."""
+    with the database, which a real start opens after the first paint, and then shows a clicked
+    figure."""
     from etown_desktop.ui.main_window import MainWindow
     from etown_desktop.ui.provenance_panel import ProvenancePanel
 
     window = MainWindow(None, auto_build=False)
     qtbot.addWidget(window)
-    assert window.provenance_dock._panel is None and window.provenance_dock.widget() is None
     window.resize(1366, 768)
     window.show()
-    qtbot.waitUntil(lambda: window.provenance_dock._panel is not None)
-    panel = window.provenance_dock.widget()
-    assert isinstance(panel, ProvenancePanel) and panel is window.provenance_panel
-    assert panel.isVisible() and "Where does this number come from?" in panel.plain_text()
+    qtbot.waitUntil(lambda: window._painted)
+    assert window.provenance_dock._panel is None
+    assert not isinstance(window.provenance_dock.widget(), ProvenancePanel)
     window.set_repository(repo)
+    panel = window.provenance_dock.widget()
+    assert isinstance(panel, ProvenancePanel) and panel is window.provenance_panel and panel.repo is repo
+    qtbot.waitUntil(panel.isVisible)
+    assert "Where does this number come from?" in panel.plain_text()
     figure = repo.figures()[0]
     window.hub.show_figure(figure.id)
     assert panel.current_figure_id == figure.id and figure.label("en")[:30] in panel.plain_text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (800, 600)])
+def test_the_source_panel_comes_without_moving_the_dock_or_the_tabs(qtbot, repo, size):
+    """Until its panel comes, the dock holds a room that asks for the panel's size: the first
+    paint's layout is the one the user keeps (no jump of the tab area when the panel arrives)."""
+    from etown_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, auto_build=False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    before = (window.provenance_dock.geometry(), window.tabs.geometry())
+    window.set_repository(repo)
+    qtbot.waitUntil(window.provenance_panel.isVisible)
+    qtbot.wait(50)
+    assert (window.provenance_dock.geometry(), window.tabs.geometry()) == before
 
 
 def test_asking_for_the_source_panel_before_the_paint_builds_it_with_the_database(qtbot, repo):

@@ -30,7 +30,7 @@ from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.appearance.appearance_menu import install as install_appearance
 from etown_desktop.ui.event import event_actions
 from etown_desktop.ui.i18n import current_language
-from etown_desktop.ui.lean_start import dock_right, queued, set_shortcut
+from etown_desktop.ui.lean_start import dock_right, set_shortcut
 from etown_desktop.ui.menus.mnemonics import keep_toggle_text, numbered, unnumbered
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.provenance_dock import ProvenanceDock
@@ -150,10 +150,9 @@ class MainWindow(QMainWindow):
         self.tabs.installEventFilter(self)
         self.setMinimumSize(MIN_WINDOW_SIZE)
 
+        # Its panel is built with the database (after the first paint in a real start),
+        # ui/provenance_dock.
         self.provenance_dock = ProvenanceDock(repo, self.hub, self)
-        # Its panel: built once the first paint is on screen (queued: firstPainted is emitted as
-        # the paint starts), ui/provenance_dock.
-        self.firstPainted.connect(queued(self.provenance_dock.build_panel))
         dock_right(self, self.provenance_dock)  # addDockWidget(Qt.DockWidgetArea…) (ui/lean_start)
 
         self._build_menus()
