@@ -61,6 +61,16 @@ def test_png_width_and_scaling(export, tmp_path):
     assert 7.5 < blue_big / blue_small < 10.5
 
 
+@pytest.mark.parametrize("width", [200, 1000, 1199, 1200, 2400])
+def test_a_png_narrower_than_the_layout_is_white_to_its_edges(export, tmp_path, width):
+    """Below 1,200 px the picture is drawn scaled down; its margins must be the white ground, not
+    memory left over from earlier pictures (seen in CI as stripes of another chart)."""
+    img = Image.open(export("overview.output_trend", tmp_path / "n.png", width=width)).convert("RGB")
+    w, h = img.size
+    corners = [(w - 1, 0), (0, h - 1), (w - 1, h - 1), (w - 2, h // 2), (w // 2, h - 2)]
+    assert [img.getpixel(p) for p in corners] == [(255, 255, 255)] * len(corners)
+
+
 def test_png_dpi(export, tmp_path):
     img = Image.open(export("overview.output_trend", tmp_path / "a.png", dpi=192))
     assert img.size[0] == 2400

@@ -58,8 +58,11 @@ def chart_image(spec: ChartSpec, lang: str = "en", edition: Edition | None = Non
     scale = png_scale(width, dpi)
     h = chart_height(spec, lang, edition)
     image = QImage(round(WIDTH * scale), round(h * scale), image_format)
-    image.setDevicePixelRatio(scale)
+    # Filled before its pixel ratio is set: a 24-bit image is filled through a painter, which
+    # would fill only the logical size, and a PNG narrower than the layout (ratio < 1) kept
+    # whatever memory was there in its right and bottom margins.
     image.fill(Qt.GlobalColor.white)
+    image.setDevicePixelRatio(scale)
     dots_per_m = round(scale * LOGICAL_DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_m)
     image.setDotsPerMeterY(dots_per_m)
