@@ -112,6 +112,14 @@ class SqlListModel(QAbstractTableModel):
             return None
         return self.cell_data(self.record(index.row()), index.column(), role)
 
+    def display_texts(self, column: int, count: int) -> list[str | None]:
+        """The text of ``column`` in the first ``count`` shown rows (what :meth:`data` answers for
+        the display role), read in one pass: what a view measuring the column reads, without asking
+        every cell its other roles (:meth:`TableView.fit_column_to_contents`)."""
+        role = int(Qt.ItemDataRole.DisplayRole)
+        record, cell_data = self.record, self.cell_data
+        return [cell_data(record(row), column, role) for row in range(min(count, len(self._rows)))]
+
     def total_count(self) -> int:
         return self._total
 

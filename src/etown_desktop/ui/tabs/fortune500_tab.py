@@ -81,7 +81,7 @@ class Fortune500Tab(TabPage):
             for col in range(self.model.columnCount()):
                 if col not in STRETCH_COLUMNS:
                     header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-                    self.table.resizeColumnToContents(col)
+                    getattr(self.table, "fit_column_to_contents", self.table.resizeColumnToContents)(col)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
         self.table_row = ResponsiveRow(px(TABLE_AND_DETAIL_MIN_WIDTH), self.body)

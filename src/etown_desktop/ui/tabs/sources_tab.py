@@ -113,7 +113,7 @@ class SourcesTab(QScrollArea):
                   "period": 160, "source": 260, "publisher": 200, "date": 170, "paragraph": 95}
         for col, key in enumerate(COLUMN_KEYS):
             if key == "value":
-                self.figure_table.resizeColumnToContents(col)
+                self.figure_table.fit_column_to_contents(col)  # as resizeColumnToContents, one pass
             else:
                 self.figure_table.setColumnWidth(col, widths.get(key, 120))
         row_h = self.figure_table.verticalHeader().defaultSectionSize()

@@ -9,9 +9,10 @@ proxy sorts by (numbers for numeric columns); models that do not answer it sort 
 from __future__ import annotations
 
 import logging
+import math
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt
+from PySide6.QtGui import QAction, QFontMetricsF, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from etown_desktop.ui.provenance_hub import ProvenanceHub
@@ -64,6 +65,42 @@ class TableView(QTableView):
         self.addAction(self.copy_action)
         self.copy_headers_action = QAction(self.tr("Copy with headers"), self)
         self.copy_headers_action.triggered.connect(lambda: self.copy_selection(with_headers=True))
+
+    # -- column widths -------------------------------------------------------------------------
+    def fit_column_to_contents(self, column: int) -> None:
+        """``resizeColumnToContents(column)`` with the same width, measured in one pass.
+
+        Qt measures a column by asking every measured cell (the first rows, up to the horizontal
+        header's ``resizeContentsPrecision``) seven roles through Python and laying out its text
+        alone. Here Qt measures the first cell (which gives the item margins and the grid line), the
+        model reads the column's texts in one pass (``display_texts``) and one text layout measures
+        them all, each text a line of its own: the width of the widest line is the widest cell's
+        text. A model without ``display_texts``, a cell that is not plain text on one line, hidden
+        rows, a scrolled view or an unlimited precision leave the measuring to Qt.
+        """
+        model = self.model()
+        header = self.horizontalHeader()
+        precision = header.resizeContentsPrecision()
+        texts_of = getattr(model, "display_texts", None)
+        texts = texts_of(column, precision) if texts_of is not None and precision > 0 else None
+        if (not texts or self.verticalHeader().hiddenSectionCount() or self.verticalScrollBar().value()
+                or not all(isinstance(t, str) and t and "\t" not in t and "\n" not in t
+                           and "\r" not in t and "\u2028" not in t for t in texts)):
+            self.resizeColumnToContents(column)
+            return
+        header.setResizeContentsPrecision(1)
+        try:
+            first = self.sizeHintForColumn(column)  # the first cell, as Qt measures it
+        finally:
+            header.setResizeContentsPrecision(precision)
+        metrics = QFontMetricsF(self.font())
+        bounds = QRectF(0, 0, 1e9, 1e9)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        margins = first - math.ceil(metrics.boundingRect(bounds, flags, texts[0]).width())
+        widest = math.ceil(metrics.boundingRect(bounds, flags, "\n".join(texts)).width())
+        content = max(first, widest + margins)
+        header_hint = 0 if header.isHidden() else header.sectionSizeHint(column)
+        header.resizeSection(column, max(content, header_hint))
 
     # -- provenance ----------------------------------------------------------------------------
     def figure_id_at(self, index: QModelIndex) -> str | None:
