@@ -22,6 +22,7 @@ from etown_desktop.ui.theme import colors
 from etown_desktop.ui.text_size.state import pt, px
 from etown_desktop.ui.widgets.empty_state import EmptyState
 from etown_desktop.ui.widgets.responsive_row import ResponsiveRow
+from etown_desktop.ui.widgets.table_view import TableView
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class Fortune500Tab(TabPage):
         self.model = CompanyTableModel(repo, self.lang, self)
         self.proxy = self.model
         self.filter_edit.textChanged.connect(self._filter)
-        self.table = self._table_view()
+        self.table = TableView(self.body, hub=self.hub)
         self.table.setAccessibleName(self.tr("Named companies and projects"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -81,7 +82,7 @@ class Fortune500Tab(TabPage):
             for col in range(self.model.columnCount()):
                 if col not in STRETCH_COLUMNS:
                     header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-                    getattr(self.table, "fit_column_to_contents", self.table.resizeColumnToContents)(col)
+                    self.table.fit_column_to_contents(col)  # as resizeColumnToContents, one pass
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
         self.table_row = ResponsiveRow(px(TABLE_AND_DETAIL_MIN_WIDTH), self.body)
@@ -107,16 +108,6 @@ class Fortune500Tab(TabPage):
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
         self.empty_state.set_query(text)
-
-    def _table_view(self):
-        try:
-            from etown_desktop.ui.widgets.table_view import TableView
-            return TableView(self.body, hub=self.hub)
-        except ImportError:  # pragma: no cover - the shared view not there yet
-            from PySide6.QtWidgets import QTableView
-            view = QTableView(self.body)
-            view.setSortingEnabled(True)
-            return view
 
     def _show_row(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not current.isValid():
