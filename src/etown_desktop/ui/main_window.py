@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
     @property
     def provenance_panel(self) -> ProvenancePanel:
-        """The source panel in the dock at the right (built right after the first paint)."""
+        """The source panel in the dock at the right (built with the database, or when first asked for)."""
         return self.provenance_dock.panel
 
     def set_repository(self, repo: Repository) -> None:

@@ -18,7 +18,7 @@ from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.text_size.state import factor as text_factor
 
-if TYPE_CHECKING:  # the panel is on the first screen; the core data modules load after it
+if TYPE_CHECKING:  # the core data modules: loaded with the database, not by this module
     from PySide6.QtCore import QUrl  # (a link's type; not resolved at start)
 
     from etown_desktop.core.records import Figure

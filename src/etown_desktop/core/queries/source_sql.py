@@ -18,7 +18,6 @@ from etown_desktop.core.records import Source
 # Indexed (list_tables.write_list_tables: ``idx_sources_date``), so the date range is read from the
 # index's ends and the undated ones counted in it.
 SOURCE_DATE = "COALESCE(NULLIF(published, ''), NULLIF(updated, ''))"
-_DATE = SOURCE_DATE
 
 
 def source_count(rows: Rows) -> int:
@@ -27,8 +26,8 @@ def source_count(rows: Rows) -> int:
 
 def date_summary(rows: Rows) -> tuple[str | None, str | None, int]:
     """(earliest, latest, undated) over every source: ISO dates compare as text."""
-    r = rows(f"SELECT (SELECT min({_DATE}) FROM sources), (SELECT max({_DATE}) FROM sources), "
-             f"(SELECT count(*) FROM sources WHERE {_DATE} IS NULL)")[0]
+    r = rows(f"SELECT (SELECT min({SOURCE_DATE}) FROM sources), (SELECT max({SOURCE_DATE}) FROM sources), "
+             f"(SELECT count(*) FROM sources WHERE {SOURCE_DATE} IS NULL)")[0]
     return r[0], r[1], int(r[2] or 0)
 
 

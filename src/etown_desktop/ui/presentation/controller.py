@@ -24,6 +24,8 @@ def _slide_keys() -> tuple[frozenset, frozenset]:
 
     return (frozenset({Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_N}),
             frozenset({Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up, Qt.Key.Key_P}))
+
+
 SWIPE_MIN_PX = 80
 WHEEL_STEP = 120
 
