@@ -279,6 +279,26 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     check_markers(item)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """A Qt test runs with Python's cyclic collector off and its garbage collected after it, where
+    nothing of Qt is on the stack: the test's counterpart of the app's collector, which runs
+    between two events only (src/etown_desktop/ui/event_loop_gc.py says why). A test that
+    exercises the collector itself switches it on again."""
+    import gc
+
+    if not {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())) or not gc.isenabled():
+        return (yield)
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        from etown_desktop.ui.event_loop_gc import collect_due
+
+        gc.enable()
+        collect_due()  # at once, not at a later allocation that may be inside a Qt call
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_call(item: pytest.Item):
     """The windows the test's body made are held from its end (tests/window_keeper.py)."""

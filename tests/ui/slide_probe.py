@@ -107,8 +107,11 @@ def main() -> int:
         if idle is not None:
             idle.inputSeen.connect(lambda: seen.append(True))
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        from etown_desktop.ui import event_loop_gc
+
         report["later"] = {
             "gc_enabled": gc.isenabled(),
+            "gc_on_event_loop": event_loop_gc.is_running(),
             "handlers": handlers,
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "late_click_seen": bool(seen) if idle is not None else None,

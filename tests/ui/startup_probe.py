@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from etown_desktop.app import bootstrap, startup_gc
+from etown_desktop.ui import event_loop_gc
 
 # Modules the first screen must not wait for (imported after the first paint, or by the tabs).
 DEFERRED = ("etown_desktop.core.repository", "etown_desktop.core.records", "logging.handlers",
@@ -68,6 +69,7 @@ def main() -> int:
                 "handlers": handlers,
                 "log_text": log_file.read_text(encoding="utf-8") if log_file.is_file() else "",
                 "gc_enabled": gc.isenabled(),
+                "gc_on_event_loop": event_loop_gc.is_running(),
             }
             QTimer.singleShot(0, QApplication.quit)
 

@@ -253,11 +253,13 @@ def run_gui(lang: str | None = None,
 
     # Queued: after the first paint has finished.
     window.firstPainted.connect(queued(after_first_paint))
-    # The cyclic collector, paused for the start (cli.main), is back once every tab is built.
-    from etown_desktop.app import startup_gc
+    # The cyclic collector, paused for the start (cli.main), is back once every tab is built, and
+    # from then on runs between two events only (ui/event_loop_gc.py).
+    from etown_desktop.app.startup_gc import FALLBACK_S
+    from etown_desktop.ui.event_loop_gc import collect_from_event_loop
 
-    window.allTabsReady.connect(startup_gc.resume)
-    QTimer.singleShot(startup_gc.FALLBACK_S * 1000, startup_gc.resume)  # (no context: QMetaMethod's enums)
+    window.allTabsReady.connect(collect_from_event_loop)
+    QTimer.singleShot(FALLBACK_S * 1000, collect_from_event_loop)  # (no context: QMetaMethod's enums)
     if on_window is not None:
         on_window(window)
     if window.settings.geometry is None:

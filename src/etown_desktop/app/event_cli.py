@@ -237,9 +237,9 @@ def _gui(lang: str | None):
     apply_app_font(look_up_system=False)
 
     def after_first_paint() -> None:
-        from etown_desktop.app.startup_gc import resume
+        from etown_desktop.ui.event_loop_gc import collect_from_event_loop
 
-        resume()  # paused by _present / _kiosk for the start
+        collect_from_event_loop()  # paused by _present / _kiosk for the start (ui/event_loop_gc.py)
         set_app_icon(app)
         setup_log_file(buffer)
         if lang != "zh":

@@ -7,7 +7,8 @@ a shipped start, ~50 ms of CPU before the first paint and ~200 ms before all tab
 this machine (callgrind: 26 M instructions before the first paint; the rest is memory traffic).
 Reference counting still frees everything else at once, and the peak memory of a start stays the
 same (150 MB). The collector is switched on again once the start is over (:func:`resume`: every
-tab built, or the first slide painted), and by a fallback timer in case that moment never comes.
+tab built, or the first slide painted), and by a fallback timer in case that moment never comes;
+a window then hands it to its event loop (:mod:`etown_desktop.ui.event_loop_gc`).
 """
 
 from __future__ import annotations
