@@ -186,3 +186,32 @@ def test_an_open_dialog_and_the_quoted_source_follow_a_switch(window):
     assert hc.muted in window.provenance_panel.browser.toHtml()  # the figure still shown, new colours
     assert "F001" in window.provenance_panel.plain_text()
     dialog.close()
+
+
+def test_a_scheme_switch_keeps_the_fusion_style_it_has(qapp):
+    """Setting the style again restyles every widget of every window (~1.7 s for a main window
+    with every tab built): a switch keeps the Fusion style object it has, and sets Fusion where
+    another style is in use."""
+    from etown_desktop.ui import theme
+
+    from PySide6.QtWidgets import QStyle
+
+    made: list[str] = []
+    real_set_style = type(qapp).setStyle
+    before = theme.scheme().name
+
+    def set_style(style: str | QStyle) -> None:
+        made.append(style if isinstance(style, str) else style.name())
+        real_set_style(style)
+
+    try:
+        qapp.setProperty(theme.STYLE_SET_PROPERTY, None)  # an application made elsewhere
+        type(qapp).setStyle = staticmethod(set_style)
+        theme.apply_theme(qapp, name="light")
+        assert made == [theme.STYLE]  # set once …
+        theme.apply_theme(qapp, name="dark")
+        theme.apply_theme(qapp, name="high_contrast")
+        assert made == [theme.STYLE]  # … and not again for the next schemes
+    finally:
+        type(qapp).setStyle = real_set_style
+        theme.apply_theme(qapp, name=before)
