@@ -287,16 +287,23 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     exercises the collector itself switches it on again."""
     import gc
 
-    if not {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())) or not gc.isenabled():
-        return (yield)
-    gc.disable()
-    try:
-        return (yield)
-    finally:
-        from etown_desktop.ui.event_loop_gc import collect_due
+    import hang_report
 
-        gc.enable()
-        collect_due()  # at once, not at a later allocation that may be inside a Qt call
+    watch = hang_report.start(item)  # a hung test's C stack (tests/hang_report.py)
+    try:
+        if not {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())) or not gc.isenabled():
+            return (yield)
+        gc.disable()
+        try:
+            return (yield)
+        finally:
+            from etown_desktop.ui.event_loop_gc import collect_due
+
+            gc.enable()
+            collect_due()  # at once, not at a later allocation that may be inside a Qt call
+    finally:
+        if watch is not None:
+            watch.cancel()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

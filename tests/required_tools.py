@@ -29,7 +29,7 @@ PACKAGES = {
     "Xvfb": "xvfb", "openbox": "openbox", "xdotool": "xdotool", "wmctrl": "wmctrl",
     "xwininfo": "x11-utils", "xprop": "x11-utils", "import": "imagemagick", "strace": "strace",
     "unshare": "util-linux", "desktop-file-validate": "desktop-file-utils",
-    "appstreamcli": "appstream",
+    "appstreamcli": "appstream", "gdb": "gdb",
     # Issue 21: the AT-SPI test (a private D-Bus session bus, the accessibility bus, pyatspi).
     "dbus-daemon": "dbus-daemon", "dbus-send": "dbus-bin", "at-spi-bus-launcher": "at-spi2-core",
 }
