@@ -1,7 +1,7 @@
 """Issue 22: the questions the tabs ask at start-up are answered from indices
-(core/queries/list_tables.INDICES): the Clusters tab's featured figures and their count, the Sources
-tab's featured sources, a profile outline's company figures and sources, the status bar's date
-range. The answers are the same as on a database without those indices (an edition built before
+(core/queries/list_tables.INDICES) or a stored column: the Clusters tab's featured figures and their
+count, the Sources tab's featured sources (their order stored by the build), a profile outline's
+company figures and sources, the status bar's date range. The answers are the same as on a database without those indices (an edition built before
 them), and each question's plan reads its index, not the table (at 1,000x each took 10-30 ms
 reading the tables)."""
 
@@ -20,9 +20,11 @@ from etown_desktop.core.repository import Repository
 
 CLUSTER_HEADLINES = ("hundred_billion_cluster_count", "cluster_scale_threshold")
 
-# The indices as they were before issue 22's start-up passes (one column each, no sources index).
+# The indices as they were before issue 22's start-up passes (one column each, no sources index),
+# and no stored order of the featured sources.
 OLD_INDICES = """
 DROP INDEX idx_figures_topic; DROP INDEX idx_figures_company_id; DROP INDEX idx_sources_ref;
+DELETE FROM list_columns WHERE name = 'sources.featured';
 DROP INDEX idx_sources_date; DROP INDEX idx_companies_cluster_id;
 CREATE INDEX idx_companies_cluster_id ON companies (cluster_id);
 CREATE INDEX idx_figures_topic ON figures (topic);
@@ -111,7 +113,7 @@ def test_the_startup_questions_read_covering_indices(db_path):
         repo.topic_figure_ids("clusters", True, ("F045", "F016"), CLUSTER_HEADLINES, 8)
         repo.topic_figure_count("clusters", True, ("F045", "F016"), CLUSTER_HEADLINES)
         repo.topic_figure_count("clusters")
-        source_sql.most_cited(repo.read, 5)
+        source_sql.counted_most_cited(repo.read, 5)  # in a database built before the stored order
         source_sql.date_summary(repo.read)
         for pid in profile_ids():
             build_outline(repo, pid)
@@ -132,5 +134,23 @@ def test_the_startup_questions_read_covering_indices(db_path):
                          and step != "SEARCH sources"]  # max(rowid): the last row, one step
                 assert not covering or all("COVERING INDEX" in step or "PRIMARY KEY" in step
                                            for step in reads), (sql, plan)
+    finally:
+        repo.close()
+
+
+def test_the_featured_sources_come_from_the_stored_order(db_path):
+    """The build stores every source's place in the featured order: the Sources tab reads its first
+    entries (no source's figures counted) and they are the counted answer, for every limit."""
+    repo = Repository(db_path)
+    asked: list[str] = []
+    try:
+        count = repo.source_count()
+        for limit in (0, 1, 2, 5, 8, count, count + 2):
+            repo._conn.set_trace_callback(asked.append)
+            stored = source_sql.most_cited(repo.read, limit)
+            repo._conn.set_trace_callback(None)
+            assert stored == source_sql.counted_most_cited(repo.read, limit), limit
+            assert len(stored) == min(limit, count)
+        assert asked and not [sql for sql in asked if "count(*)" in sql]
     finally:
         repo.close()
