@@ -1,9 +1,9 @@
 """Issue 22: the questions the tabs ask at start-up are answered from indices
 (core/queries/list_tables.INDICES) or a stored column: the Clusters tab's featured figures and their
 count, the Sources tab's featured sources (their order stored by the build), a profile outline's
-company figures and sources, the status bar's date range. The answers are the same as on a database without those indices (an edition built before
-them), and each question's plan reads its index, not the table (at 1,000x each took 10-30 ms
-reading the tables)."""
+company figures and sources, the status bar's date range. The answers are the same as on a database
+without those indices and that column (an edition built before them), and each question's plan
+reads its index, not the table (at 1,000x each took 10-30 ms reading the tables)."""
 
 from __future__ import annotations
 

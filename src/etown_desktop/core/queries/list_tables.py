@@ -264,5 +264,6 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
         columns = ", ".join(f"[{c}]" for c in (column, *more))
         conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ({columns})")
     conn.execute(f"CREATE INDEX [idx_sources_date] ON [sources] ({source_sql.SOURCE_DATE})")
-    table, column = source_sql.FEATURED_COLUMN.split(".")
-    write_column(conn, table, column, source_sql.featured_order(lambda sql, params=(): conn.execute(sql, params).fetchall()))
+    table, column = source_sql.FEATURED_COLUMN.split(".")  # the Sources tab's featured sources, in order
+    write_column(conn, table, column,
+                 source_sql.featured_order(lambda sql, params=(): conn.execute(sql, params).fetchall()))
