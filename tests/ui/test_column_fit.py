@@ -70,3 +70,43 @@ def test_a_model_without_display_texts_is_measured_by_qt(qapp):
     by_qt.resizeColumnToContents(0)
     in_one_pass.fit_column_to_contents(0)
     assert in_one_pass.columnWidth(0) == by_qt.columnWidth(0) > 200
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_fortune500_long_table_columns_fit_their_first_rows(qapp, app_settings, synthetic_db, hub, lang,
+                                                            monkeypatch):
+    """The Fortune 500 tab with more companies than it wraps (one line a row; the 10x database's 80
+    against a limit of 40 here, measured on the first 30 rows): each column but the name is as wide
+    as Qt makes it for the measured rows, and Qt never measured a column cell by cell while the tab
+    was built (only the first row's cells are asked anything but their text)."""
+    from PySide6.QtCore import Qt
+
+    from etown_desktop.ui.tabs import fortune500_tab, tab_page
+
+    prepare_ui(qapp, lang)
+    monkeypatch.setattr(tab_page, "current_language", lambda: lang)
+    monkeypatch.setattr(fortune500_tab, "WRAPPED_ROWS_LIMIT", 40)
+    monkeypatch.setattr(fortune500_tab, "MEASURED_ROWS", 30)
+    asked: list[tuple[int, int]] = []
+    data = CompanyTableModel.data
+
+    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.append((index.row(), int(role)))
+        return data(self, index, role)
+
+    monkeypatch.setattr(CompanyTableModel, "data", counting)
+    repo = Repository(synthetic_db(10))
+    try:
+        tab = fortune500_tab.Fortune500Tab(repo, hub)
+        assert tab.model.total_count() > fortune500_tab.WRAPPED_ROWS_LIMIT
+        assert not [a for a in asked if a[0] > 0], "a column was measured cell by cell"
+        header = tab.table.horizontalHeader()
+        assert header.resizeContentsPrecision() == 30
+        for col in range(1, tab.model.columnCount()):
+            assert header.sectionResizeMode(col) == header.ResizeMode.Interactive
+            width = header.sectionSize(col)
+            tab.table.resizeColumnToContents(col)  # Qt's own measure, cell by cell
+            assert header.sectionSize(col) == width, col
+        tab.deleteLater()
+    finally:
+        repo.close()

@@ -12,12 +12,11 @@ same totals, the same ``thin`` flag and summary — but reads only what they nee
   (companies in data order, each company's figures in id order), its clusters' targets, each id
   once; then E-Town figures before Beijing-wide ones. Every figure of the sector itself (no
   company) is a metric's figure or a target: few, read in full. Of the company figures only the
-  first ``limit`` E-Town and the first ``limit`` Beijing-wide ones can be headline items: the
-  companies are walked in data order, a few hundred at a time, until both are found; the rest
-  are only counted.
+  first ``limit`` E-Town and the first ``limit`` Beijing-wide ones can be headline items: one
+  question each (``ORDER BY`` company rowid and figure id, ``LIMIT``); the rest are only counted.
 * **companies** — the first ``limit`` companies of the clusters, in data order, and their count.
-* **sources** — the distinct ids of the sources the profile cites (a few hundred companies at a
-  time), the first ``limit`` by reference.
+* **sources** — the distinct ids of the sources the profile cites (its companies' and their
+  figures' gathered by SQLite in one question), the first ``limit`` by reference.
 * clusters, zones, reforms and targets are short lists, read as the full profile reads them.
 
 The work of a section can be done in slices (:meth:`ProfileOutline.advance`, for a view built
@@ -53,7 +52,7 @@ from etown_desktop.core.repository import Repository
 
 log = logging.getLogger(__name__)
 
-CHUNK = 500  # companies read per query (and per slice of work)
+CHUNK = 500  # source ids looked up per query
 
 
 @dataclass(frozen=True)
@@ -177,17 +176,12 @@ class ProfileOutline:
         return self.repo.reforms()
 
     @cached_property
-    def _company_rowids(self) -> list[int]:
-        """The rowids of the profile's companies, in data order (none for the zone overall, whose
-        figures are its own)."""
+    def _has_companies(self) -> bool:
+        """Whether the profile has companies of its own (the zone overall has none: its figures
+        are its own)."""
         if self.definition.whole_zone:
-            return []
-        return sorted(self.repo.read_column(f"SELECT rowid FROM companies WHERE {self._where}", self._params))
-
-    def _company_chunks(self) -> Iterator[list[int]]:
-        rowids = self._company_rowids
-        for i in range(0, len(rowids), CHUNK):
-            yield rowids[i:i + CHUNK]
+            return False
+        return bool(self.repo.read_column(f"SELECT 1 FROM companies WHERE {self._where} LIMIT 1", self._params))
 
     def _metric_figures(self) -> list[Figure]:
         out: dict[str, Figure] = {}
@@ -206,24 +200,27 @@ class ProfileOutline:
         seen = {f.id for f in metric}
         etown: list[str] = []
         beijing: list[str] = []
-        company_total: int | None = 0  # None: counted by SQL (the walk stopped early)
-        for chunk in self._company_chunks():
-            if len(etown) >= first and len(beijing) >= first:
-                company_total = None
-                break
-            yield
-            rows = repo.read(f"SELECT c.rowid, f.id, f.topic FROM companies c JOIN figures f "
-                             f"ON f.company_id = c.id WHERE c.rowid IN ({_marks(len(chunk))})", tuple(chunk))
-            for _, fid, topic in sorted((tuple(r) for r in rows), key=lambda r: (r[0], r[1])):
-                if fid not in seen:
-                    company_total += 1
-                    (beijing if topic == BEIJING_TOPIC else etown).append(fid)
-        del etown[first:], beijing[first:]
-        if company_total is None:
+        company_total = 0
+        if self._has_companies:
+            # The first company figures of each kind, companies in data order and each company's
+            # figures in id order (one question each, ``LIMIT`` past the metric figures it skips).
+            # E-Town ones are most of them: SQLite walks the companies by rowid (CROSS JOIN: the
+            # companies outside; the unary +: not through the cluster index, whose order would have
+            # every row sorted) and each one's figures in id order, and stops at the limit.
+            # Beijing-wide ones are few: read through the topic index and sorted.
+            where = self._where.replace("cluster_id", "+c.cluster_id")
+            walk = f"FROM companies c CROSS JOIN figures f ON f.company_id = c.id WHERE {where}"
+            few, _ = self._company_join()
+            for found_ids, source, test in ((etown, walk, "<>"), (beijing, few, "=")):
+                yield
+                rows = repo.read_column(f"SELECT f.id {source} AND f.topic {test} ? AND f.company_id IS NOT NULL "
+                                        f"ORDER BY c.rowid, f.id LIMIT {first + len(seen)}",
+                                        (*self._params, BEIJING_TOPIC))
+                found_ids += [fid for fid in rows if fid not in seen][:first]
             yield
             company_total = self._company_figure_count(tuple(seen))
         seen |= {*etown, *beijing}
-        if self._company_rowids:  # a cluster target that is also a company's figure is listed there
+        if self._has_companies:  # a cluster target that is also a company's figure is listed there
             seen |= self._company_figures_among(tuple(cl.target.id for cl in self._clusters
                                                       if cl.target is not None))
         found = repo.figures_by_ids([*etown, *beijing])
@@ -267,7 +264,7 @@ class ProfileOutline:
         self.section("figures")
         read = [pf.figure.id for pf in self._figures or []]  # metrics', targets', first companies'
         company: list[str] = []
-        if self._company_rowids:
+        if self._has_companies:
             sql, params = self._company_join()
             company = self.repo.read_column("SELECT f.id " + sql, params)
         return list(dict.fromkeys([*read, *company]))
@@ -286,25 +283,29 @@ class ProfileOutline:
         ids = {pf.figure.source.id for pf in (*(self._figures or []), *self._targets)}
         ids |= {c.source_id for c in self._clusters} | {z.source_id for z in self._zones}
         ids |= {r.source_id for r in self._reforms}
+        # The sources the companies and their figures cite, known ones with their references, in
+        # one question: the distinct ids are gathered in SQLite (from the companies' cluster index
+        # and the figures' covering company index), not bound 500 at a time and merged in Python.
+        cited: list[str] = []
         if self.definition.whole_zone:
-            ids |= set(repo.read_column("SELECT DISTINCT source_id FROM companies"))
-        for chunk in self._company_chunks():
+            cited.append("SELECT source_id FROM companies")
+        elif self._has_companies:
+            join, _ = self._company_join()
+            cited += [f"SELECT source_id FROM companies WHERE {self._where}", "SELECT f.source_id " + join]
+        known: dict[str, str] = {}
+        if cited:
             yield
-            marks = _marks(len(chunk))
-            ids |= set(repo.read_column(f"SELECT DISTINCT source_id FROM companies WHERE rowid IN ({marks})",
-                                        tuple(chunk)))
-            ids |= set(repo.read_column(f"SELECT DISTINCT f.source_id FROM companies c JOIN figures f "
-                                        f"ON f.company_id = c.id WHERE c.rowid IN ({marks})", tuple(chunk)))
-        # Known ids and their references, a chunk at a time: the count, and the first by reference.
-        known: list[tuple[str, str]] = []
-        wanted = sorted(ids)
+            params = self._params * len(cited)
+            known.update((r[0], r[1]) for r in repo.read(
+                f"SELECT id, ref FROM sources WHERE id IN ({' UNION '.join(cited)})", params))
+        wanted = sorted(ids - known.keys())
         for i in range(0, len(wanted), CHUNK):
             yield
             chunk = tuple(wanted[i:i + CHUNK])
-            known += [(r[1], r[0]) for r in repo.read(f"SELECT id, ref FROM sources WHERE id IN "
-                                                      f"({_marks(len(chunk))})", chunk)]
-        self._source_ids = {sid for _, sid in known}
-        first = [sid for _, sid in sorted(known)[:self.limit]]
+            known.update((r[0], r[1]) for r in repo.read(f"SELECT id, ref FROM sources WHERE id IN "
+                                                         f"({_marks(len(chunk))})", chunk))
+        self._source_ids = set(known)
+        first = [sid for _, sid in sorted((ref, sid) for sid, ref in known.items())[:self.limit]]
         self._done("sources", repo.sources_by_ids(first), len(known))
 
 

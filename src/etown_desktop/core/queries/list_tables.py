@@ -45,11 +45,12 @@ LANGS = ("en", "zh")
 # question be answered from the index alone (tests/core/test_startup_queries.py checks the plans):
 # a tab's figures of one topic and no company, in id order, without some metrics (Clusters tab);
 # the sources in reference order with their ids (the Sources tab's featured sources); the figures,
-# topics and sources of a profile's companies (core/profiles/outline.py).
+# topics and sources of a profile's companies and the companies' ids and sources by cluster
+# (core/profiles/outline.py).
 INDICES = (
     ("figures", "metric"), ("figures", "topic", "company_id", "id", "metric"),
     ("figures", "company_id", "id", "topic", "source_id"), ("figures", "source_id"), ("sources", "ref", "id"),
-    ("companies", "cluster_id"), ("companies", "source_id"),
+    ("companies", "cluster_id", "id", "source_id"), ("companies", "source_id"),
     (FIGURE_LIST, "figure_id"), (FIGURE_LIST, "source_id"), (FIGURE_LIST, "topic"),
     (COMPANY_LIST, "company_id"), (COMPANY_LIST, "cluster_id"),
 )
@@ -263,3 +264,6 @@ def write_list_tables(conn: sqlite3.Connection, tables: dict[str, list[dict]],
         columns = ", ".join(f"[{c}]" for c in (column, *more))
         conn.execute(f"CREATE INDEX [idx_{table}_{column}] ON [{table}] ({columns})")
     conn.execute(f"CREATE INDEX [idx_sources_date] ON [sources] ({source_sql.SOURCE_DATE})")
+    table, column = source_sql.FEATURED_COLUMN.split(".")  # the Sources tab's featured sources, in order
+    write_column(conn, table, column,
+                 source_sql.featured_order(lambda sql, params=(): conn.execute(sql, params).fetchall()))

@@ -70,10 +70,14 @@ class Fortune500Tab(TabPage):
         # with the source panel open.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        wrapped = self.model.total_count() <= WRAPPED_ROWS_LIMIT
+        # A long table's columns are never ResizeToContents, not even for a moment: Qt would measure
+        # them (every measured cell's roles through Python) at the next section resize.
+        fitted = QHeaderView.ResizeMode.ResizeToContents if wrapped else QHeaderView.ResizeMode.Interactive
         for col in range(self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in STRETCH_COLUMNS
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        if self.model.total_count() <= WRAPPED_ROWS_LIMIT:
+                                        else fitted)
+        if wrapped:
             self.table.setWordWrap(True)
             self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         else:  # one line a row; column widths measured once on the first rows (measuring every
@@ -81,7 +85,6 @@ class Fortune500Tab(TabPage):
             header.setResizeContentsPrecision(MEASURED_ROWS)  # columns are measured on the first rows
             for col in range(self.model.columnCount()):
                 if col not in STRETCH_COLUMNS:
-                    header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                     self.table.fit_column_to_contents(col)  # as resizeColumnToContents, one pass
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11 + 40)
 
