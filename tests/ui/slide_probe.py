@@ -6,6 +6,7 @@ Usage: slide_probe.py present|kiosk"""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import sys
@@ -21,7 +22,19 @@ from etown_desktop.ui.presentation import slide_deck  # noqa: E402
 
 # Modules the first slide does not wait for.
 DEFERRED = ("logging.handlers", "etown_desktop.core.leads", "etown_desktop.ui.kiosk.pin_pad", "etown_desktop.ui.kiosk.contact_form",
-            "etown_desktop.ui.presentation.presenter_view")
+            "etown_desktop.ui.presentation.presenter_view", "platformdirs")
+
+# Command-line parsers built (a show's command line is read without one: app/event_args.py).
+PARSERS: list[str] = []
+_parser_init = argparse.ArgumentParser.__init__
+
+
+def _count_parser(self, *args, **kwargs):
+    PARSERS.append(kwargs.get("prog") or "")
+    _parser_init(self, *args, **kwargs)
+
+
+argparse.ArgumentParser.__init__ = _count_parser
 
 
 def _value(x) -> int:
@@ -84,6 +97,7 @@ def main() -> int:
         report["first_paint"] = {
             "enums": list(ENUMS_BUILT),
             "loaded": [m for m in DEFERRED if m in sys.modules],
+            "parsers_built": len(PARSERS),
             "gc_enabled": gc.isenabled(),
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "slide_visible": deck.currentWidget().isVisible(),
