@@ -63,6 +63,10 @@ def _widget_state(deck, window, sessions) -> dict:
         "text_interaction": _value(text.textInteractionFlags()),
         "slide_styled": slide.testAttribute(attr.WA_StyledBackground),
     }
+    from PySide6.QtGui import QAccessible
+
+    # The roles set with the factory installed after the first paint (ui/accessibility/roles).
+    state["card_role"] = _value(QAccessible.queryAccessibleInterface(card).role())
     if sessions:
         still = sessions[0].still_there
         button = still.continue_button

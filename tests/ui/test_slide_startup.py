@@ -20,7 +20,11 @@ PROBE = Path(__file__).with_name("slide_probe.py")
 # to an application-wide filter), QAbstractSlider and QScroller (a text browser's scroll bars and
 # touch scrolling), QGraphicsItem and QWizard (every widget class resolved at once).
 NOT_BEFORE_THE_SLIDE = {"PixelMetric", "PrimitiveElement", "SliderAction", "ScrollerGestureType",
-                        "GraphicsItemChange", "WizardOption"}
+                        "GraphicsItemChange", "WizardOption",
+                        # QAccessible (roles set as ints, its factory installed after the paint,
+                        # no announcement event without an assistive technology) and QIcon (a
+                        # push button made with its text resolves it): ~26 M instructions.
+                        "Role", "AnnouncementPoliteness", "ThemeIcon"}
 
 
 # The ``Qt`` namespace, by enums any of its uses would build with it.
@@ -72,6 +76,9 @@ def test_the_first_slide_is_painted_before_the_work_it_does_not_need(tmp_path, r
     assert widgets["text_interaction"] == Qt.TextInteractionFlag.NoTextInteraction.value
     assert widgets["card_cursor"] == Qt.CursorShape.PointingHandCursor.value
     assert widgets["card_focus"] == Qt.FocusPolicy.TabFocus.value
+    from PySide6.QtGui import QAccessible
+
+    assert widgets["card_role"] == QAccessible.Role.Button.value  # a screen reader's button
     assert widgets["window_focus"] == Qt.FocusPolicy.StrongFocus.value
     if mode == "present":
         assert widgets["window_cursor"] == Qt.CursorShape.BlankCursor.value

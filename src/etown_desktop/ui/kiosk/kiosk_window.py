@@ -107,6 +107,13 @@ class Backdrop(QWidget):
         event.accept()
 
 
+def _button(parent: QWidget, text: str) -> QPushButton:
+    """``QPushButton(text, parent)``, without resolving ``QIcon``."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
+
 class KioskWindow(QWidget):
     unlocked = Signal()
     languageButtonClicked = Signal()
@@ -128,9 +135,12 @@ class KioskWindow(QWidget):
         self.setProperty("focusPolicy", "StrongFocus")
         bar = QFrame(self)
         bar.setObjectName("kioskBar")
-        self.prev_button = QPushButton("‹", bar)
-        self.next_button = QPushButton("›", bar)
-        self.language_button = QPushButton("EN | 中文", bar)
+        # Made, then given their text: PySide6 tells QPushButton(text, parent) from its
+        # (icon, text, parent) form by resolving QIcon, ~150 enum members (~11 M instructions)
+        # before the first slide (issue 22).
+        self.prev_button = _button(bar, "‹")
+        self.next_button = _button(bar, "›")
+        self.language_button = _button(bar, "EN | 中文")
         self.language_button.setObjectName("languageButton")
         self.contact_button = QPushButton(bar)  # "Leave your contact": shown when the event allows it
         self.contact_button.setObjectName("contactButton")
