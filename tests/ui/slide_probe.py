@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer  # noqa: E402  (not Qt: the first slide must n
 from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from etown_desktop.app.cli import main as cli_main  # noqa: E402
+from etown_desktop.core import lazy_record, records  # noqa: E402
 from etown_desktop.core.kiosk.pin import save_pin  # noqa: E402
 from etown_desktop.ui.presentation import slide_deck  # noqa: E402
 
@@ -102,6 +103,9 @@ def main() -> int:
             "enums": list(ENUMS_BUILT),
             "loaded": [m for m in DEFERRED if m in sys.modules],
             "parsers_built": len(PARSERS),
+            # records the slide made, made dataclasses (compiled) before it was painted
+            "records_made": [c.__name__ for c in (records.Figure, records.Unit, records.Source,
+                                                  records.Metadata) if c not in lazy_record._PENDING],
             "gc_enabled": gc.isenabled(),
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "slide_visible": deck.currentWidget().isVisible(),

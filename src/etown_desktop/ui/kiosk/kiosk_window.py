@@ -188,7 +188,10 @@ class KioskWindow(QWidget):
         self._long_press.setInterval(LONG_PRESS_MS)
         self._long_press.timeout.connect(self.open_pin_pad)
         self._retranslate()
-        self._update_position(deck.index)
+        # Not said aloud yet: the window is not shown, and the session's first go_to says it. The
+        # announcement would build the slide now, and showing the window would then measure its
+        # text at sizes never drawn, before the slide's type is set for the screen (issue 22).
+        self._update_position(deck.index, say=False)
         enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- texts -------------------------------------------------------------------------------
@@ -245,8 +248,10 @@ class KioskWindow(QWidget):
         if self.contact_form is not None and self.contact_form.isVisible():
             self.contact_form.setGeometry(self.rect())
 
-    def _update_position(self, index: int) -> None:
+    def _update_position(self, index: int, say: bool = True) -> None:
         self.position_label.setText(f"{index + 1} / {self.deck.count}")
+        if not say:
+            return
         from etown_desktop.ui.accessibility.announce import announce
         from etown_desktop.ui.presentation.controller import slide_announcement
 
