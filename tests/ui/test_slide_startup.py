@@ -101,3 +101,25 @@ def test_the_first_slide_is_painted_before_the_work_it_does_not_need(tmp_path, r
         # The idle watcher sees input on a widget made after the first paint: it watches every
         # widget of the application from then on.
         assert later["late_click_seen"] is True
+
+
+def test_a_show_spares_pyside6s_source_scan_from_its_first_qt_import(tmp_path):
+    """PySide6 reads the source of every module imported after it (ui/feature_scan.py): a show
+    turns that off as soon as PySide6 is imported (with the settings), before its own modules —
+    here ``kiosk --set-pin``, which ends before the show would."""
+    code = ("import sys\n"
+            "from etown_desktop.app.cli import main\n"
+            "main(['kiosk', '--set-pin'])\n"
+            "from etown_desktop.ui import feature_scan\n"
+            "feature = sys.modules.get('shibokensupport.feature') or sys.modules.get('PySide6.support.feature')\n"
+            "print('SKIPPED', feature is None or feature._mod_uses_pyside is feature_scan._uses_pyside)\n")
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    src = Path(__file__).resolve().parents[2] / "src"
+    if "PYTHONPATH" in env:
+        env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(src)])
+    result = subprocess.run([sys.executable, "-c", code], env=env, input="2468\n", capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "SKIPPED True" in result.stdout

@@ -159,8 +159,12 @@ def main(argv: list[str] | None = None) -> int:
 
         move_old_folders()
         if args.command in ("kiosk", "present") or args.reset_settings:  # these use Qt anyway
-            from etown_desktop.ui.settings import move_old_settings
+            from etown_desktop.ui.settings import move_old_settings  # PySide6 comes with it
+            from etown_desktop.ui.feature_scan import skip_feature_scan
 
+            # Now, not when the show starts: PySide6 reads the source of every module imported
+            # after it (~8 M instructions for the command's own modules; ui/feature_scan.py).
+            skip_feature_scan()
             move_old_settings()
     if args.reset_settings:
         from etown_desktop.ui.settings import AppSettings

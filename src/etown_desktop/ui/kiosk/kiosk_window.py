@@ -5,6 +5,7 @@ staff PIN has been entered; it has no menus, no actions and no file dialogs."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QWheelEvent
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +28,9 @@ from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
+
+if TYPE_CHECKING:  # imported with the source text (resolving the class builds its enums)
+    from PySide6.QtWidgets import QTextBrowser
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,8 @@ class SourceCard(QFrame):
         slide is painted): a text browser's scroll bars and viewport are made in C++, and the
         first of them handed to Python makes PySide6 resolve every widget class (~70 enums)."""
         if self._text is None:
+            from PySide6.QtWidgets import QTextBrowser  # with the text (issue 22)
+
             self._text = QTextBrowser(self)
             self._text.stackUnder(self.close_button)  # first among the card's children, as read aloud
             self.layout().insertWidget(0, self._text, 1)
