@@ -24,7 +24,8 @@ NOT_BEFORE_THE_SLIDE = {"PixelMetric", "PrimitiveElement", "SliderAction", "Scro
                         # QAccessible (roles set as ints, its factory installed after the paint,
                         # no announcement event without an assistive technology) and QIcon (a
                         # push button made with its text resolves it): ~26 M instructions.
-                        "Role", "AnnouncementPoliteness", "ThemeIcon"}
+                        "Role", "AnnouncementPoliteness", "ThemeIcon",
+                        "RenderHint"}  # QPainter: a chart's focus ring only
 
 
 # The ``Qt`` namespace, by enums any of its uses would build with it.

@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from etown_desktop.core.accessibility.spoken import spoken_chart, spoken_parts
@@ -146,6 +146,8 @@ class ChartPicture(QLabel):
             return
         from etown_desktop.ui.presentation.chart_picture import (LOGICAL_WIDTH, chart_picture, picture_scale,
                                                                  slide_ink)
+        from PySide6.QtGui import QPixmap
+
         from etown_desktop.ui.presentation.slide_bars import slide_bars
 
         self._rendered_for = QSize(size)
@@ -228,6 +230,8 @@ class ChartPicture(QLabel):
         if not self.hasFocus():
             return
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter, QPen  # here: resolving QPainter builds ~50 enum
+        # members, before the first slide when imported with the module (issue 22)
 
         from etown_desktop.ui.export.chart_renderer import INK
 
