@@ -5,6 +5,7 @@ view a chart) instead of the role of its Qt base class (a QFrame reads as "borde
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -67,16 +68,21 @@ def install_factory() -> None:
     log.debug("Accessible role factory installed")
 
 
-def accessibility_active() -> bool:
-    """``QAccessible::isActive()`` (an assistive technology is listening) through its C++ call,
-    without resolving ``QAccessible``; True where the call cannot be found."""
+@lru_cache(maxsize=1)
+def _is_active_call():
     import ctypes
 
     from PySide6 import QtGui
 
     from etown_desktop.ui.lean_start import _cpp_function
 
-    is_active = _cpp_function(QtGui, "_ZN11QAccessible8isActiveEv", ctypes.c_bool, [])
+    return _cpp_function(QtGui, "_ZN11QAccessible8isActiveEv", ctypes.c_bool, [])
+
+
+def accessibility_active() -> bool:
+    """``QAccessible::isActive()`` (an assistive technology is listening) through its C++ call,
+    without resolving ``QAccessible``; True where the call cannot be found."""
+    is_active = _is_active_call()
     return True if is_active is None else bool(is_active())
 
 
