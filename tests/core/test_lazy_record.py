@@ -152,7 +152,7 @@ def test_a_held_instance_is_the_dataclasss_in_every_use(held, use):
     if use == "eq":
         assert a == b and a != Held("y", 1.5) and (a == plain) is False
     elif use == "hash":
-        assert hash(a) == hash(b) == hash(Plain("x", 1.5).__class__.__hash__(plain))
+        assert hash(a) == hash(b) == hash(plain)
     elif use == "repr":
         assert repr(a) == repr(plain).replace("Plain", "Held")
     elif use == "set":
