@@ -110,3 +110,103 @@ def test_a_record_may_not_define_its_own_constructor():
 
             def __init__(self, x):
                 pass
+
+
+def _held_pair():
+    class Held(metaclass=LazyFrozenRecord):
+        id: str
+        value: float
+        note: str | None = None
+
+        def label(self) -> str:
+            return f"{self.id}={self.value}"
+
+    @dataclasses.dataclass(frozen=True)
+    class Plain:
+        id: str
+        value: float
+        note: str | None = None
+
+    return Held, Plain
+
+
+@pytest.fixture
+def held():
+    from etown_desktop.core import lazy_record
+
+    lazy_record.hold()
+    yield lazy_record
+    lazy_record.release()
+
+
+@pytest.mark.parametrize("use", ["eq", "hash", "repr", "set", "delete", "fields", "replace", "asdict",
+                                 "copy", "pickle", "is_dataclass", "match_args"])
+def test_a_held_instance_is_the_dataclasss_in_every_use(held, use):
+    """A show's start (core/lazy_record.hold): the first instances are filled without making the
+    class a dataclass; any use as one makes it, and it answers as the dataclass does."""
+    Held, Plain = _held_pair()
+    a, b = Held("x", 1.5), Held("x", value=1.5, note=None)
+    assert Held in held._PENDING  # not made yet
+    assert vars(a) == vars(Plain("x", 1.5)) == vars(b) and a.label() == "x=1.5" and a.note is None
+    plain = Plain("x", 1.5)
+    if use == "eq":
+        assert a == b and a != Held("y", 1.5) and (a == plain) is False
+    elif use == "hash":
+        assert hash(a) == hash(b) == hash(plain)
+    elif use == "repr":
+        assert repr(a) == repr(plain).replace("Plain", "Held")
+    elif use == "set":
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.id = "z"
+    elif use == "delete":
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del a.id
+    elif use == "fields":
+        assert [f.name for f in dataclasses.fields(a)] == ["id", "value", "note"]
+    elif use == "replace":
+        assert dataclasses.replace(a, value=2.0) == Held("x", 2.0)
+    elif use == "asdict":
+        assert dataclasses.asdict(a) == {"id": "x", "value": 1.5, "note": None}
+    elif use == "copy":
+        assert copy.copy(a) == a and copy.deepcopy(a) == a
+    elif use == "pickle":  # what pickle and copy call (a local class cannot be pickled by name)
+        rebuild, args = a.__reduce__()
+        assert rebuild(*args) == a and vars(rebuild(*args)) == vars(a)
+    elif use == "is_dataclass":
+        assert dataclasses.is_dataclass(a) and dataclasses.is_dataclass(Held)
+    elif use == "match_args":
+        assert Held.__match_args__ == ("id", "value", "note")
+    assert Held not in held._PENDING and "__dataclass_fields__" in Held.__dict__
+    assert a == Held("x", 1.5) and hash(a) == hash(b)  # made: the dataclass's own methods
+    assert Held.__eq__ is not held._held_eq and Held.__init__ is not held._first_init
+
+
+def test_a_call_the_fields_do_not_fit_gets_the_dataclasss_error(held):
+    Held, Plain = _held_pair()
+    for args, kwargs in [(("x",), {}), (("x", 1.0, None, 4), {}), (("x", 1.0), {"id": "y"}),
+                         (("x", 1.0), {"other": 1})]:
+        with pytest.raises(TypeError) as ours:
+            Held(*args, **kwargs)
+        with pytest.raises(TypeError) as theirs:
+            Plain(*args, **kwargs)
+        assert str(ours.value) == str(theirs.value).replace("Plain", "Held")
+
+
+def test_a_class_with_a_field_call_is_made_at_once_and_release_ends_the_hold(held):
+    Lazy, _plain = _pair()  # has field(default_factory=tuple)
+    assert Lazy("x", 1.0).tags == () and Lazy not in held._PENDING
+    Held, _ = _held_pair()
+    Held("x", 1.0)
+    assert Held in held._PENDING
+    held.release()
+    Held("y", 2.0)  # the next instance after the hold makes it
+    assert Held not in held._PENDING
+
+
+def test_a_record_may_not_define_what_a_held_instance_stands_in_for():
+    with pytest.raises(TypeError):
+        class Bad(metaclass=LazyFrozenRecord):  # noqa: F841
+            x: int
+
+            def __eq__(self, other):
+                return True

@@ -119,3 +119,37 @@ def test_a_data_folder_override_takes_nothing_from_the_old_data_places(home, mon
     user_folders.move_old_folders()
     assert (home / "data" / "E-Town Investor Desktop" / "visits.sqlite").exists()
     assert not (home / "elsewhere").exists()
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="the Linux reading")
+@pytest.mark.parametrize("env", [
+    {"XDG_CONFIG_HOME": "/x/conf", "XDG_DATA_HOME": "/x/data/", "HOME": "/home/u"},
+    {"XDG_CONFIG_HOME": "", "XDG_DATA_HOME": "", "HOME": "/home/u/"},
+    {"HOME": "/home/u"},
+    {"XDG_CONFIG_HOME": "rel/conf", "XDG_DATA_HOME": "rel", "HOME": "/home/u"},
+    {"XDG_CONFIG_HOME": " /x", "HOME": "relative"},
+    {"HOME": ""},
+    {"ANDROID_DATA": "/data", "ANDROID_ROOT": "/system", "HOME": "/home/u"},
+], ids=str)
+def test_the_folders_are_platformdirs_folders_without_importing_it(env, monkeypatch):
+    """A show's start finds the folders without importing platformdirs (issue 22): the same
+    folders platformdirs gives, for every name the app asks it for."""
+    import platformdirs
+
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "HOME", "ANDROID_DATA", "ANDROID_ROOT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    asked = [(None, None), ("etown-desktop", False), ("E-Town Investor Desktop", "Beijing E-Town")]
+    for appname, author in asked:
+        try:
+            config = Path(platformdirs.user_config_dir(appname, author, roaming=False))
+            data = Path(platformdirs.user_data_dir(appname, author, roaming=False))
+        except RuntimeError:  # no home folder platformdirs can find: nor ours
+            with pytest.raises(RuntimeError):
+                user_folders.platform_dir("config", appname, author)
+            continue
+        assert user_folders.platform_dir("config", appname, author) == config
+        assert user_folders.platform_dir("data", appname, author) == data
+    if user_folders._linux_base("config") is not None:  # the answer came without platformdirs
+        assert env.get("HOME", "").startswith("/")

@@ -6,6 +6,7 @@ Usage: slide_probe.py present|kiosk"""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import sys
@@ -16,12 +17,25 @@ from PySide6.QtCore import QTimer  # noqa: E402  (not Qt: the first slide must n
 from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from etown_desktop.app.cli import main as cli_main  # noqa: E402
+from etown_desktop.core import lazy_record, records  # noqa: E402
 from etown_desktop.core.kiosk.pin import save_pin  # noqa: E402
 from etown_desktop.ui.presentation import slide_deck  # noqa: E402
 
 # Modules the first slide does not wait for.
 DEFERRED = ("logging.handlers", "etown_desktop.core.leads", "etown_desktop.ui.kiosk.pin_pad", "etown_desktop.ui.kiosk.contact_form",
-            "etown_desktop.ui.presentation.presenter_view")
+            "etown_desktop.ui.presentation.presenter_view", "platformdirs")
+
+# Command-line parsers built (a show's command line is read without one: app/event_args.py).
+PARSERS: list[str] = []
+_parser_init = argparse.ArgumentParser.__init__
+
+
+def _count_parser(self, *args, **kwargs):
+    PARSERS.append(kwargs.get("prog") or "")
+    _parser_init(self, *args, **kwargs)
+
+
+argparse.ArgumentParser.__init__ = _count_parser
 
 
 def _value(x) -> int:
@@ -50,6 +64,10 @@ def _widget_state(deck, window, sessions) -> dict:
         "text_interaction": _value(text.textInteractionFlags()),
         "slide_styled": slide.testAttribute(attr.WA_StyledBackground),
     }
+    from PySide6.QtGui import QAccessible
+
+    # The roles set with the factory installed after the first paint (ui/accessibility/roles).
+    state["card_role"] = _value(QAccessible.queryAccessibleInterface(card).role())
     if sessions:
         still = sessions[0].still_there
         button = still.continue_button
@@ -84,6 +102,10 @@ def main() -> int:
         report["first_paint"] = {
             "enums": list(ENUMS_BUILT),
             "loaded": [m for m in DEFERRED if m in sys.modules],
+            "parsers_built": len(PARSERS),
+            # records the slide made, made dataclasses (compiled) before it was painted
+            "records_made": [c.__name__ for c in (records.Figure, records.Unit, records.Source,
+                                                  records.Metadata) if c not in lazy_record._PENDING],
             "gc_enabled": gc.isenabled(),
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "slide_visible": deck.currentWidget().isVisible(),

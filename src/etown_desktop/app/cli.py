@@ -145,16 +145,26 @@ def main(argv: list[str] | None = None) -> int:
 
         skip_feature_scan()
     words = sys.argv[1:] if argv is None else argv
-    parser = build_parser(words[0] if words else None)
-    args = parser.parse_args(argv)
+    from etown_desktop.app.event_args import parse_event_args
+
+    # ``present …`` / ``kiosk …``: read without building the parser (app/event_args.py); the
+    # parser reads whatever that does not (help, errors, every other command).
+    args = parse_event_args(list(words))
+    if args is None:
+        parser = build_parser(words[0] if words else None)
+        args = parser.parse_args(argv)
     if args.command in ("kiosk", "present", "stats", "data") or args.reset_settings:
         # the commands that read or write the user's folders: earlier versions' files first
         from etown_desktop.core.user_folders import move_old_folders
 
         move_old_folders()
         if args.command in ("kiosk", "present") or args.reset_settings:  # these use Qt anyway
-            from etown_desktop.ui.settings import move_old_settings
+            from etown_desktop.ui.settings import move_old_settings  # PySide6 comes with it
+            from etown_desktop.ui.feature_scan import skip_feature_scan
 
+            # Now, not when the show starts: PySide6 reads the source of every module imported
+            # after it (~8 M instructions for the command's own modules; ui/feature_scan.py).
+            skip_feature_scan()
             move_old_settings()
     if args.reset_settings:
         from etown_desktop.ui.settings import AppSettings
@@ -170,8 +180,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # Every command that opens a window says so in one line when it cannot (as the app does),
     # instead of Qt's plugin abort.
-    problem = refuse_without_display(args, message_lang(args))
+    problem = refuse_without_display(args)  # the language is looked up only to say a problem
     if problem:
+        problem = refuse_without_display(args, message_lang(args))
         sys.stderr.write(problem + "\n")
         return 1
     if args.command == "db":

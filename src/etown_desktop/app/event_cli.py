@@ -236,11 +236,19 @@ def _gui(lang: str | None):
     # from the start (registering it costs ~1 ms); the system's CJK family joins after the paint.
     apply_app_font(look_up_system=False)
 
+    from etown_desktop.core import lazy_record
+    from etown_desktop.ui.accessibility.roles import defer_factory, install_factory
+
+    defer_factory()  # the slide's roles: the factory once it is painted (ui/accessibility/roles)
+    lazy_record.hold()  # the slide's records: dataclasses when first used as such (core/lazy_record)
+
     def after_first_paint() -> None:
         from etown_desktop.ui.event_loop_gc import collect_from_event_loop
 
         collect_from_event_loop()  # paused by _present / _kiosk for the start (ui/event_loop_gc.py)
         set_app_icon(app)
+        install_factory()
+        lazy_record.release()
         setup_log_file(buffer)
         if lang != "zh":
             from etown_desktop.ui.fonts import ensure_cjk_font

@@ -9,10 +9,8 @@ The offscreen platform is given one screen of --size (for the presenter view a l
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -87,6 +85,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
         screen["name"], screen["x"] = "projector", LAPTOP[0]
         screens = [{"name": "laptop", "x": 0, "y": 0, "width": LAPTOP[0], "height": LAPTOP[1],
                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}, screen]
+    import json  # here, not at the top: a show's start imports this module (issue 22)
+    import tempfile
+
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp, "screens.json")
         config.write_text(json.dumps({"screens": screens}))

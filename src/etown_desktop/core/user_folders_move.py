@@ -19,7 +19,6 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from etown_desktop.core import user_folders
@@ -31,21 +30,36 @@ OLD_ORG = "Beijing E-Town"
 PARTIAL = ".moving"  # suffix of a copy not yet renamed into place
 
 
-@dataclass(frozen=True)
 class OldPlace:
-    source: Path
-    target: Path
-    kind: str  # "file", "sqlite" or "folder"
+    """One old file or folder and where it goes. (A plain class: a dataclass is compiled when it
+    is defined, ~5 M instructions at every start of a show: issue 22.)"""
+
+    __slots__ = ("source", "target", "kind")
+
+    def __init__(self, source: Path, target: Path, kind: str) -> None:
+        self.source = source
+        self.target = target
+        self.kind = kind  # "file", "sqlite" or "folder"
+
+    def __repr__(self) -> str:
+        return f"OldPlace(source={self.source!r}, target={self.target!r}, kind={self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OldPlace):
+            return NotImplemented
+        return (self.source, self.target, self.kind) == (other.source, other.target, other.kind)
+
+    def __hash__(self) -> int:
+        return hash((self.source, self.target, self.kind))
 
 
 def old_places() -> list[OldPlace]:
-    """Where earlier versions kept what now lives in the config and data folders."""
-    import platformdirs
-
+    """Where earlier versions kept what now lives in the config and data folders (platformdirs'
+    places, on Linux found without importing it: :func:`user_folders.platform_dir`)."""
     config, data = user_folders.user_config_dir(), user_folders.user_data_dir()
-    old_config = Path(platformdirs.user_config_dir(OLD_APP, OLD_ORG, roaming=False))
-    old_data = Path(platformdirs.user_data_dir(OLD_APP, OLD_ORG, roaming=False))
-    qt_data = Path(platformdirs.user_data_dir(roaming=False)) / OLD_ORG / OLD_APP  # QStandardPaths
+    old_config = user_folders.platform_dir("config", OLD_APP, OLD_ORG)
+    old_data = user_folders.platform_dir("data", OLD_APP, OLD_ORG)
+    qt_data = user_folders.platform_dir("data") / OLD_ORG / OLD_APP  # QStandardPaths
     places = [OldPlace(old_config / "kiosk-pin", config / "kiosk-pin", "file")]
     if not os.environ.get(user_folders.DATA_HOME_ENV):  # a data folder of its own: nothing to move
         places += [OldPlace(old_data / "visits.sqlite", data / "visits.sqlite", "sqlite"),

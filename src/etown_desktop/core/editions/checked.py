@@ -10,7 +10,6 @@ trusts that check, and any change to the file (a copy, a rewrite, a truncation) 
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -32,7 +31,10 @@ def record_path(db_path: Path) -> Path:
 def still_checked(db_path: Path, sha256: str) -> bool:
     """Whether ``db_path`` was hashed to ``sha256`` and has not changed since."""
     try:
-        recorded = json.loads(record_path(db_path).read_text(encoding="utf-8"))
+        text = record_path(db_path).read_text(encoding="utf-8")
+        import json  # here: only an imported edition has a record to read (issue 22)
+
+        recorded = json.loads(text)
         return recorded == _stamp(db_path, sha256)
     except (OSError, ValueError):
         return False
@@ -42,6 +44,8 @@ def remember(db_path: Path, sha256: str) -> None:
     """Note that ``db_path`` was just hashed to ``sha256`` (best effort: a read-only data folder
     only means the next start hashes it again)."""
     try:
+        import json
+
         write_bytes(record_path(db_path), json.dumps(_stamp(db_path, sha256)).encode("utf-8"))
     except (OSError, ExportFailed) as exc:
         log.info("Could not note the check of %s: %s", db_path.name, exc)

@@ -9,9 +9,8 @@ damaged (checksum) or of another schema is skipped with a message, and the previ
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 from etown_desktop.core.db import schema
@@ -41,13 +40,12 @@ class EditionInfo(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (
     sources: int
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     """Which database the app opens, and why."""
 
     path: Path
     edition: EditionInfo | None  # None: the bundled (factory) edition
-    messages: tuple[str, ...] = field(default=())
+    messages: tuple[str, ...] = ()
 
     @property
     def is_factory(self) -> bool:
@@ -85,12 +83,17 @@ class EditionStore:
         from etown_desktop.core.export.atomic import write_bytes
 
         path.parent.mkdir(parents=True, exist_ok=True)
+        import json  # here: a start without imported editions reads no JSON (issue 22)
+
         write_bytes(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
 
     # -- state ------------------------------------------------------------------------------
     def state(self) -> dict:
         try:
-            data = json.loads((self.root / STATE_FILE).read_text(encoding="utf-8"))
+            text = (self.root / STATE_FILE).read_text(encoding="utf-8")
+            import json
+
+            data = json.loads(text)
             return data if isinstance(data, dict) else {}
         except (OSError, ValueError):
             return {}
@@ -111,7 +114,10 @@ class EditionStore:
     # -- editions ---------------------------------------------------------------------------
     def info(self, edition: str) -> EditionInfo | None:
         try:
-            data = json.loads(self.manifest_path(edition).read_text(encoding="utf-8"))
+            text = self.manifest_path(edition).read_text(encoding="utf-8")
+            import json
+
+            data = json.loads(text)
             return EditionInfo(**data)
         except (OSError, ValueError, TypeError):
             return None

@@ -6,8 +6,6 @@ line names the sources of everything on it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from etown_desktop.core.formatting import (
     QUALIFIER_WORD,
     format_amount,
@@ -26,8 +24,7 @@ from etown_desktop.core.stories.records import Slide, Story
 MAX_PLAN_TARGETS = 4
 
 
-@dataclass(frozen=True)
-class SlideItem:
+class SlideItem(metaclass=LazyFrozenRecord):  # a frozen dataclass once used
     """One figure on a slide."""
 
     figure_id: str
@@ -45,8 +42,7 @@ class TextBlock(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (co
     body: str
 
 
-@dataclass(frozen=True)
-class SlideContent:
+class SlideContent(metaclass=LazyFrozenRecord):  # a frozen dataclass once used
     kind: str
     title: str
     subtitle: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from etown_desktop.core.lazy_record import LazyFrozenRecord
 
 # What a slide can show, and what its ``ref`` names.
 SLIDE_KINDS: dict[str, str] = {
@@ -19,8 +19,7 @@ STORY_KINDS = ("zone", "sector")
 MAX_KPIS = 4
 
 
-@dataclass(frozen=True)
-class Slide:
+class Slide(metaclass=LazyFrozenRecord):  # a frozen dataclass once used (core/lazy_record.py)
     story_id: str
     position: int
     kind: str
@@ -41,8 +40,7 @@ class Slide:
         return tuple((self.ref or "").split())
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(metaclass=LazyFrozenRecord):  # a frozen dataclass once used
     id: str
     kind: str
     sector_id: str | None

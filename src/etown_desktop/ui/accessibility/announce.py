@@ -60,8 +60,12 @@ def announce(source: QWidget | None, text: str, assertive: bool = False) -> None
         target.setAccessibleDescription(text)
         from PySide6 import QtGui
 
-        # Qt >= 6.8; with an older Qt the status bar's name is the announcement
-        event_class = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+        from etown_desktop.ui.accessibility.roles import accessibility_active
+
+        # Qt >= 6.8; with an older Qt the status bar's name is the announcement. Qt drops the
+        # event when no assistive technology is listening: then it is not made (a show's first
+        # slide does not resolve ``QAccessible``, ~15 M instructions: issue 22).
+        event_class = getattr(QtGui, "QAccessibleAnnouncementEvent", None) if accessibility_active() else None
         if event_class is not None:
             event = event_class(target, text)
             if assertive:

@@ -5,6 +5,7 @@ staff PIN has been entered; it has no menus, no actions and no file dialogs."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QWheelEvent
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +28,9 @@ from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.provenance_text import figures_html
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
+
+if TYPE_CHECKING:  # imported with the source text (resolving the class builds its enums)
+    from PySide6.QtWidgets import QTextBrowser
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,8 @@ class SourceCard(QFrame):
         slide is painted): a text browser's scroll bars and viewport are made in C++, and the
         first of them handed to Python makes PySide6 resolve every widget class (~70 enums)."""
         if self._text is None:
+            from PySide6.QtWidgets import QTextBrowser  # with the text (issue 22)
+
             self._text = QTextBrowser(self)
             self._text.stackUnder(self.close_button)  # first among the card's children, as read aloud
             self.layout().insertWidget(0, self._text, 1)
@@ -107,6 +112,13 @@ class Backdrop(QWidget):
         event.accept()
 
 
+def _button(parent: QWidget, text: str) -> QPushButton:
+    """``QPushButton(text, parent)``, without resolving ``QIcon``."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
+
 class KioskWindow(QWidget):
     unlocked = Signal()
     languageButtonClicked = Signal()
@@ -128,9 +140,12 @@ class KioskWindow(QWidget):
         self.setProperty("focusPolicy", "StrongFocus")
         bar = QFrame(self)
         bar.setObjectName("kioskBar")
-        self.prev_button = QPushButton("‹", bar)
-        self.next_button = QPushButton("›", bar)
-        self.language_button = QPushButton("EN | 中文", bar)
+        # Made, then given their text: PySide6 tells QPushButton(text, parent) from its
+        # (icon, text, parent) form by resolving QIcon, ~150 enum members (~11 M instructions)
+        # before the first slide (issue 22).
+        self.prev_button = _button(bar, "‹")
+        self.next_button = _button(bar, "›")
+        self.language_button = _button(bar, "EN | 中文")
         self.language_button.setObjectName("languageButton")
         self.contact_button = QPushButton(bar)  # "Leave your contact": shown when the event allows it
         self.contact_button.setObjectName("contactButton")
@@ -178,7 +193,10 @@ class KioskWindow(QWidget):
         self._long_press.setInterval(LONG_PRESS_MS)
         self._long_press.timeout.connect(self.open_pin_pad)
         self._retranslate()
-        self._update_position(deck.index)
+        # Not said aloud yet: the window is not shown, and the session's first go_to says it. The
+        # announcement would build the slide now, and showing the window would then measure its
+        # text at sizes never drawn, before the slide's type is set for the screen (issue 22).
+        self._update_position(deck.index, say=False)
         enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- texts -------------------------------------------------------------------------------
@@ -235,8 +253,10 @@ class KioskWindow(QWidget):
         if self.contact_form is not None and self.contact_form.isVisible():
             self.contact_form.setGeometry(self.rect())
 
-    def _update_position(self, index: int) -> None:
+    def _update_position(self, index: int, say: bool = True) -> None:
         self.position_label.setText(f"{index + 1} / {self.deck.count}")
+        if not say:
+            return
         from etown_desktop.ui.accessibility.announce import announce
         from etown_desktop.ui.presentation.controller import slide_announcement
 

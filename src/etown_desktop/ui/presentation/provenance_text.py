@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from etown_desktop.core.formatting import (
     format_paragraph,
     format_period,
@@ -16,6 +14,9 @@ from etown_desktop.core.repository import Repository
 
 
 def figures_html(repo: Repository, figure_ids: list[str], lang: str) -> str:
+    import html  # here, not at the top: its import (a large regular expression, the entity
+    # table) is not the kiosk's first slide's (issue 22)
+
     rows = []
     esc = html.escape
     for fid in figure_ids:

@@ -7,14 +7,14 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Signal
-from PySide6.QtGui import QAccessible, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from etown_desktop.core.accessibility.spoken import spoken_chart, spoken_parts
 from etown_desktop.core.charts import ChartSpec
 from etown_desktop.core.stories.content import SlideContent, SlideItem, TextBlock
 from etown_desktop.ui.accessibility.names import name_widget
-from etown_desktop.ui.accessibility.roles import set_role
+from etown_desktop.ui.accessibility.roles import ROLE_BUTTON, ROLE_CHART, set_role
 from etown_desktop.ui.accessibility import INTERACTIVE_PROPERTY
 from etown_desktop.ui import lean_start
 from etown_desktop.ui.presentation import slide_style as st
@@ -57,7 +57,7 @@ class FigureCard(QFrame):
         # or Space asks for its source; a screen reader reads the figure
         self.setProperty("focusPolicy", "TabFocus")
         self.setProperty(INTERACTIVE_PROPERTY, True)
-        set_role(self, QAccessible.Role.Button)
+        set_role(self, ROLE_BUTTON)  # int values: ``QAccessible`` unresolved
         name_widget(self, spoken_parts(item.value, item.label, item.period, item.source_ref, lang))
         self.setObjectName("slideCard")
         lean_start.set_cursor(self, lean_start.POINTING_HAND_CURSOR)
@@ -137,7 +137,7 @@ class ChartPicture(QLabel):
         self.setObjectName("slideChart")
         self.setProperty(INTERACTIVE_PROPERTY, True)
         self.setProperty("focusPolicy", "TabFocus")
-        set_role(self, QAccessible.Role.Chart)
+        set_role(self, ROLE_CHART)
         self._name = spec.title(lang)
         name_widget(self, self._name, spoken_chart(spec, lang))
 
@@ -146,6 +146,8 @@ class ChartPicture(QLabel):
             return
         from etown_desktop.ui.presentation.chart_picture import (LOGICAL_WIDTH, chart_picture, picture_scale,
                                                                  slide_ink)
+        from PySide6.QtGui import QPixmap
+
         from etown_desktop.ui.presentation.slide_bars import slide_bars
 
         self._rendered_for = QSize(size)
@@ -228,6 +230,8 @@ class ChartPicture(QLabel):
         if not self.hasFocus():
             return
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter, QPen  # here: resolving QPainter builds ~50 enum
+        # members, before the first slide when imported with the module (issue 22)
 
         from etown_desktop.ui.export.chart_renderer import INK
 

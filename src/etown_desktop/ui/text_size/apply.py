@@ -13,10 +13,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication
 
 from etown_desktop.ui.text_size import state
-from etown_desktop.ui.text_size.docks import follow_text_size
 from etown_desktop.ui.text_size.fonts import resize_fonts
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,11 @@ def apply_everywhere(app: QApplication | None = None) -> None:
     app = app or QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    # Here, not at the top: a show's start (no docks) need not resolve QDockWidget (issue 22).
+    from PySide6.QtWidgets import QDockWidget
+
     from etown_desktop.ui import theme
+    from etown_desktop.ui.text_size.docks import follow_text_size
 
     theme.apply_fonts(app)
     for window in app.topLevelWidgets():
