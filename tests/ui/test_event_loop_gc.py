@@ -49,7 +49,7 @@ def fresh_process():
 
 def test_once_the_start_is_over_garbage_goes_between_two_events(qtbot, fresh_process):
     startup_gc.pause()  # as cli.main does for a start
-    event_loop_gc.collect_from_event_loop()  # every tab built / the first slide painted
+    startup_gc.hand_to_event_loop()  # every tab built / the first slide painted
     assert event_loop_gc.is_running() and not startup_gc.is_paused()
     assert not gc.isenabled()  # automatic collection (at any allocation) stays off
 
@@ -60,7 +60,7 @@ def test_once_the_start_is_over_garbage_goes_between_two_events(qtbot, fresh_pro
     qtbot.waitUntil(lambda: cycle() is None, timeout=3 * event_loop_gc.INTERVAL_MS)  # the timer did
     assert widget() is None and len(keep) > 0
 
-    event_loop_gc.collect_from_event_loop()  # a second call (the start's fallback timer) changes nothing
+    startup_gc.hand_to_event_loop()  # a second call (the start's fallback timer) changes nothing
     assert event_loop_gc.is_running() and not gc.isenabled()
     event_loop_gc.stop()  # the event loop ends (aboutToQuit): automatic collection is back
     assert gc.isenabled() and not event_loop_gc.is_running()

@@ -255,11 +255,10 @@ def run_gui(lang: str | None = None,
     window.firstPainted.connect(queued(after_first_paint))
     # The cyclic collector, paused for the start (cli.main), is back once every tab is built, and
     # from then on runs between two events only (ui/event_loop_gc.py).
-    from etown_desktop.app.startup_gc import FALLBACK_S
-    from etown_desktop.ui.event_loop_gc import collect_from_event_loop
+    from etown_desktop.app.startup_gc import FALLBACK_S, hand_to_event_loop
 
-    window.allTabsReady.connect(collect_from_event_loop)
-    QTimer.singleShot(FALLBACK_S * 1000, collect_from_event_loop)  # (no context: QMetaMethod's enums)
+    window.allTabsReady.connect(hand_to_event_loop)
+    QTimer.singleShot(FALLBACK_S * 1000, hand_to_event_loop)  # (no context: QMetaMethod's enums)
     if on_window is not None:
         on_window(window)
     if window.settings.geometry is None:

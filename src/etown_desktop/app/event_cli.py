@@ -243,9 +243,9 @@ def _gui(lang: str | None):
     lazy_record.hold()  # the slide's records: dataclasses when first used as such (core/lazy_record)
 
     def after_first_paint() -> None:
-        from etown_desktop.ui.event_loop_gc import collect_from_event_loop
+        from etown_desktop.app.startup_gc import hand_to_event_loop
 
-        collect_from_event_loop()  # paused by _present / _kiosk for the start (ui/event_loop_gc.py)
+        hand_to_event_loop()  # paused by _present / _kiosk for the start (app/startup_gc.py)
         set_app_icon(app)
         install_factory()
         lazy_record.release()

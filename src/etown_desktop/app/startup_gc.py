@@ -38,3 +38,12 @@ def resume() -> None:
 
 def is_paused() -> bool:
     return _paused
+
+
+def hand_to_event_loop() -> None:
+    """A window's start is over (every tab built, or the first slide painted): the collector is
+    back, and from now on runs between two events only (:mod:`etown_desktop.ui.event_loop_gc`)."""
+    resume()
+    from etown_desktop.ui.event_loop_gc import collect_from_event_loop
+
+    collect_from_event_loop()

@@ -14,8 +14,9 @@ This is that remedy, written out rather than imported: importing it loads the wh
 package (150-300 ms on a slow laptop), which ``present`` and ``kiosk`` do not load before their
 first slide; and this timer is a child of the application, so it goes with it at exit.
 
-The start's own pause (:mod:`etown_desktop.app.startup_gc`) comes first; :func:`collect_from_event_loop`
-takes over from it once the start is over (every tab built, or the first slide painted).
+The start's own pause (:mod:`etown_desktop.app.startup_gc`) comes first; once the start is over
+(every tab built, or the first slide painted) its ``hand_to_event_loop`` ends the pause and calls
+:func:`collect_from_event_loop`.
 """
 
 from __future__ import annotations
@@ -47,12 +48,9 @@ def collect_due() -> int:
 def collect_from_event_loop() -> None:
     """From now on the cyclic collector runs between two events only (once per process).
 
-    Ends the start's pause first. If automatic collection is then off anyway, someone else
-    (a host program, a test harness) switched it off: it is left to them."""
+    If automatic collection is off (someone else, a host program or a test harness, switched it
+    off), it is left to them."""
     global _timer
-    from etown_desktop.app import startup_gc
-
-    startup_gc.resume()
     if _timer is not None or not gc.isenabled():
         return
     from PySide6.QtCore import QCoreApplication, QTimer
