@@ -61,6 +61,9 @@ def test_menu_lists_the_four_choices_exclusively(window):
 
 def test_each_appearance_changes_palette_charts_and_source_panel_live(window):
     name = _a_tab_with_charts(window)
+    # another tab with charts (a switch drops the hidden pages: they are rebuilt when shown)
+    other = next(n for n in window.tab_names if n != name and window.tab_widget(n) is not None
+                 and window.tab_widget(n).findChildren(ChartView))
     window.select_tab(name)
     pump(3, deletes=True)
     assert _chart_backgrounds(window) == {SCHEMES["light"].colors.base}
@@ -73,8 +76,6 @@ def test_each_appearance_changes_palette_charts_and_source_panel_live(window):
         html = window.provenance_panel.browser.toHtml()
         assert c.muted in html  # the source panel's text redrawn in the scheme's muted colour
         # another tab is redrawn when it is shown
-        other = next(n for n in window.tab_names if n != name and window.tab_widget(n) is not None
-                     and window.tab_widget(n).findChildren(ChartView))
         window.select_tab(other)
         pump(3, deletes=True)
         assert _chart_backgrounds(window) == {c.base}, (choice, other)

@@ -81,6 +81,9 @@ class _TabPage(QWidget):
         self.content: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._add_placeholder()
+
+    def _add_placeholder(self) -> None:
         self.placeholder = QLabel(self.tr("Loading…"), self)
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setProperty("alignment", "AlignCenter")  # by name: ui/lean_start
@@ -98,6 +101,18 @@ class _TabPage(QWidget):
             old.hide()
             old.deleteLater()
         self._layout.addWidget(widget)
+
+    def drop_content(self) -> None:
+        """The built page deleted at once (not later: ui/language/window_retranslator drops hidden
+        pages so that a new stylesheet does not restyle them), the placeholder back in its place."""
+        old, self.content = self.content, None
+        if old is None:
+            return
+        import shiboken6
+
+        self._layout.removeWidget(old)
+        shiboken6.delete(old)
+        self._add_placeholder()
 
     def set_message(self, text: str) -> None:
         self.placeholder.setWordWrap(True)
@@ -294,6 +309,11 @@ class MainWindow(QMainWindow):
         """Build tab ``name`` again (after a language switch); the new page replaces the old."""
         self._built.discard(name)
         return self.build_tab(name)
+
+    def drop_tab(self, name: str) -> None:
+        """Delete built tab ``name`` now; it is built again when next shown or asked for."""
+        self.pages[name].drop_content()
+        self._built.discard(name)
 
     def _build_next(self) -> None:
         """One step of the build after the first paint, then the next in a later turn: warm-up

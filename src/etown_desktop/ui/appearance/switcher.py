@@ -101,7 +101,9 @@ def _apply(app: QApplication, name: str) -> None:
     if name == theme.scheme().name:
         return
     from etown_desktop.ui.appearance.restyle import restyle_application
+    from etown_desktop.ui.language.window_retranslator import drop_hidden_pages
 
+    drop_hidden_pages(app)  # rebuilt in the new colours when shown: not restyled now
     theme.apply_theme(app, name=name)
     restyle_application(app)
     log.info("Appearance: %s (%s)", _choice, name)

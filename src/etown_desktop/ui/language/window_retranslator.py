@@ -31,6 +31,9 @@ class WindowRetranslator(QObject):
         self.window = window
         self.lang = current_language()
         self.stale: set[str] = set()
+        # The view state (scroll positions, selections) of the pages dropped before a restyle
+        # (drop_hidden), restored when each is built again on show.
+        self.dropped: dict[str, tuple[list[tuple[int, int]], list[list[int]]]] = {}
         self.pending = False
         for page in window.pages.values():
             page.setProperty(OWN_RETRANSLATION, True)  # rebuilt in the new language instead
@@ -81,8 +84,27 @@ class WindowRetranslator(QObject):
         """Rebuild every built tab page: the current one now, the others when first shown again
         (after a new language, or a new colour scheme: ui/appearance)."""
         w = self.window
-        self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None}
+        self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None} | set(self.dropped)
         self._rebuild(w.current_tab_name())
+
+    def drop_hidden(self) -> int:
+        """Before the application's font or stylesheet is replaced (ui/appearance, ui/text_size),
+        whose switch rebuilds every built page anyway: the built pages not shown are deleted now,
+        so that Qt restyles only the shown page and the window's chrome (with every tab built,
+        restyling the hidden pages took most of a switch's 1.6–2 s). Each keeps its view state and
+        is built again when next shown, as after a language switch. Returns how many pages."""
+        w = self.window
+        current = w.current_tab_name()
+        count = 0
+        for name in w.tab_names:
+            page = w.tab_widget(name)
+            if name == current or page is None:
+                continue
+            self.dropped[name] = _view_state(page)
+            w.drop_tab(name)
+            self.stale.add(name)
+            count += 1
+        return count
 
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self.window.tab_names):
@@ -94,9 +116,13 @@ class WindowRetranslator(QObject):
         if name not in self.stale:
             return
         self.stale.discard(name)
-        old = self.window.tab_widget(name)
-        state = _view_state(old) if old is not None else None
-        new = self.window.rebuild_tab(name)
+        if name in self.dropped:  # deleted before the restyle: built now (unless it was already,
+            state = self.dropped.pop(name)  # e.g. by this tab's showing or by a search)
+            new = self.window.build_tab(name)
+        else:
+            old = self.window.tab_widget(name)
+            state = _view_state(old) if old is not None else None
+            new = self.window.rebuild_tab(name)
         if new is not None and state is not None:
             _restore_state(new, state)
             QTimer.singleShot(0, new, lambda: _restore_state(new, state))
@@ -134,3 +160,17 @@ def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[lis
                         view.model().index(row, 0),
                         view.selectionModel().SelectionFlag.Select
                         | view.selectionModel().SelectionFlag.Rows)
+
+
+def drop_hidden_pages(app: QObject) -> int:
+    """Before the application's font or stylesheet changes: every main window's built tab pages
+    that are not shown are dropped (:meth:`WindowRetranslator.drop_hidden`). Returns how many."""
+    from PySide6.QtWidgets import QApplication
+
+    count = 0
+    if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():
+            retranslator = getattr(getattr(window, "event_actions", None), "retranslator", None)
+            if isinstance(retranslator, WindowRetranslator):
+                count += retranslator.drop_hidden()
+    return count

@@ -52,8 +52,10 @@ def apply_everywhere(app: QApplication | None = None) -> None:
     from PySide6.QtWidgets import QDockWidget
 
     from etown_desktop.ui import theme
+    from etown_desktop.ui.language.window_retranslator import drop_hidden_pages
     from etown_desktop.ui.text_size.docks import follow_text_size
 
+    drop_hidden_pages(app)  # rebuilt at the new size when shown: not restyled and resized now
     theme.apply_fonts(app)
     for window in app.topLevelWidgets():
         resize_fonts(window)

@@ -1,0 +1,144 @@
+"""A live colour-scheme or text-size switch with every tab built: the tab pages not on screen are
+dropped before the application's stylesheet changes, so Qt restyles only the page shown and the
+window's chrome (restyling ~1,900 widgets took most of a 1.6–2 s switch). A dropped page is built
+again when shown: in the new colours or at the new size, scrolled and selected as the user left it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from etown_desktop.core.appearance.schemes import SCHEMES
+from etown_desktop.ui import i18n, theme
+from etown_desktop.ui.charts.chart_view import ChartView
+from etown_desktop.ui.text_size.apply import set_text_size
+from settle import pump
+
+
+@pytest.fixture
+def window(open_main_window, settings_dir, qapp):
+    theme.apply_theme(qapp, name="light")
+    yield open_main_window((1366, 768), timeout=15_000)
+    set_text_size(100)
+    i18n.install_translator("en")
+
+
+class _Restyled(QObject):
+    """Counts the widgets that get a StyleChange (the application's stylesheet restyling them):
+    on the page shown, and on the hidden pages."""
+
+    def __init__(self, shown: QWidget, hidden: list[QWidget]) -> None:
+        super().__init__()
+        self.shown, self.hidden = shown, hidden
+        self.on_shown = self.on_hidden = 0
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.StyleChange and isinstance(obj, QWidget):
+            page = _page_of(obj, [self.shown, *self.hidden])
+            if page is self.shown:
+                self.on_shown += 1
+            elif page is not None:
+                self.on_hidden += 1
+        return False
+
+
+def _page_of(widget: QWidget, pages: list[QWidget]) -> QWidget | None:
+    while widget is not None:
+        if any(widget is p for p in pages):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _scrolled_area(page: QWidget) -> QScrollArea | None:
+    """The page's scroll area with room to scroll (the one a user scrolls down)."""
+    for area in [page, *page.findChildren(QScrollArea)]:
+        if isinstance(area, QScrollArea) and area.verticalScrollBar().maximum() > 100:
+            return area
+    return None
+
+
+def _a_scrolling_chart_tab(window) -> tuple[str, int]:
+    """A tab (not the current one) with charts that scrolls at 1366x768: its name, and the
+    index of its scroll area among the page's scroll areas (the same after a rebuild)."""
+    for name in window.tab_names:
+        page = window.tab_widget(name)
+        if name == window.current_tab_name() or page is None or not page.findChildren(ChartView):
+            continue
+        window.select_tab(name)
+        pump(3, deletes=True)
+        area = _scrolled_area(page)
+        if area is not None:
+            return name, [page, *page.findChildren(QScrollArea)].index(area)
+    raise AssertionError("no tab with charts scrolls")
+
+
+def _area(window, name: str, index: int) -> QScrollArea:
+    page = window.tab_widget(name)
+    return [page, *page.findChildren(QScrollArea)][index]
+
+
+def _choose(window, choice: str) -> None:
+    window.findChild(QAction, f"appearance_{choice}").trigger()
+    pump(3, deletes=True)
+
+
+def test_a_scheme_switch_restyles_only_the_page_shown(window, qapp):
+    shown = window.current_tab_name()
+    hidden = [n for n in window.tab_names if n != shown and window.tab_widget(n) is not None]
+    assert len(hidden) >= 5  # every tab built
+    counter = _Restyled(window.tab_widget(shown), [window.tab_widget(n) for n in hidden])
+    qapp.installEventFilter(counter)
+    try:
+        window.findChild(QAction, "appearance_dark").trigger()
+    finally:
+        qapp.removeEventFilter(counter)
+    assert counter.on_shown > 10  # the page on screen is restyled (then rebuilt in the new colours)
+    assert counter.on_hidden == 0  # the hidden ones are not: they are built again when shown
+    assert all(window.tab_widget(n) is None for n in hidden)
+    pump(3, deletes=True)
+    for name in hidden:  # each comes back when shown
+        window.select_tab(name)
+        assert window.tab_widget(name) is not None
+
+
+def test_a_hidden_tab_shown_after_a_scheme_switch_has_the_new_colours_and_its_scroll(window):
+    name, index = _a_scrolling_chart_tab(window)
+    area = _area(window, name, index)
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum() // 2)
+    scrolled = area.verticalScrollBar().value()
+    assert scrolled > 0
+    window.select_tab(window.tab_names[0] if name != window.tab_names[0] else window.tab_names[1])
+    pump(3, deletes=True)
+    _choose(window, "high_contrast")
+    assert window.tab_widget(name) is None  # dropped, not restyled
+    window.select_tab(name)
+    pump(3, deletes=True)
+    page = window.tab_widget(name)
+    c = SCHEMES["high_contrast"].colors
+    assert {pw.backgroundBrush().color().name()
+            for view in page.findChildren(ChartView) for pw in view.plot_widgets} == {c.base}
+    assert _area(window, name, index).verticalScrollBar().value() == scrolled
+
+
+def test_a_hidden_table_shown_after_a_text_size_switch_keeps_its_selection(window):
+    page = window.tab_widget("sources")
+    view = page.figure_table
+    window.select_tab("sources")
+    pump(3, deletes=True)
+    assert view.model().rowCount() > 3
+    view.selectRow(2)
+    window.select_tab("overview")
+    pump(3, deletes=True)
+    window.findChild(QAction, "textSize_150").trigger()
+    pump(3, deletes=True)
+    assert window.tab_widget("sources") is None  # dropped, not resized
+    window.select_tab("sources")
+    pump(3, deletes=True)
+    page = window.tab_widget("sources")
+    assert sorted({i.row() for i in page.figure_table.selectionModel().selectedIndexes()}) == [2]
+    base = QApplication.font().pointSizeF()
+    assert page.figure_table.font().pointSizeF() == pytest.approx(base)  # at the new size
+    assert base == pytest.approx(theme.BASE_POINT_SIZE * 1.5)
