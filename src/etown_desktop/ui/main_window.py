@@ -111,6 +111,7 @@ class _TabPage(QWidget):
         import shiboken6
 
         self._layout.removeWidget(old)
+        old.hide()  # (the focus, if inside, moves on as when a page is replaced)
         shiboken6.delete(old)
         self._add_placeholder()
 

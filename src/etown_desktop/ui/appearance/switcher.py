@@ -101,9 +101,9 @@ def _apply(app: QApplication, name: str) -> None:
     if name == theme.scheme().name:
         return
     from etown_desktop.ui.appearance.restyle import restyle_application
-    from etown_desktop.ui.language.window_retranslator import drop_hidden_pages
+    from etown_desktop.ui.language.window_retranslator import pages_dropped
 
-    drop_hidden_pages(app)  # rebuilt in the new colours when shown: not restyled now
-    theme.apply_theme(app, name=name)
-    restyle_application(app)
+    with pages_dropped(app):  # the tab pages are built anew in the new colours, not restyled
+        theme.apply_theme(app, name=name)
+        restyle_application(app)
     log.info("Appearance: %s (%s)", _choice, name)

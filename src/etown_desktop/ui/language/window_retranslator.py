@@ -9,6 +9,8 @@ shown again."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -87,24 +89,28 @@ class WindowRetranslator(QObject):
         self.stale = {n for n in w.tab_names if w.tab_widget(n) is not None} | set(self.dropped)
         self._rebuild(w.current_tab_name())
 
-    def drop_hidden(self) -> int:
+    def drop_pages(self) -> int:
         """Before the application's font or stylesheet is replaced (ui/appearance, ui/text_size),
-        whose switch rebuilds every built page anyway: the built pages not shown are deleted now,
-        so that Qt restyles only the shown page and the window's chrome (with every tab built,
-        restyling the hidden pages took most of a switch's 1.6–2 s). Each keeps its view state and
-        is built again when next shown, as after a language switch. Returns how many pages."""
+        whose switch rebuilds every built page anyway: the built pages are deleted now, so that Qt
+        restyles only the window's chrome (with every tab built, restyling the pages took most
+        of a switch's 1.6–2 s). Each keeps its view state (scroll positions, selections): the
+        shown one is built again by the switch (:meth:`rebuild_tabs`, or :meth:`show_current`),
+        the others when next shown, as after a language switch. Returns how many pages."""
         w = self.window
-        current = w.current_tab_name()
         count = 0
         for name in w.tab_names:
             page = w.tab_widget(name)
-            if name == current or page is None:
+            if page is None:
                 continue
             self.dropped[name] = _view_state(page)
             w.drop_tab(name)
             self.stale.add(name)
             count += 1
         return count
+
+    def show_current(self) -> None:
+        """The shown page built again if it was dropped and the switch did not rebuild it."""
+        self._rebuild(self.window.current_tab_name())
 
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self.window.tab_names):
@@ -116,7 +122,7 @@ class WindowRetranslator(QObject):
         if name not in self.stale:
             return
         self.stale.discard(name)
-        if name in self.dropped:  # deleted before the restyle: built now (unless it was already,
+        if name in self.dropped:  # deleted before a restyle: built now (unless it was already,
             state = self.dropped.pop(name)  # e.g. by this tab's showing or by a search)
             new = self.window.build_tab(name)
         else:
@@ -162,15 +168,23 @@ def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[lis
                         | view.selectionModel().SelectionFlag.Rows)
 
 
-def drop_hidden_pages(app: QObject) -> int:
-    """Before the application's font or stylesheet changes: every main window's built tab pages
-    that are not shown are dropped (:meth:`WindowRetranslator.drop_hidden`). Returns how many."""
+@contextmanager
+def pages_dropped(app: QObject) -> Iterator[None]:
+    """Around a change of the application's font or stylesheet: every main window's built tab
+    pages are dropped first (:meth:`WindowRetranslator.drop_pages`); the shown ones are built
+    again by then (by the switch itself, else here)."""
     from PySide6.QtWidgets import QApplication
 
-    count = 0
+    retranslators = []
     if isinstance(app, QApplication):
         for window in app.topLevelWidgets():
             retranslator = getattr(getattr(window, "event_actions", None), "retranslator", None)
             if isinstance(retranslator, WindowRetranslator):
-                count += retranslator.drop_hidden()
-    return count
+                retranslators.append(retranslator)
+    for retranslator in retranslators:
+        retranslator.drop_pages()
+    try:
+        yield
+    finally:
+        for retranslator in retranslators:
+            retranslator.show_current()

@@ -52,19 +52,19 @@ def apply_everywhere(app: QApplication | None = None) -> None:
     from PySide6.QtWidgets import QDockWidget
 
     from etown_desktop.ui import theme
-    from etown_desktop.ui.language.window_retranslator import drop_hidden_pages
+    from etown_desktop.ui.language.window_retranslator import pages_dropped
     from etown_desktop.ui.text_size.docks import follow_text_size
 
-    drop_hidden_pages(app)  # rebuilt at the new size when shown: not restyled and resized now
-    theme.apply_fonts(app)
-    for window in app.topLevelWidgets():
-        resize_fonts(window)
-        for dock in window.findChildren(QDockWidget):  # their titles, as Qt keeps the old size
-            follow_text_size(dock)
-        for obj in (window, *window.findChildren(QObject)):
-            hook = getattr(obj, "apply_text_size", None)
-            if callable(hook):
-                try:
-                    hook()
-                except Exception:  # one panel failing must not leave the others at the old size
-                    log.exception("%s could not apply the text size", type(obj).__name__)
+    with pages_dropped(app):  # the tab pages are built anew at the new size, not resized
+        theme.apply_fonts(app)
+        for window in app.topLevelWidgets():
+            resize_fonts(window)
+            for dock in window.findChildren(QDockWidget):  # their titles, as Qt keeps the old size
+                follow_text_size(dock)
+            for obj in (window, *window.findChildren(QObject)):
+                hook = getattr(obj, "apply_text_size", None)
+                if callable(hook):
+                    try:
+                        hook()
+                    except Exception:  # one panel failing must not leave the others at the old size
+                        log.exception("%s could not apply the text size", type(obj).__name__)
