@@ -157,3 +157,28 @@ def test_a_hidden_table_shown_after_a_text_size_switch_keeps_its_selection(windo
     base = QApplication.font().pointSizeF()
     assert page.figure_table.font().pointSizeF() == pytest.approx(base)  # at the new size
     assert base == pytest.approx(theme.BASE_POINT_SIZE * 1.5)
+
+
+def test_a_search_after_a_switch_shows_its_result_on_a_tab_scrolled_elsewhere(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    window.select_tab("foreign-investment")
+    pump(3, deletes=True)
+    page = window.tab_widget("foreign-investment")
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    window.select_tab("overview")
+    pump(3, deletes=True)
+    _choose(window, "dark")
+    window.search_action.trigger()
+    popup = window.search_controller.popup
+    popup.edit.insert("1,043")
+    pump(3)
+    entry = popup.results()[0]
+    popup.hide()
+    target = window.search_controller.jump(entry)
+    pump(3, deletes=True)  # the page's view state is restored once laid out: not over the result
+    assert window.current_tab_name() == "foreign-investment"
+    page = window.tab_widget("foreign-investment")
+    assert page.isAncestorOf(target)
+    y = target.mapTo(page.viewport(), QPoint(0, 0)).y()
+    assert 0 <= y < page.viewport().height()

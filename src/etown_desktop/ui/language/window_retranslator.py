@@ -131,7 +131,10 @@ class WindowRetranslator(QObject):
             new = self.window.rebuild_tab(name)
         if new is not None and state is not None:
             _restore_state(new, state)
-            QTimer.singleShot(0, new, lambda: _restore_state(new, state))
+            # Again once laid out (a page's scroll ranges are not known yet), but not where
+            # something has scrolled since (a search revealing its result on the page).
+            left = _scroll_values(new)
+            QTimer.singleShot(0, new, lambda: _restore_state(new, state, left))
 
 
 def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
@@ -139,9 +142,13 @@ def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
     return own + widget.findChildren(QAbstractScrollArea)
 
 
+def _scroll_values(widget: QWidget) -> list[tuple[int, int]]:
+    return [(a.horizontalScrollBar().value(), a.verticalScrollBar().value())
+            for a in _scroll_areas(widget)]
+
+
 def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]]:
-    scroll = [(a.horizontalScrollBar().value(), a.verticalScrollBar().value())
-              for a in _scroll_areas(widget)]
+    scroll = _scroll_values(widget)
     from PySide6.QtWidgets import QAbstractItemView  # at a switch, not at start (ui/lean_start)
 
     selected = []
@@ -151,11 +158,17 @@ def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]
     return scroll, selected
 
 
-def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[list[int]]]) -> None:
+def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[list[int]]],
+                   unless_moved_from: list[tuple[int, int]] | None = None) -> None:
+    """The scroll positions and selections of ``state`` on ``widget``; with ``unless_moved_from``
+    (the scroll positions left by an earlier restore) not on a scroll area moved since."""
     from PySide6.QtWidgets import QAbstractItemView
 
     scroll, selected = state
-    for area, (h, v) in zip(_scroll_areas(widget), scroll):
+    for i, (area, (h, v)) in enumerate(zip(_scroll_areas(widget), scroll)):
+        now = (area.horizontalScrollBar().value(), area.verticalScrollBar().value())
+        if unless_moved_from is not None and i < len(unless_moved_from) and now != unless_moved_from[i]:
+            continue
         area.horizontalScrollBar().setValue(h)
         area.verticalScrollBar().setValue(v)
     for view, rows in zip(widget.findChildren(QAbstractItemView), selected):
