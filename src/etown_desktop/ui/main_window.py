@@ -103,7 +103,7 @@ class _TabPage(QWidget):
         self._layout.addWidget(widget)
 
     def drop_content(self) -> None:
-        """The built page deleted at once (not later: ui/language/window_retranslator drops hidden
+        """The built page deleted at once (not later: ui/language/window_retranslator drops the
         pages so that a new stylesheet does not restyle them), the placeholder back in its place."""
         old, self.content = self.content, None
         if old is None:

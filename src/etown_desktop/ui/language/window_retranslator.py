@@ -4,7 +4,8 @@ texts every window shares: menus, actions, title, docks, labels, buttons).
 Its ``retranslate_ui`` puts the tab titles, the status line and the provenance panel into the new
 language and rebuilds the tab pages: the current one at once (its scroll position and selection
 restored), the others when first shown again. A hidden (or closed) window does this when it is
-shown again."""
+shown again. A new colour scheme or text size rebuilds them the same way, but drops them first
+(:func:`pages_dropped`), so that the new stylesheet does not restyle pages about to be replaced."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ class WindowRetranslator(QObject):
         self.lang = current_language()
         self.stale: set[str] = set()
         # The view state (scroll positions, selections) of the pages dropped before a restyle
-        # (drop_hidden), restored when each is built again on show.
+        # (drop_pages), restored when each is built again on show.
         self.dropped: dict[str, tuple[list[tuple[int, int]], list[list[int]]]] = {}
         self.pending = False
         for page in window.pages.values():
