@@ -182,3 +182,58 @@ def test_a_search_after_a_switch_shows_its_result_on_a_tab_scrolled_elsewhere(wi
     assert page.isAncestorOf(target)
     y = target.mapTo(page.viewport(), QPoint(0, 0)).y()
     assert 0 <= y < page.viewport().height()
+
+
+def _cursors_during_switch(window, action: str) -> list:
+    """The application's override cursor while the switch builds the page on screen."""
+    seen = []
+
+    def built(_name: str) -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+
+    window.tabBuilt.connect(built)
+    try:
+        window.findChild(QAction, action).trigger()
+    finally:
+        window.tabBuilt.disconnect(built)
+    return seen
+
+
+def test_the_switch_shows_a_wait_cursor_but_not_over_a_hidden_pointer(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    assert _cursors_during_switch(window, "appearance_dark") == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None  # and gone afterwards
+    assert _cursors_during_switch(window, "textSize_125") == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    # A window that hides its pointer on purpose (the audience's slide on the projector): no cursor
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    screen.setCursor(Qt.CursorShape.BlankCursor)
+    screen.show()
+    assert _cursors_during_switch(window, "appearance_light") == [None]
+    assert _cursors_during_switch(window, "textSize_100") == [None]
+    assert QApplication.overrideCursor() is None
+
+
+def test_no_wait_cursor_while_the_kiosk_is_shown(qtbot, repo, tmp_path):
+    from etown_desktop.core.kiosk.pin import hash_pin
+    from etown_desktop.core.stories.store import find_story, load_stories
+    from etown_desktop.core.visits.visit_log import VisitLog
+    from etown_desktop.ui.busy import pointer_hidden, wait_cursor
+    from etown_desktop.ui.kiosk.kiosk_session import KioskSession
+
+    app = QApplication.instance()
+    story = find_story(load_stories(repo.path), "zone")
+    session = KioskSession(repo, story, hash_pin("2468"), "en", idle_s=90,
+                           visit_log=VisitLog(tmp_path / "visits.sqlite"))
+    qtbot.addWidget(session.window)
+    session.start()
+    try:
+        qtbot.waitExposed(session.window)
+        assert pointer_hidden(app)
+        with wait_cursor(app):
+            assert QApplication.overrideCursor() is None
+    finally:
+        session.stop()

@@ -101,9 +101,11 @@ def _apply(app: QApplication, name: str) -> None:
     if name == theme.scheme().name:
         return
     from etown_desktop.ui.appearance.restyle import restyle_application
+    from etown_desktop.ui.busy import wait_cursor
     from etown_desktop.ui.language.window_retranslator import pages_dropped
 
-    with pages_dropped(app):  # the tab pages are built anew in the new colours, not restyled
+    # The tab pages are built anew in the new colours, not restyled (about half a second).
+    with wait_cursor(app), pages_dropped(app):
         theme.apply_theme(app, name=name)
         restyle_application(app)
     log.info("Appearance: %s (%s)", _choice, name)

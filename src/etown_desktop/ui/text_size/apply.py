@@ -52,10 +52,12 @@ def apply_everywhere(app: QApplication | None = None) -> None:
     from PySide6.QtWidgets import QDockWidget
 
     from etown_desktop.ui import theme
+    from etown_desktop.ui.busy import wait_cursor
     from etown_desktop.ui.language.window_retranslator import pages_dropped
     from etown_desktop.ui.text_size.docks import follow_text_size
 
-    with pages_dropped(app):  # the tab pages are built anew at the new size, not resized
+    # The tab pages are built anew at the new size, not resized (about half a second).
+    with wait_cursor(app), pages_dropped(app):
         theme.apply_fonts(app)
         for window in app.topLevelWidgets():
             resize_fonts(window)
