@@ -28,9 +28,6 @@ _PENDING: set[type] = set()
 _LOCK = threading.RLock()  # one thread makes the dataclass; another waits for it
 _HOLD = {"on": False}
 _MISSING = object()
-# What a held class has until it is made a dataclass (removed then: dataclass writes its own).
-_PLACEHOLDERS = ("__init__", "__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__",
-                 "__getattr__")
 
 
 def hold() -> None:
@@ -101,24 +98,14 @@ def _made(self):
     return type(self)
 
 
-def _held_eq(self, other):
-    return _made(self).__eq__(self, other)
+def _delegate(name: str):
+    """A held class's ``name``: the class made a dataclass, then the dataclass's ``name``."""
 
+    def method(self, *args):
+        return getattr(_made(self), name)(self, *args)
 
-def _held_hash(self):
-    return _made(self).__hash__(self)
-
-
-def _held_repr(self):
-    return _made(self).__repr__(self)
-
-
-def _held_setattr(self, name, value):
-    _made(self).__setattr__(self, name, value)
-
-
-def _held_delattr(self, name):
-    _made(self).__delattr__(self, name)
+    method.__name__ = name
+    return method
 
 
 def _held_getattr(self, name):
@@ -128,12 +115,17 @@ def _held_getattr(self, name):
     raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
+# What a held class has until it is made a dataclass (removed then: dataclass writes its own).
+_HELD_METHODS = {**{name: _delegate(name) for name in ("__eq__", "__hash__", "__repr__", "__setattr__",
+                                                         "__delattr__")},
+                 "__getattr__": _held_getattr}
+_PLACEHOLDERS = ("__init__", *_HELD_METHODS)
+
+
 def _hold_class(cls: type) -> None:
     with _LOCK:
         if cls in _PENDING and "__eq__" not in cls.__dict__:
-            for name, fn in (("__eq__", _held_eq), ("__hash__", _held_hash), ("__repr__", _held_repr),
-                             ("__setattr__", _held_setattr), ("__delattr__", _held_delattr),
-                             ("__getattr__", _held_getattr)):
+            for name, fn in _HELD_METHODS.items():
                 type.__setattr__(cls, name, fn)
 
 
@@ -166,8 +158,7 @@ class LazyFrozenRecord(type):
     """Metaclass: the class becomes a ``@dataclass(frozen=True)`` when first used."""
 
     def __new__(mcs, name, bases, namespace, **kwargs):
-        for own in ("__init__", "__new__", "__reduce__", "__reduce_ex__", "__eq__", "__hash__",
-                    "__repr__", "__setattr__", "__delattr__", "__getattr__"):
+        for own in ("__new__", "__reduce__", "__reduce_ex__", *_PLACEHOLDERS):
             if own in namespace:
                 raise TypeError(f"{name}: a lazy frozen record cannot define {own}")
         cls = super().__new__(mcs, name, bases, namespace, **kwargs)
