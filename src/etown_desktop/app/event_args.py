@@ -6,7 +6,7 @@ command line made only of these commands' own options, each written out in full 
 value that converts, is read here into the namespace argparse would give; anything else —
 ``--help``, an abbreviation, an unknown or doubtful word, a value that does not convert or is
 not a choice — returns None, and the full parser reads it (with its help and its errors).
-``tests/ui/test_cli_fast_path.py`` checks the namespaces against argparse's."""
+``tests/ui/test_cli_event_parser.py`` checks the namespaces against argparse's."""
 
 from __future__ import annotations
 

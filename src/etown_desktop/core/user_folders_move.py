@@ -44,14 +44,6 @@ class OldPlace:
     def __repr__(self) -> str:
         return f"OldPlace(source={self.source!r}, target={self.target!r}, kind={self.kind!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OldPlace):
-            return NotImplemented
-        return (self.source, self.target, self.kind) == (other.source, other.target, other.kind)
-
-    def __hash__(self) -> int:
-        return hash((self.source, self.target, self.kind))
-
 
 def old_places() -> list[OldPlace]:
     """Where earlier versions kept what now lives in the config and data folders (platformdirs'

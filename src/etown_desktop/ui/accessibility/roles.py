@@ -20,7 +20,10 @@ ROLE_CHART = 0x11  # QAccessible::Chart
 _installed = {"done": False, "deferred": False}
 
 
+@lru_cache(maxsize=1)
 def _pressable_class():
+    """The interface class of a custom button (made when first needed: ``QAccessibleWidget``
+    is not resolved before a show's first slide)."""
     from PySide6.QtGui import QAccessibleActionInterface
     from PySide6.QtWidgets import QAccessibleWidget
 
@@ -40,9 +43,6 @@ def _pressable_class():
     return _PressableWidget
 
 
-_classes: dict[str, type] = {}
-
-
 def _factory(key: str, obj: QObject):
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QAccessibleWidget
@@ -51,9 +51,7 @@ def _factory(key: str, obj: QObject):
     if not isinstance(role, int) or not isinstance(obj, QWidget):
         return None
     if role == QAccessible.Role.Button.value and callable(getattr(obj, "activate", None)):
-        if "pressable" not in _classes:
-            _classes["pressable"] = _pressable_class()
-        return _classes["pressable"](obj, QAccessible.Role.Button)
+        return _pressable_class()(obj, QAccessible.Role.Button)
     return QAccessibleWidget(obj, QAccessible.Role(role))
 
 

@@ -143,9 +143,12 @@ def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
     return own + widget.findChildren(QAbstractScrollArea)
 
 
+def _scroll_value(area: QAbstractScrollArea) -> tuple[int, int]:
+    return area.horizontalScrollBar().value(), area.verticalScrollBar().value()
+
+
 def _scroll_values(widget: QWidget) -> list[tuple[int, int]]:
-    return [(a.horizontalScrollBar().value(), a.verticalScrollBar().value())
-            for a in _scroll_areas(widget)]
+    return [_scroll_value(a) for a in _scroll_areas(widget)]
 
 
 def _view_state(widget: QWidget) -> tuple[list[tuple[int, int]], list[list[int]]]:
@@ -167,8 +170,8 @@ def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[lis
 
     scroll, selected = state
     for i, (area, (h, v)) in enumerate(zip(_scroll_areas(widget), scroll)):
-        now = (area.horizontalScrollBar().value(), area.verticalScrollBar().value())
-        if unless_moved_from is not None and i < len(unless_moved_from) and now != unless_moved_from[i]:
+        before = unless_moved_from[i] if unless_moved_from is not None and i < len(unless_moved_from) else None
+        if before is not None and _scroll_value(area) != before:
             continue
         area.horizontalScrollBar().setValue(h)
         area.verticalScrollBar().setValue(v)
