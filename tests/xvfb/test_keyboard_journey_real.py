@@ -15,10 +15,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from required_tools import require_tool
 from state_loop import HelperApp
 from waiting import wait_until
-from x_session import XSession
 
 pytestmark = pytest.mark.xvfb
 
@@ -26,16 +24,8 @@ HELPER = Path(__file__).with_name("keyboard_app.py")
 SHOT = os.environ.get("ETOWN_KEYBOARD_SHOT")  # keep the final screen grab here (to look at it)
 
 
-@pytest.fixture
-def desktop(tmp_path):
-    require_tool("xdotool")  # real key presses
-    session = XSession(tmp_path, size=(1366, 768))  # Xvfb and openbox, a laptop's screen
-    yield session
-    session.close()
-
-
-def test_the_keyboard_journey_with_real_keys(desktop, tmp_path):
-    env = desktop.app_env(tmp_path)
+def test_the_keyboard_journey_with_real_keys(laptop_desktop, tmp_path):
+    env = laptop_desktop.app_env(tmp_path)
     out = tmp_path / "exports" / "brief-keys.zip"
     out.parent.mkdir()
     app = HelperApp(HELPER, tmp_path / "state.json", env)

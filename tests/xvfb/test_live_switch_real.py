@@ -12,25 +12,15 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from required_tools import require_tool
 from state_loop import HelperApp
-from x_session import XSession
 
 pytestmark = pytest.mark.xvfb
 
 HELPER = Path(__file__).with_name("switch_app.py")
 
 
-@pytest.fixture
-def desktop(tmp_path):
-    require_tool("xdotool")
-    session = XSession(tmp_path, size=(1366, 768))
-    yield session
-    session.close()
-
-
-def test_text_size_keys_rebuild_the_shown_page_at_the_new_size(desktop, tmp_path):
-    env = desktop.app_env(tmp_path)
+def test_text_size_keys_rebuild_the_shown_page_at_the_new_size(laptop_desktop, tmp_path):
+    env = laptop_desktop.app_env(tmp_path)
     app = HelperApp(HELPER, tmp_path / "state.json", env)
     try:
         wid = app.wait_ready()
