@@ -52,7 +52,9 @@ class WindowRestyler(QObject):
         self.window = window
 
     def restyle_ui(self) -> None:
-        retranslator = getattr(getattr(self.window, "event_actions", None), "retranslator", None)
+        from etown_desktop.ui.language.window_retranslator import retranslator_of
+
+        retranslator = retranslator_of(self.window)
         if retranslator is not None:
             retranslator.rebuild_tabs()
 

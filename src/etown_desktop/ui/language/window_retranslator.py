@@ -185,6 +185,12 @@ def _restore_state(widget: QWidget, state: tuple[list[tuple[int, int]], list[lis
                         | view.selectionModel().SelectionFlag.Rows)
 
 
+def retranslator_of(window: QObject) -> WindowRetranslator | None:
+    """The retranslator of a main window (its event actions hold it); None for another window."""
+    retranslator = getattr(getattr(window, "event_actions", None), "retranslator", None)
+    return retranslator if isinstance(retranslator, WindowRetranslator) else None
+
+
 @contextmanager
 def pages_dropped(app: QObject) -> Iterator[None]:
     """Around a change of the application's font or stylesheet: every main window's built tab
@@ -194,10 +200,7 @@ def pages_dropped(app: QObject) -> Iterator[None]:
 
     retranslators = []
     if isinstance(app, QApplication):
-        for window in app.topLevelWidgets():
-            retranslator = getattr(getattr(window, "event_actions", None), "retranslator", None)
-            if isinstance(retranslator, WindowRetranslator):
-                retranslators.append(retranslator)
+        retranslators = [r for r in map(retranslator_of, app.topLevelWidgets()) if r is not None]
     for retranslator in retranslators:
         retranslator.drop_pages()
     try:

@@ -103,7 +103,9 @@ class TextSizeMenu(QObject):
         self.sync_checks()
         # One redraw with the language switch (window_retranslator): tab titles, status line,
         # source panel, and the built pages rebuilt (the one shown now, the others when next shown).
-        retranslator = getattr(getattr(self.window, "event_actions", None), "retranslator", None)
+        from etown_desktop.ui.language.window_retranslator import retranslator_of
+
+        retranslator = retranslator_of(self.window)
         if retranslator is not None:
             retranslator.redraw()
 
