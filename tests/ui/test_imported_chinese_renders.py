@@ -101,3 +101,52 @@ def test_the_chinese_brief_pdf_embeds_the_glyphs_and_gives_the_label_back(import
     text = subprocess.run([pdftotext, "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert LABEL in re.sub(r"\s+", "", text)
+
+
+def test_the_new_label_after_a_text_size_and_a_live_language_switch(imported, qapp, qtbot, app_settings):
+    """Where the switches meet an imported edition: at 150 % text (the tab pages dropped and
+    built anew, ui/language/window_retranslator) and then in Chinese, a search jumps to the
+    imported figure and its card draws the new label, every glyph found."""
+    from PySide6.QtGui import QAction
+
+    from etown_desktop.core.repository import Repository
+    from etown_desktop.ui import i18n
+    from etown_desktop.ui.main_window import MainWindow
+    from etown_desktop.ui.text_size.apply import set_text_size
+    from settle import pump
+
+    before = QFont(qapp.font())
+    apply_app_font()
+    repo = Repository()  # the active edition: the imported one
+    window = MainWindow(repo, settings=app_settings)
+    qtbot.addWidget(window)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        if not window.tabs_ready:
+            with qtbot.waitSignal(window.allTabsReady, timeout=15_000):
+                pass
+        set_text_size(150)
+        window.findChild(QAction, "language_zh").trigger()
+        pump(3, deletes=True)
+        window.search_action.trigger()
+        popup = window.search_controller.popup
+        popup.edit.insert("生物医药企业")
+        pump(3)
+        entry = next(e for e in popup.results() if e.figure_id == FIGURE)
+        popup.hide()
+        target = window.search_controller.jump(entry)
+        pump(3, deletes=True)
+        # a figure of a company: its row in the Sources tab's table of figures, selected
+        model, rows = target.model(), target.selectionModel().selectedRows()
+        assert window.current_tab_name() == "sources" and rows
+        texts = [model.index(rows[0].row(), col).data() for col in range(model.columnCount())]
+        assert LABEL in texts, texts
+        assert target.font().pointSizeF() > before.pointSizeF()  # at 150 %
+        assert not_drawn(LABEL, target.font()) == set()
+    finally:
+        set_text_size(100)
+        i18n.install_translator("en")
+        repo.close()
+        qapp.setFont(before)

@@ -28,9 +28,10 @@ def keep_toggle_text(dock, text: Callable[[], str]) -> None:
     """A dock's toggle in the View menu keeps its own text, mnemonic included: Qt sets the toggle's
     text to the dock's title whenever the title changes (a language switch, a count in the title).
     ``text`` gives the toggle's text in the interface language (a ``tr()`` call)."""
-    action = dock.toggleViewAction()
-
     def apply(_title: str = "") -> None:
+        # The toggle asked of the dock each time: a Python wrapper of it kept from before can be
+        # invalidated by PySide6 while the toggle lives (seen after a search and a language switch).
+        action = dock.toggleViewAction()
         wanted = text()
         if action.text() != wanted:
             action.setText(wanted)
