@@ -80,3 +80,41 @@ def test_a_tick_collects_only_what_is_due(qapp, fresh_process):
     keep = _allocate_past_threshold()
     assert event_loop_gc.collect_due() >= 0 and cycle() is None
     assert gc.get_count()[0] < gc.get_threshold()[0] and len(keep) > 0
+
+
+def test_the_hand_over_itself_collects_nothing(qtbot, fresh_process):
+    """From the start's pause straight to the event loop's collector: the start's objects are
+    collected at the timer's first tick, between two events, not at the hand-over, which runs as
+    the last tab is built (a collection of every generation there, ~30 ms)."""
+    startup_gc.pause()
+    keep = _allocate_past_threshold()  # the start allocates far past every threshold
+    runs: list[int] = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        startup_gc.hand_to_event_loop()
+        assert runs == [] and event_loop_gc.is_running() and not gc.isenabled()
+        assert not startup_gc.is_paused()
+        qtbot.waitUntil(lambda: runs != [], timeout=3 * event_loop_gc.INTERVAL_MS)  # the tick did
+    finally:
+        gc.callbacks.remove(record)
+    assert len(keep) > 0
+
+
+def test_without_an_event_loop_the_pause_ends_with_the_collector_back_on(monkeypatch):
+    """A start with no application object (nothing to run a timer): automatic collection is back."""
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setattr(QCoreApplication, "instance", staticmethod(lambda: None))
+    was_on = gc.isenabled()
+    try:
+        gc.enable()
+        startup_gc.pause()
+        startup_gc.hand_to_event_loop()
+        assert gc.isenabled() and not startup_gc.is_paused() and not event_loop_gc.is_running()
+    finally:
+        (gc.enable if was_on else gc.disable)()

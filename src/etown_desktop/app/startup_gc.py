@@ -6,9 +6,9 @@ tab was built (one full collection among them) and found next to nothing to free
 a shipped start, ~50 ms of CPU before the first paint and ~200 ms before all tabs were ready on
 this machine (callgrind: 26 M instructions before the first paint; the rest is memory traffic).
 Reference counting still frees everything else at once, and the peak memory of a start stays the
-same (150 MB). The collector is switched on again once the start is over (:func:`resume`: every
-tab built, or the first slide painted), and by a fallback timer in case that moment never comes;
-a window then hands it to its event loop (:mod:`etown_desktop.ui.event_loop_gc`).
+same (150 MB). Once the start is over (every tab built, or the first slide painted), and by a
+fallback timer in case that moment never comes, a window hands the collector to its event loop
+(:mod:`etown_desktop.ui.event_loop_gc`) without switching automatic collection on in between.
 """
 
 from __future__ import annotations
@@ -41,9 +41,18 @@ def is_paused() -> bool:
 
 
 def hand_to_event_loop() -> None:
-    """A window's start is over (every tab built, or the first slide painted): the collector is
-    back, and from now on runs between two events only (:mod:`etown_desktop.ui.event_loop_gc`)."""
-    resume()
+    """A window's start is over (every tab built, or the first slide painted): from now on the
+    collector runs between two events only (:mod:`etown_desktop.ui.event_loop_gc`).
+
+    Straight from the pause to the event loop's collector: switching automatic collection on in
+    between made the next allocation collect every generation of the start's objects at once
+    (~30 ms, right as the last tab was built); the timer's first tick collects them instead, a
+    second later, between two events."""
+    global _paused
     from etown_desktop.ui.event_loop_gc import collect_from_event_loop
 
+    if _paused and collect_from_event_loop(take_over_pause=True):
+        _paused = False  # the event loop's collector has it (automatic collection stays off)
+        return
+    resume()  # no event loop to run it from: automatic collection is back on
     collect_from_event_loop()

@@ -45,25 +45,30 @@ def collect_due() -> int:
     return generation
 
 
-def collect_from_event_loop() -> None:
-    """From now on the cyclic collector runs between two events only (once per process).
+def collect_from_event_loop(take_over_pause: bool = False) -> bool:
+    """From now on the cyclic collector runs between two events only (once per process); True
+    when it does (now or already).
 
     If automatic collection is off (someone else, a host program or a test harness, switched it
-    off), it is left to them."""
+    off), it is left to them, unless ``take_over_pause``: the caller switched it off itself for the
+    start (:mod:`etown_desktop.app.startup_gc`) and hands it over as it is, off."""
     global _timer
-    if _timer is not None or not gc.isenabled():
-        return
+    if _timer is not None:
+        return True
+    if not (gc.isenabled() or take_over_pause):
+        return False
     from PySide6.QtCore import QCoreApplication, QTimer
 
     app = QCoreApplication.instance()
-    if app is None:  # no event loop to run it from: automatic collection stays on
-        return
+    if app is None:  # no event loop to run it from: automatic collection stays (or comes back) on
+        return False
     _timer = QTimer(app)
     _timer.setObjectName("etownEventLoopGc")
     _timer.timeout.connect(collect_due)
     gc.disable()
     _timer.start(INTERVAL_MS)
     app.aboutToQuit.connect(stop)
+    return True
 
 
 def stop() -> None:
