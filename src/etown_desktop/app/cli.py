@@ -132,6 +132,9 @@ def _run_db(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from etown_desktop.app.blas_threads import one_blas_thread
+
+    one_blas_thread()  # before numpy is imported (app/blas_threads.py)
     if not (sys.argv[1:] if argv is None else argv):
         # A plain start (the desktop icon): skip building the parser, ~4 ms before the first paint.
         from etown_desktop.app.startup_gc import pause
