@@ -33,6 +33,7 @@ from etown_desktop.ui.charts import chart_drawing as draw
 from etown_desktop.ui.charts.axis import install as install_axis_titles
 from etown_desktop.ui.charts.bar_keys import BarKeys
 from etown_desktop.ui.charts.chart_drawing import BarHit
+from etown_desktop.ui.charts.plot_options import install as install_plot_options
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
 from etown_desktop.ui.text_size.fonts import sized_font
@@ -44,6 +45,7 @@ from etown_desktop.ui.widgets.text_label import text_label
 log = logging.getLogger(__name__)
 
 install_axis_titles()  # an axis title is parsed again only when it changes (ui/charts/axis.py)
+install_plot_options()  # no hidden options form of ~35 widgets in every plot (ui/charts/plot_options.py)
 
 TITLE_PT = 17
 NOTE_PT = 11
