@@ -131,3 +131,32 @@ def test_a_grid_whose_python_attributes_the_collector_cleared_answers_as_empty(q
     layout.invalidate()
     qtbot.wait(20)
     window.close()
+
+
+def test_a_height_is_worked_out_once_per_width_until_an_item_changes(qtbot, monkeypatch):
+    box, layout = flow_container(spacing=10)
+    qtbot.addWidget(box)
+    cards = []
+    for i in range(4):
+        card = QLabel(f"card {i}")
+        card.setMinimumSize(280, 60)
+        layout.addWidget(card)
+        cards.append(card)
+    passes: list[bool] = []
+    real = type(layout)._do_layout
+    monkeypatch.setattr(type(layout), "_do_layout",
+                        lambda self, rect, test_only: passes.append(test_only) or real(self, rect, test_only))
+    two_rows = layout.heightForWidth(620)
+    assert layout.heightForWidth(620) == two_rows and layout.heightForWidth(620) == two_rows
+    assert passes == [True]  # Qt asks again and again while it lays a page out: worked out once
+    assert layout.heightForWidth(300) > two_rows and len(passes) == 2
+
+    cards[0].setMinimumHeight(200)  # an item grows (a text, a font, a text size): asked anew
+    assert layout.heightForWidth(620) > two_rows
+    cards[0].hide()  # and one goes: the rows close up
+    cards[1].hide()
+    assert layout.heightForWidth(620) == 60
+    extra = QLabel("card 4")
+    extra.setMinimumSize(280, 90)
+    layout.addWidget(extra)  # one more: a new row's worth
+    assert layout.heightForWidth(620) == 60 + 10 + 90

@@ -45,6 +45,7 @@ class FlowLayout(QLayout):
     _stretch = True
     _max_columns: int | None = None
     cells_placed: Callable[[list[tuple[QWidget, int]]], None] | None = None
+    _heights: dict[int, int] | None = None
 
     def __init__(self, parent: QWidget | None = None, margin: int = 0, spacing: int = 12,
                  stretch: bool = True, max_columns: int | None = None) -> None:
@@ -58,12 +59,18 @@ class FlowLayout(QLayout):
         # width it gets: a grid's cards can agree on something that depends on it (their value
         # size, ui/widgets/value_size.py) and be measured at it in the same pass.
         self.cells_placed: Callable[[list[tuple[QWidget, int]]], None] | None = None
+        # heightForWidth's answers until the layout is invalidated (Qt asks the same width again
+        # and again while it lays a page out: 90 questions for 11 answers in a start); Qt
+        # invalidates the layout whenever an item is added or taken, shown or hidden, or changes
+        # its size hint (a text, a font, a text size).
+        self._heights: dict[int, int] | None = {}
         self.setContentsMargins(QMargins(margin, margin, margin, margin))
 
     # -- QLayout API -------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
         self._widgets.append(item.widget())
+        self._forget_heights()
 
     def count(self) -> int:
         self._drop_orphans()
@@ -78,6 +85,7 @@ class FlowLayout(QLayout):
         if not 0 <= index < len(self._items):
             return None
         del self._widgets[index]
+        self._forget_heights()
         return self._items.pop(index)
 
     def _drop_orphans(self) -> None:
@@ -88,6 +96,7 @@ class FlowLayout(QLayout):
                 if w is None or shiboken6.isValid(w)]
         self._items = [item for item, _ in kept]
         self._widgets = [w for _, w in kept]
+        self._forget_heights()
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation(0)
@@ -96,7 +105,22 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+        heights = self._heights
+        if heights is None:  # (attributes cleared, see above)
+            return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+        self._drop_orphans()  # (forgets the answers if an item's widget went unannounced)
+        height = heights.get(width)
+        if height is None:
+            height = heights[width] = self._do_layout(QRect(0, 0, width, 0), test_only=True)
+        return height
+
+    def invalidate(self) -> None:
+        self._forget_heights()
+        super().invalidate()
+
+    def _forget_heights(self) -> None:
+        if self._heights:
+            self._heights.clear()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
