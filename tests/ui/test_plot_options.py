@@ -109,7 +109,33 @@ def test_a_plot_makes_no_hidden_form_widgets(both_forms):
         return made
 
     real, state = widgets_made("real"), widgets_made("state")
-    assert real - state >= 25, (real, state)  # pyqtgraph's form: ~35 widgets; the state form: 6 groups
+    # pyqtgraph's form and menu: ~45 widgets; with both as state the plot's own view is left
+    assert real - state >= 40 and state <= 10, (real, state)
+
+
+def test_the_options_menu_as_state_answers_as_pyqtgraphs(both_forms):
+    widgets = both_forms("real"), both_forms("state")  # kept: their plots live with them
+    real, state = (w.getPlotItem() for w in widgets)
+    assert type(state.ctrlMenu).__name__ == "StateMenu" and type(real.ctrlMenu).__name__ == "QMenu"
+    titles = [a.text() for a in real.ctrlMenu.actions()]
+    assert titles == [a.text() for a in state.ctrlMenu.actions()] and len(titles) == 6
+    for plot in (real, state):
+        plot.setContextMenuActionVisible("Grid", False)  # pyqtgraph's own call, by the English name
+        assert [a.isVisible() for a in plot.ctrlMenu.actions()] == [t != "Grid" for t in titles]
+        assert plot.getContextMenus(None) is None  # enableMenu=False: never asked for
+    state.close()  # pyqtgraph's close lets the menu go too
+    assert state.ctrlMenu is None
+
+
+def test_a_plot_module_that_makes_the_menu_otherwise_keeps_qts_menu(tmp_path, monkeypatch):
+    import importlib
+
+    source = "def build(self):\n    QtWidgets.QWidget()\n    QtWidgets.QMenu('a')\n    QtWidgets.QWidgetAction(self)\n"
+    (tmp_path / "once_each.py").write_text(source)
+    (tmp_path / "twice.py").write_text(source + "    QtWidgets.QMenu('b')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert plot_options._menu_replaceable(importlib.import_module("once_each"))
+    assert not plot_options._menu_replaceable(importlib.import_module("twice"))
 
 
 def test_a_connection_keeps_no_plot_alive_and_gives_a_slot_the_arguments_it_takes():

@@ -2,17 +2,22 @@
 
 Every pyqtgraph ``PlotItem`` builds, when it is made, the form of its right-click "Plot Options"
 menu (``plotConfigTemplate``: check boxes, radio buttons, spin boxes, sliders and a list in six
-groups). The app never shows that menu (``enableMenu=False``: its own export menu replaces it),
-but a PlotItem reads the form's state as it draws: log scale, alpha, downsampling, points. A plot
-made 51 widgets with it and 20 without, in 0.74x the time (``bench/bench_plot_options.py``); the
-~20 plots of a start made ~600 hidden widgets for it (callgrind, start to all tabs ready: -5 %).
+groups) and the menu itself. The app never shows that menu (``enableMenu=False``: its own export
+menu replaces it), but a PlotItem reads the form's state as it draws: log scale, alpha,
+downsampling, points. The ~20 plots of a start made ~900 hidden widgets for it.
 
 :func:`install` makes PlotItem build a state form instead: each control of pyqtgraph's own form
 becomes an object that keeps the control's state (checked, value and range, items) and emits the
-same signal when it changes, as the widget would; the six groups PlotItem puts in its menu stay
-widgets (empty ones: the menu is never shown). The starting state is read from one real form,
+same signal when it changes, as the widget would. The starting state is read from one real form,
 built once, so the state form starts exactly as pyqtgraph's. A pyqtgraph whose form holds a
-control this module does not know is left as it is (:func:`install` returns False).
+control this module does not know is left as it is.
+
+The menu the form would sit in (a ``QMenu`` with six submenus, a ``QWidgetAction`` per group, in a
+holder ``QWidget``) is state too (:class:`OptionsWidgets`): its titles, actions and their
+visibility, all pyqtgraph asks of it. That holds only while PlotItem's module makes each of those
+three once (``MENU_MADE``, checked in its source); otherwise the menu stays Qt's and the six groups
+stay (empty) widgets. A plot made 51 widgets with pyqtgraph's form and menu and 7 without, in ~0.7x
+the time (``bench/bench_plot_options.py``).
 """
 
 from __future__ import annotations
@@ -165,6 +170,87 @@ class GroupWidget(QWidget):
         self.setChecked = self._state.setChecked
 
 
+class GroupState(CheckState):
+    """A group of the form when the menu is state too (:class:`OptionsWidgets`): no widget at all.
+    pyqtgraph's WidgetGroup looks for controls among a group's children: it has none."""
+
+    def __init__(self, checked: bool, checkable: bool) -> None:
+        super().__init__(checked, checkable)
+
+    def children(self) -> list:
+        return []
+
+
+class StateHolder:
+    """What pyqtgraph's PlotItem makes its options form in (a ``QWidget()`` it never shows)."""
+
+    def children(self) -> list:
+        return []
+
+
+class StateAction:
+    """An action of the options menu (a ``QWidgetAction``, or a submenu's action): its text, its
+    visibility (``PlotItem.setContextMenuActionVisible``) and the group it would show."""
+
+    def __init__(self, parent=None) -> None:
+        self._text = ""
+        self._visible = True
+        self._widget = None
+        self._menu = None
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._text = text
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        self._visible = bool(visible)
+
+    def setDefaultWidget(self, widget) -> None:  # noqa: N802
+        self._widget = widget
+
+    def defaultWidget(self):  # noqa: N802
+        return self._widget
+
+    def menu(self):
+        return self._menu
+
+
+class StateMenu:
+    """pyqtgraph's "Plot Options" menu (and its submenus), as state: titles and actions. Never
+    shown: the app's plots are made with ``enableMenu=False``, so pyqtgraph never asks for it."""
+
+    def __init__(self, title: str = "", parent=None) -> None:
+        self._title = title
+        self._actions: list[StateAction] = []
+        self._parent = parent
+
+    def title(self) -> str:
+        return self._title
+
+    def addMenu(self, title: str) -> StateMenu:  # noqa: N802
+        menu = StateMenu(title, self)
+        action = StateAction()
+        action.setText(title)
+        action._menu = menu
+        self._actions.append(action)
+        return menu
+
+    def addAction(self, action: StateAction) -> StateAction:  # noqa: N802
+        self._actions.append(action)
+        return action
+
+    def actions(self) -> list[StateAction]:
+        return list(self._actions)
+
+    def setParent(self, parent) -> None:  # noqa: N802
+        self._parent = parent
+
+
 def read_form(form) -> dict[str, tuple]:
     """What a real pyqtgraph form's controls start as: name -> (kind, arguments), kind one of
     "check", "value", "list", "group". Raises ValueError on a control of another kind."""
@@ -204,8 +290,10 @@ def state_form_class(spec: dict[str, tuple]) -> type:
                     setattr(self, name, ValueState(*args))
                 elif kind == "list":
                     setattr(self, name, ListState())
-                else:
+                elif isinstance(form, QWidget):
                     setattr(self, name, GroupWidget(form, *args))
+                else:
+                    setattr(self, name, GroupState(*args))
 
     return StateForm
 
@@ -221,6 +309,10 @@ class StateTemplate:
         self._form_class: type | None = None
         self.state_only = False  # the state form is in use (known once a plot was made)
 
+    def resolve(self) -> bool:
+        """Work out the form class now (if not yet); True if it is the state form."""
+        return self.Ui_Form is not None and self.state_only
+
     @property
     def Ui_Form(self) -> type:  # noqa: N802 - pyqtgraph's name
         if self._form_class is None:
@@ -234,6 +326,51 @@ class StateTemplate:
                 log.warning("pyqtgraph's plot options form is built in full: %s", exc)
                 self._form_class = self.template.Ui_Form
         return self._form_class
+
+
+class OptionsWidgets:
+    """Stands for ``QtWidgets`` in pyqtgraph's PlotItem module: its ``QWidget``, ``QMenu`` and
+    ``QWidgetAction`` are the options form's holder, menu and actions as state (:class:`StateHolder`,
+    :class:`StateMenu`, :class:`StateAction`) once the state form is in use; everything else, and
+    all three when pyqtgraph's own form is built, are Qt's. PlotItem makes those three only for
+    its options menu (``install`` checks its source for that)."""
+
+    def __init__(self, real, template: StateTemplate, module) -> None:
+        self.real = real
+        self.template = template
+        self.module = module
+
+    def _state(self) -> bool:
+        """The state form is the one PlotItem builds now (not pyqtgraph's own: see ``uninstall``)."""
+        return self.module.ui_template is self.template and self.template.resolve()
+
+    @property
+    def QWidget(self):  # noqa: N802 - Qt's names
+        return StateHolder if self._state() else self.real.QWidget
+
+    @property
+    def QMenu(self):  # noqa: N802
+        return StateMenu if self._state() else self.real.QMenu
+
+    @property
+    def QWidgetAction(self):  # noqa: N802
+        return StateAction if self._state() else self.real.QWidgetAction
+
+    def __getattr__(self, name: str):
+        return getattr(self.real, name)
+
+
+# What PlotItem's module may make with ``QtWidgets.…(`` for the menu to be state as well: each
+# once (the options form's holder, its menu, one action per group), and nothing else of them.
+MENU_MADE = ("QtWidgets.QWidget(", "QtWidgets.QMenu(", "QtWidgets.QWidgetAction(")
+
+
+def _menu_replaceable(module) -> bool:
+    try:
+        source = inspect.getsource(module)
+    except (OSError, TypeError):  # no source (a frozen bundle without .py files)
+        return False
+    return all(source.count(made) == 1 for made in MENU_MADE)
 
 
 def _plot_item_module():
@@ -253,7 +390,11 @@ def install() -> bool:
     if not callable(getattr(template, "Ui_Form", None)):
         log.info("pyqtgraph's PlotItem has no form template here: its options form is built in full")
         return False
-    plot_item_module.ui_template = StateTemplate(template)
+    state = StateTemplate(template)
+    plot_item_module.ui_template = state
+    widgets = getattr(plot_item_module, "QtWidgets", None)
+    if widgets is not None and _menu_replaceable(plot_item_module):
+        plot_item_module.QtWidgets = OptionsWidgets(widgets, state, plot_item_module)
     return True
 
 
@@ -265,9 +406,10 @@ def installed() -> StateTemplate | None:
 
 
 def uninstall() -> None:
-    """pyqtgraph's own form again (tests)."""
+    """pyqtgraph's own form and menu again (tests)."""
     template = installed()
     if template is not None:
         plot_item_module = _plot_item_module()
-
         plot_item_module.ui_template = template.template
+        if isinstance(plot_item_module.QtWidgets, OptionsWidgets):
+            plot_item_module.QtWidgets = plot_item_module.QtWidgets.real
