@@ -6,11 +6,26 @@ A ``.shot`` twin asks for a grab of the X screen; a ``.stop`` twin ends the app 
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 from PySide6.QtWidgets import QApplication
 
 from state_loop import run_main_window
+
+
+_SERIALS = itertools.count(1)
+
+
+def _serial(page) -> int:
+    """A number for each page object, never given twice (``id()`` is: a rebuilt page's wrapper can
+    take the address of the one it replaces, and a rebuilt page then looked like the old one)."""
+    if page is None:
+        return 0
+    serial = getattr(page, "_switch_serial", None)
+    if serial is None:
+        serial = page._switch_serial = next(_SERIALS)
+    return serial
 
 
 def snapshot(window) -> dict:
@@ -22,7 +37,7 @@ def snapshot(window) -> dict:
     focus = QApplication.focusWidget()
     return {"percent": percent(),
             "tab": window.current_tab_name(),
-            "page": id(window.tab_widget(window.current_tab_name())),
+            "page": _serial(window.tab_widget(window.current_tab_name())),
             "cards": len(cards),
             "value_pt": round(cards[0].value_label.font().pointSizeF(), 1) if cards else 0,
             "wait_cursor": QApplication.overrideCursor() is not None,
