@@ -34,12 +34,14 @@ from PySide6.QtWidgets import QWidget
 log = logging.getLogger(__name__)
 
 # What the real form is made of: the controls PlotItem reads (kept as state), the six groups it
-# puts in its menu (kept as widgets) and what only lays the form out (left out).
+# puts in its menu (state, or empty widgets while the menu is Qt's) and what only lays the form
+# out (left out).
 CHECKS = ("QCheckBox", "QRadioButton")
 VALUES = ("QSpinBox", "QDoubleSpinBox", "QSlider")
 LISTS = ("QListWidget",)
 GROUPS = ("QGroupBox", "QFrame")
 LAYOUT_ONLY = ("QGridLayout", "QHBoxLayout", "QVBoxLayout", "QLabel")
+
 
 class StateSignal:
     """A signal of a state control: ``connect``, ``disconnect``, ``emit``. As with a Qt signal, a
@@ -173,9 +175,6 @@ class GroupWidget(QWidget):
 class GroupState(CheckState):
     """A group of the form when the menu is state too (:class:`OptionsWidgets`): no widget at all.
     pyqtgraph's WidgetGroup looks for controls among a group's children: it has none."""
-
-    def __init__(self, checked: bool, checkable: bool) -> None:
-        super().__init__(checked, checkable)
 
     def children(self) -> list:
         return []
