@@ -51,8 +51,7 @@ def hand_to_event_loop() -> None:
     global _paused
     from etown_desktop.ui.event_loop_gc import collect_from_event_loop
 
-    if _paused and collect_from_event_loop(take_over_pause=True):
+    if collect_from_event_loop(take_over_pause=_paused):
         _paused = False  # the event loop's collector has it (automatic collection stays off)
-        return
-    resume()  # no event loop to run it from: automatic collection is back on
-    collect_from_event_loop()
+    else:
+        resume()  # no event loop to run it from: automatic collection is back on
