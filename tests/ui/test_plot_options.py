@@ -14,20 +14,26 @@ from etown_desktop.ui.charts import plot_options
 
 @pytest.fixture
 def both_forms(qapp):
-    """Make plots with pyqtgraph's own form (``real``) or with the state form (``state``)."""
+    """Make plots with pyqtgraph's own form (``real``), with the state form and menu (``state``),
+    or with the state form in Qt's menu (``state, Qt menu``: where PlotItem's source is not there
+    to check, as in a frozen bundle)."""
     assert plot_options.install()
     template = plot_options.installed()
     module = plot_options._plot_item_module()
+    widgets = module.QtWidgets
+    assert isinstance(widgets, plot_options.OptionsWidgets)
 
     def make(kind: str) -> pg.PlotWidget:
         module.ui_template = template.template if kind == "real" else template
+        if kind == "state, Qt menu":
+            module.QtWidgets = widgets.real
         try:
             return pg.PlotWidget(enableMenu=False)
         finally:
-            module.ui_template = template
+            module.ui_template, module.QtWidgets = template, widgets
 
     yield make
-    module.ui_template = template
+    module.ui_template, module.QtWidgets = template, widgets
 
 
 def _observed(plot: pg.PlotItem, curve) -> dict:
@@ -74,10 +80,13 @@ def _drive(widget: pg.PlotWidget) -> list[dict]:
     return seen
 
 
-def test_a_plot_with_the_state_form_behaves_as_with_pyqtgraphs_form(both_forms):
-    real, state = both_forms("real"), both_forms("state")
+@pytest.mark.parametrize("kind", ["state", "state, Qt menu"])
+def test_a_plot_with_the_state_form_behaves_as_with_pyqtgraphs_form(both_forms, kind):
+    real, state = both_forms("real"), both_forms(kind)
     assert type(state.getPlotItem().ctrl).__name__ == "StateForm"
     assert type(real.getPlotItem().ctrl).__name__ == "Ui_Form"
+    assert type(state.getPlotItem().ctrl.alphaGroup).__name__ == (
+        "GroupState" if kind == "state" else "GroupWidget")
     assert _drive(state) == _drive(real)
 
 
@@ -108,9 +117,11 @@ def test_a_plot_makes_no_hidden_form_widgets(both_forms):
         widget.deleteLater()
         return made
 
-    real, state = widgets_made("real"), widgets_made("state")
+    real, state, qt_menu = widgets_made("real"), widgets_made("state"), widgets_made("state, Qt menu")
     # pyqtgraph's form and menu: ~45 widgets; with both as state the plot's own view is left
     assert real - state >= 40 and state <= 10, (real, state)
+    # with the form as state in Qt's menu: the menus and six empty groups are left too
+    assert real - qt_menu >= 25 and qt_menu > state, (real, qt_menu, state)
 
 
 def test_the_options_menu_as_state_answers_as_pyqtgraphs(both_forms):

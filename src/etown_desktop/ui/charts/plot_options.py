@@ -195,7 +195,6 @@ class StateAction:
         self._text = ""
         self._visible = True
         self._widget = None
-        self._menu = None
 
     def text(self) -> str:
         return self._text
@@ -212,32 +211,19 @@ class StateAction:
     def setDefaultWidget(self, widget) -> None:  # noqa: N802
         self._widget = widget
 
-    def defaultWidget(self):  # noqa: N802
-        return self._widget
-
-    def menu(self):
-        return self._menu
-
 
 class StateMenu:
     """pyqtgraph's "Plot Options" menu (and its submenus), as state: titles and actions. Never
     shown: the app's plots are made with ``enableMenu=False``, so pyqtgraph never asks for it."""
 
-    def __init__(self, title: str = "", parent=None) -> None:
-        self._title = title
+    def __init__(self, title: str = "") -> None:  # (a submenu's title is its action's text)
         self._actions: list[StateAction] = []
-        self._parent = parent
-
-    def title(self) -> str:
-        return self._title
 
     def addMenu(self, title: str) -> StateMenu:  # noqa: N802
-        menu = StateMenu(title, self)
-        action = StateAction()
+        action = StateAction()  # the submenu's own action, named by its title
         action.setText(title)
-        action._menu = menu
         self._actions.append(action)
-        return menu
+        return StateMenu(title)
 
     def addAction(self, action: StateAction) -> StateAction:  # noqa: N802
         self._actions.append(action)
@@ -246,8 +232,8 @@ class StateMenu:
     def actions(self) -> list[StateAction]:
         return list(self._actions)
 
-    def setParent(self, parent) -> None:  # noqa: N802
-        self._parent = parent
+    def setParent(self, parent) -> None:  # noqa: N802 - PlotItem.close lets its menu go so
+        pass
 
 
 def read_form(form) -> dict[str, tuple]:
@@ -310,10 +296,14 @@ class StateTemplate:
 
     def resolve(self) -> bool:
         """Work out the form class now (if not yet); True if it is the state form."""
-        return self.Ui_Form is not None and self.state_only
+        self._form()
+        return self.state_only
 
     @property
     def Ui_Form(self) -> type:  # noqa: N802 - pyqtgraph's name
+        return self._form()
+
+    def _form(self) -> type:
         if self._form_class is None:
             holder = QWidget()  # Python's: deleted with the last reference, on return
             real = self.template.Ui_Form()
