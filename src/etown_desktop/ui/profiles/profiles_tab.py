@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.profiles.compare_view import CompareView
 from etown_desktop.ui.profiles.profile_view import ProfileView
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.screens.page_scroll_area import PageScrollArea
 from etown_desktop.ui.theme import colors
 from etown_desktop.ui.widgets.flow_layout import flow_container
 
@@ -89,7 +89,7 @@ class ProfilesTab(QWidget):
         flow.addWidget(self.add_button)
         outer.addWidget(holder)
 
-        self.scroll = QScrollArea(self)
+        self.scroll = PageScrollArea(self)
         self.scroll.setAccessibleName(self.tr("Sector profile"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.models.figure_table_model import COLUMN_KEYS, FigureTableModel
 from etown_desktop.core.queries.featured import featured_sources_of
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.screens.page_scroll_area import PageScrollArea
 from etown_desktop.ui.widgets.empty_state import EmptyState
 from etown_desktop.ui.widgets.flow_layout import flow_container
 from etown_desktop.ui.widgets.source_card import SourceCard
@@ -35,7 +35,7 @@ MIN_TABLE_ROWS = 8  # the figures table always shows at least this many rows
 MEASURED_ROWS = 200  # the value column's width fits the first rows (all of them, up to 200)
 
 
-class SourcesTab(QScrollArea):
+class SourcesTab(PageScrollArea):
     """Sources on top (collapsible); below, all figures with a search box and a result count.
 
     The page scrolls vertically when the window is too low for the cards and eight table rows.

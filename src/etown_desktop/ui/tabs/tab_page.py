@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from etown_desktop.core.repository import Repository
 from etown_desktop.ui.accessibility.names import name_widget
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.provenance_hub import ProvenanceHub
+from etown_desktop.ui.screens.page_scroll_area import PageScrollArea
 from etown_desktop.ui.text_size.fonts import sized_font
 from etown_desktop.ui.text_size.state import px
 from etown_desktop.ui.theme import colors
@@ -41,7 +41,7 @@ CHART_MIN_WIDTH = 480
 CHART_MIN_HEIGHT = 260  # logical px: a chart below ~240 px is unreadable on a projector
 
 
-class TabPage(QScrollArea):
+class TabPage(PageScrollArea):
     """A vertically scrolling page; subclasses fill it in ``build()``."""
 
     def __init__(self, repo: Repository, hub: ProvenanceHub, parent: QWidget | None = None) -> None:
