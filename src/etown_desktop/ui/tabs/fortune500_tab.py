@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit
+from PySide6.QtWidgets import QHeaderView, QLineEdit
 
 from etown_desktop.core.formatting import (
     format_paragraph,
@@ -23,6 +23,7 @@ from etown_desktop.ui.text_size.state import pt, px
 from etown_desktop.ui.widgets.empty_state import EmptyState
 from etown_desktop.ui.widgets.responsive_row import ResponsiveRow
 from etown_desktop.ui.widgets.table_view import TableView
+from etown_desktop.ui.widgets.text_label import TextLabel
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class Fortune500Tab(TabPage):
 
         self.table_row = ResponsiveRow(px(TABLE_AND_DETAIL_MIN_WIDTH), self.body)
         self.table_row.add(self.table, 4)
-        self.detail = QLabel(self.body)
+        self.detail = TextLabel(self.body)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
