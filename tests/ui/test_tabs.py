@@ -7,6 +7,7 @@ import importlib
 import pytest
 from settle import settle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from etown_desktop.core.formatting import format_value
 from etown_desktop.ui.models.company_table_model import CompanyTableModel, fortune500_text
@@ -66,7 +67,7 @@ def test_clusters_tab_lists_clusters_and_showcase_companies(qtbot, repo, hub):
     main = repo.clusters("etown_hundred_billion")
     assert set(tab.cluster_boxes) == {c.id for c in main}
     for cluster in main:
-        text = " ".join(w.text() for w in tab.cluster_boxes[cluster.id].findChildren(type(tab.add_text("x"))))
+        text = " ".join(w.text() for w in tab.cluster_boxes[cluster.id].findChildren(QLabel))
         for company in repo.companies(cluster.id):
             assert company.name_en in text
     named = repo.clusters("etown_2025_plan")
@@ -137,7 +138,7 @@ def test_reforms_tab_shows_each_reform(qtbot, repo, hub):
     assert set(tab.reform_boxes) == {r.id for r in reforms}
     for r in reforms:
         box = tab.reform_boxes[r.id]
-        badges = [w for w in box.findChildren(type(tab.add_text("x"))) if w.objectName() == "firstBadge"]
+        badges = [w for w in box.findChildren(QLabel) if w.objectName() == "firstBadge"]
         assert bool(badges) == r.first_in_beijing
         for source_id, _ in r.mentions:
             assert repo.source(source_id).ref in tab.mentions_text(r)
