@@ -70,7 +70,12 @@ def test_pyqtgraph_is_imported_off_the_gui_thread_before_any_tab(tmp_path):
     assert importers == {"numpy": "etown-warmup-imports", "pyqtgraph": "etown-warmup-imports"}
     done_at = next(i for i, s in enumerate(steps) if s[2] == "1")
     assert labels[done_at] == "warmup"
-    assert sum(1 for s in steps[:done_at] if s[0] == "warmup") >= 10
+    # While the worker imports, the import step returns at once and the GUI thread goes on turning
+    # the event loop: the step is asked again and again, and no warm-up step waits for the import.
+    # How often depends on how the two threads share the interpreter: 8 to 11 warm-up steps before
+    # the import was done in runs here (a bound of 10 failed in CI once).
+    warmups = [s for s in steps[:done_at] if s[0] == "warmup"]
+    assert len(warmups) >= 5 and all(float(s[3]) < 50 for s in warmups)
     # No tab is built before pyqtgraph is fully imported.
     first_tab = labels.index("tab:overview")
     assert first_tab > done_at and all(s[1] == "1" for s in steps[first_tab:])
