@@ -37,7 +37,9 @@ def kiosk(qtbot, repo, tmp_path, app_settings):
     i18n.install_translator("en")
 
 
-def _start_visit(kiosk) -> None:
+def _start_visit(kiosk, qtbot) -> None:
+    # A visitor taps the slide on screen: the kiosk watches input from its first paint (issue 22).
+    qtbot.waitUntil(lambda: kiosk.deck.first_painted, timeout=5000)
     QTest.mouseClick(kiosk.window.next_button, Qt.MouseButton.LeftButton)
     assert not kiosk.attracting and kiosk.deck.index == 1
 
@@ -48,7 +50,7 @@ def _continued_rows(path) -> list[tuple]:
 
 
 def test_prompt_counts_down_then_the_kiosk_starts_over(kiosk, qtbot):
-    _start_visit(kiosk)
+    _start_visit(kiosk, qtbot)
     prompt = kiosk.still_there
     qtbot.waitUntil(prompt.isVisible, timeout=5000)
     assert not kiosk.attracting and kiosk.deck.index == 1  # not reset yet
@@ -59,7 +61,7 @@ def test_prompt_counts_down_then_the_kiosk_starts_over(kiosk, qtbot):
 
 
 def test_a_touch_continues_the_visit_and_the_log_counts_it(kiosk, qtbot, tmp_path):
-    _start_visit(kiosk)
+    _start_visit(kiosk, qtbot)
     prompt = kiosk.still_there
     qtbot.waitUntil(prompt.isVisible, timeout=5000)
     device = QTest.createTouchDevice()
@@ -84,7 +86,7 @@ def test_a_touch_continues_the_visit_and_the_log_counts_it(kiosk, qtbot, tmp_pat
 
 
 def test_prompt_in_chinese_and_its_targets(kiosk, qtbot):
-    _start_visit(kiosk)
+    _start_visit(kiosk, qtbot)
     kiosk.toggle_language()
     prompt = kiosk.still_there
     qtbot.waitUntil(prompt.isVisible, timeout=5000)
@@ -97,7 +99,7 @@ def test_prompt_in_chinese_and_its_targets(kiosk, qtbot):
 
 
 def test_leaving_the_kiosk_stops_the_countdown(kiosk, qtbot):
-    _start_visit(kiosk)
+    _start_visit(kiosk, qtbot)
     qtbot.waitUntil(kiosk.still_there.isVisible, timeout=5000)
     kiosk.stop()  # the staff PIN was entered while the prompt counted down
     assert not kiosk.still_there.isVisible() and not kiosk.still_there.counting
@@ -110,7 +112,7 @@ def test_zero_seconds_starts_over_at_once(repo, qtbot, tmp_path, app_settings):
     qtbot.addWidget(session.window)
     session.start()
     try:
-        _start_visit(session)
+        _start_visit(session, qtbot)
         started = time.monotonic()
         qtbot.waitUntil(lambda: session.attracting, timeout=5000)
         assert not session.still_there.isVisible() and time.monotonic() - started < 3
