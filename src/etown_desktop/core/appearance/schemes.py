@@ -5,8 +5,8 @@ focus ring, border) 3:1 — core/accessibility/scheme_pairs.py lists the pairs, 
 computes them. Exports (PDF, PNG, SVG, PPTX) always use the light set: they are printed.
 """
 
-from __future__ import annotations
-
+# (No ``from __future__ import annotations``: typing.NamedTuple compiles each field's annotation
+# given as a string, 24 compilations at start-up; these annotations are plain types.)
 from typing import NamedTuple
 
 # The user's choice (View → Appearance) and the schemes it resolves to.
