@@ -23,7 +23,11 @@ from etown_desktop.ui.presentation import slide_deck  # noqa: E402
 
 # Modules the first slide does not wait for.
 DEFERRED = ("logging.handlers", "etown_desktop.core.leads", "etown_desktop.ui.kiosk.pin_pad", "etown_desktop.ui.kiosk.contact_form",
-            "etown_desktop.ui.presentation.presenter_view", "platformdirs")
+            "etown_desktop.ui.presentation.presenter_view", "platformdirs",
+            # the kiosk's "Still there?" prompt and its visit log: built and opened once it is painted
+            "etown_desktop.ui.kiosk.still_there", "etown_desktop.core.visits")
+
+FILTERED: dict[str, int] = {}  # events handed to the show's input filters, by filter
 
 # Command-line parsers built (a show's command line is read without one: app/event_args.py).
 PARSERS: list[str] = []
@@ -108,6 +112,9 @@ def main() -> int:
                                                   records.Metadata) if c not in lazy_record._PENDING],
             "gc_enabled": gc.isenabled(),
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
+            "still_there_built": sessions[0]._still_there is not None if sessions else None,
+            "input_filters_on_app": _filters_on_app(),
+            "events_filtered": sum(FILTERED.values()),
             "slide_visible": deck.currentWidget().isVisible(),
         }
         QTimer.singleShot(2000, later)
@@ -137,11 +144,37 @@ def main() -> int:
             "handlers": handlers,
             "source_text_built": getattr(getattr(window, "source_card", None), "text_built", None),
             "late_click_seen": bool(seen) if idle is not None else None,
+            "still_there_built": sessions[0]._still_there is not None if sessions else None,
+            "input_filters_on_app": _filters_on_app(),
             "window_icon_sizes": [s.width() for s in QApplication.windowIcon().availableSizes()],
             "widgets": _widget_state(deck, window, sessions),
         }
         print("REPORT " + json.dumps(report), flush=True)
         QApplication.instance().exit(0)
+
+    filters: list = []  # the show's InputFilters
+    from etown_desktop.ui.presentation import input_filters
+
+    filters_init = input_filters.InputFilters.__init__
+
+    def init_filters(self, *args, **kwargs):
+        filters_init(self, *args, **kwargs)
+        filters.append(self)
+
+    input_filters.InputFilters.__init__ = init_filters
+    # Events handed to the show's input filters (the swipe filter, the kiosk's idle watcher)
+    from etown_desktop.ui.kiosk import idle_watcher
+    from etown_desktop.ui.presentation import swipe_filter
+
+    for cls in (swipe_filter.SwipeFilter, idle_watcher.IdleWatcher):
+        def counting(self, obj, event, _real=cls.eventFilter, _name=cls.__name__):
+            FILTERED[_name] = FILTERED.get(_name, 0) + 1
+            return _real(self, obj, event)
+
+        cls.eventFilter = counting
+
+    def _filters_on_app() -> bool | None:
+        return filters[0].app_wide if filters else None
 
     slide_deck.SlideDeck.__init__ = deck_init
     from etown_desktop.ui.presentation import slide_widget

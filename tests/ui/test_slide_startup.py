@@ -70,8 +70,17 @@ def test_the_first_slide_is_painted_before_the_work_it_does_not_need(tmp_path, r
     # dataclasses (core/lazy_record.hold; ~25 M instructions).
     assert first["records_made"] == []
     assert not first["gc_enabled"]  # the cyclic collector waits for the slide (app/startup_gc.py)
+    # The swipe filter (and the kiosk's idle watcher) watch from the slide's first paint: on the
+    # window's widgets before it, the show, layout and paint of the slide went through them
+    # (~10 M instructions for the kiosk); nobody touches a slide that is not on screen yet.
+    assert first["input_filters_on_app"] is False and first["events_filtered"] == 0
+    # The kiosk's "Still there?" prompt is built once the slide is painted (first asked after
+    # the idle time, 90 s by default).
+    assert first["still_there_built"] is (False if mode == "kiosk" else None)
 
     later = report["later"]  # what the show does once the slide is on screen
+    assert later["input_filters_on_app"] is True
+    assert later["still_there_built"] is (True if mode == "kiosk" else None)
     assert later["gc_on_event_loop"] and not later["gc_enabled"]  # back, between events only
     assert "RotatingFileHandler" in later["handlers"]
     assert 256 in later["window_icon_sizes"]  # the app icon, set once the slide was painted

@@ -295,7 +295,6 @@ def _kiosk(args: argparse.Namespace) -> int:
     pin_hash = load_pin_hash()
     app, lang, repo, jobs = _gui(getattr(args, "lang", None))
     story = find_story(load_stories(repo.path), args.story)
-    from etown_desktop.core.visits.visit_log import VisitLog
     from etown_desktop.ui.kiosk.kiosk_session import KioskSession
 
     session = KioskSession(repo, story, pin_hash, lang, args.idle, screen_index=args.screen,
@@ -305,6 +304,8 @@ def _kiosk(args: argparse.Namespace) -> int:
     session.start()
 
     def open_visit_log() -> None:
+        from etown_desktop.core.visits.visit_log import VisitLog
+
         try:
             session.attach_visit_log(VisitLog(mode="kiosk"))
         except EtownError as exc:  # the booth keeps running; the counts are lost, and logged

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -17,22 +18,25 @@ from shiboken6 import isValid
 from etown_desktop.core.kiosk.lockout import PinGate
 from etown_desktop.core.repository import Repository
 from etown_desktop.core.stories.records import Story
-from etown_desktop.core.visits.tracker import VisitTracker
-from etown_desktop.core.visits.visit_log import VisitLog
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.kiosk.idle_watcher import IdleWatcher
 from etown_desktop.ui.kiosk.kiosk_window import KioskWindow
-from etown_desktop.ui.kiosk.still_there import DEFAULT_STILL_THERE_S, StillTherePrompt
 from etown_desktop.ui.language.switcher import switch_language
 from etown_desktop.ui.presentation.controller import SlideController
 from etown_desktop.ui.presentation.input_filters import InputFilters
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
 from etown_desktop.ui.presentation.swipe_filter import SwipeFilter
 
+if TYPE_CHECKING:  # imported when first used, once the first slide is painted (issue 22)
+    from etown_desktop.core.visits.tracker import VisitTracker
+    from etown_desktop.core.visits.visit_log import VisitLog
+    from etown_desktop.ui.kiosk.still_there import StillTherePrompt
+
 log = logging.getLogger(__name__)
 
 DEFAULT_IDLE_S = 90.0
 ATTRACT_INTERVAL_S = 8.0
+DEFAULT_STILL_THERE_S = 20.0  # "Still there?" counts down this long before the kiosk starts over
 FLUSH_MS = 2000
 
 
@@ -57,13 +61,12 @@ class KioskSession(QObject):
         self.gate = PinGate(pin_hash, clock)
         self.window = KioskWindow(repo, self.deck, self.controller, self.gate)
         self.idle = IdleWatcher(idle_s, clock, self)
-        self.still_there = StillTherePrompt(self.window, clock)
-        self.still_there.expired.connect(self.attract)
-        self.still_there.continued.connect(self._continued)
+        self._still_there: StillTherePrompt | None = None  # built once the first slide is painted
         self.swipe = SwipeFilter(self.window, self.controller)
         self._input_filters = InputFilters(self.window, self.deck, self.idle, self.swipe)
         # The source card's text after the first paint, so that the first tap on a figure is quick.
         self.deck.firstPainted.connect(lambda: QTimer.singleShot(0, self._build_source_text))
+        self.deck.firstPainted.connect(lambda: QTimer.singleShot(0, self._build_still_there))
         self.clock = clock
         self.attracting = False
         self.tracker: VisitTracker | None = None
@@ -82,6 +85,8 @@ class KioskSession(QObject):
 
     def attach_visit_log(self, visit_log: VisitLog) -> None:
         """Start recording visits (the CLI opens the log once the first slide is on screen)."""
+        from etown_desktop.core.visits.tracker import VisitTracker
+
         self.tracker = VisitTracker(visit_log, self.story.id, current_language(), self.clock)
         if not self.attracting and not self.idle.is_idle:
             self.tracker.activity()
@@ -103,6 +108,20 @@ class KioskSession(QObject):
         log.info("Kiosk started on %s (story %s, idle %.0f s)", screen.name(), self.story.id,
                  self.idle.timeout_s)
 
+    @property
+    def still_there(self) -> StillTherePrompt:
+        if self._still_there is None:
+            from etown_desktop.ui.kiosk.still_there import StillTherePrompt
+
+            self._still_there = StillTherePrompt(self.window, self.clock)
+            self._still_there.expired.connect(self.attract)
+            self._still_there.continued.connect(self._continued)
+        return self._still_there
+
+    def _build_still_there(self) -> None:
+        if isValid(self.window):
+            self.still_there  # noqa: B018
+
     def _build_source_text(self) -> None:
         if isValid(self.window):
             self.window.source_card.text  # noqa: B018 (built on first use)
@@ -116,7 +135,8 @@ class KioskSession(QObject):
     def stop(self) -> None:
         self._input_filters.remove()
         self.flush_timer.stop()
-        self.still_there.stop()  # no countdown left to reset a closed kiosk
+        if self._still_there is not None:
+            self._still_there.stop()  # no countdown left to reset a closed kiosk
         self.controller.set_interval(None)
         self.close_visit_log()
         self.window.allow_close = True
@@ -153,7 +173,8 @@ class KioskSession(QObject):
 
     def attract(self) -> None:
         """Nobody is here: first slide, default language, auto-advance."""
-        self.still_there.stop()
+        if self._still_there is not None:
+            self._still_there.stop()
         if self.tracker is not None:
             self.tracker.idle()
         self.attracting = True
@@ -171,7 +192,7 @@ class KioskSession(QObject):
     def interactive(self) -> None:
         """Someone touched the screen: stop the loop; a visit starts (or goes on, when the touch
         answered "Still there?")."""
-        if self.still_there.isVisible():
+        if self._still_there is not None and self._still_there.isVisible():
             self._continued()
             return
         self.attracting = False

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from etown_desktop.core.kiosk.lockout import PinGate
 from etown_desktop.core.repository import Repository
 from etown_desktop.ui import lean_start
-from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 from etown_desktop.ui.i18n import current_language
 from etown_desktop.ui.presentation import slide_style as st
 from etown_desktop.ui.presentation.controller import SlideController
@@ -67,6 +66,8 @@ class SourceCard(QFrame):
         first of them handed to Python makes PySide6 resolve every widget class (~70 enums)."""
         if self._text is None:
             from PySide6.QtWidgets import QTextBrowser  # with the text (issue 22)
+
+            from etown_desktop.ui.accessibility.touch_scroll import enable_touch_scrolling
 
             self._text = QTextBrowser(self)
             self._text.stackUnder(self.close_button)  # first among the card's children, as read aloud
@@ -197,7 +198,6 @@ class KioskWindow(QWidget):
         # announcement would build the slide now, and showing the window would then measure its
         # text at sizes never drawn, before the slide's type is set for the screen (issue 22).
         self._update_position(deck.index, say=False)
-        enable_touch_scrolling(self)  # a finger scrolls its lists and texts (QScroller, touch only)
 
     # -- texts -------------------------------------------------------------------------------
     def _style(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from etown_desktop.ui import lean_start
 from etown_desktop.ui.presentation import slide_style as st
 
-DEFAULT_STILL_THERE_S = 20.0
 BUTTON_PX = 88  # well above the 48 px touch minimum (WCAG 2.5.8)
 TICK_MS = 200
 
@@ -30,10 +29,10 @@ class StillTherePrompt(QWidget):
     def __init__(self, parent: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.seconds = DEFAULT_STILL_THERE_S
+        self.seconds = 0.0  # set by start()
         self._deadline = 0.0
         self.setObjectName("stillThere")
-        # (built with the kiosk, before its first slide is painted: no ``Qt`` enum, ui/lean_start)
+        # (built once the kiosk's first slide is painted; set as before it, without the ``Qt`` enums)
         lean_start.set_attribute(self, lean_start.WA_STYLED_BACKGROUND)
         lean_start.set_attribute(self, lean_start.WA_ACCEPT_TOUCH_EVENTS)
         self.setProperty("focusPolicy", "StrongFocus")
