@@ -38,7 +38,7 @@ def test_filters_wait_for_the_first_paint_then_watch_every_widget(qtbot, repo, s
 
     window, deck = _show(qtbot, repo, story)
     recorder = Recorder()
-    filters = InputFilters(window, deck, recorder)
+    filters = InputFilters(deck, recorder)
     filters.install()
     assert not filters.app_wide  # nothing is on screen yet
     window.resize(800, 600)
@@ -58,7 +58,7 @@ def test_a_slide_never_painted_still_gets_its_filters(qtbot, repo, story, monkey
     monkeypatch.setattr(input_filters, "FALLBACK_MS", 50)
     window, deck = _show(qtbot, repo, story)  # never shown: no paint
     recorder = Recorder()
-    filters = InputFilters(window, deck, recorder)
+    filters = InputFilters(deck, recorder)
     filters.install()
     qtbot.waitUntil(lambda: filters.app_wide, timeout=5000)
     assert not deck.first_painted
@@ -68,11 +68,11 @@ def test_a_slide_never_painted_still_gets_its_filters(qtbot, repo, story, monkey
 def test_the_fallback_leaves_a_stopped_or_deleted_show_alone(qtbot, repo, story, monkeypatch):
     monkeypatch.setattr(input_filters, "FALLBACK_MS", 50)
     window, deck = _show(qtbot, repo, story)
-    stopped = InputFilters(window, deck, Recorder())
+    stopped = InputFilters(deck, Recorder())
     stopped.install()
     stopped.remove()  # the show ended before the fallback
     gone_filter = Recorder()
-    gone = InputFilters(window, deck, gone_filter)
+    gone = InputFilters(deck, gone_filter)
     gone.install()
     delete(gone_filter)  # its window and watcher deleted, the timer still pending
     qtbot.wait(200)  # the fallbacks ran: no error, nothing installed

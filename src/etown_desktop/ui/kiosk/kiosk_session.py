@@ -63,10 +63,10 @@ class KioskSession(QObject):
         self.idle = IdleWatcher(idle_s, clock, self)
         self._still_there: StillTherePrompt | None = None  # built once the first slide is painted
         self.swipe = SwipeFilter(self.window, self.controller)
-        self._input_filters = InputFilters(self.window, self.deck, self.idle, self.swipe)
-        # The source card's text after the first paint, so that the first tap on a figure is quick.
-        self.deck.firstPainted.connect(lambda: QTimer.singleShot(0, self._build_source_text))
-        self.deck.firstPainted.connect(lambda: QTimer.singleShot(0, self._build_still_there))
+        self._input_filters = InputFilters(self.deck, self.idle, self.swipe)
+        # The source card's text and the "Still there?" prompt after the first paint, so that the
+        # first tap on a figure and the first idle are quick.
+        self.deck.firstPainted.connect(lambda: QTimer.singleShot(0, self._build_after_first_paint))
         self.clock = clock
         self.attracting = False
         self.tracker: VisitTracker | None = None
@@ -104,7 +104,7 @@ class KioskSession(QObject):
         # once, for the deck's size beside the bar (not for a hidden deck's 640×480, then again
         # once shown, which loaded fonts at sizes never drawn: issue 22). It is painted after this.
         self.attract()
-        self._input_filters.install()  # idle watcher and swipes: the window's widgets now, all from the first paint
+        self._input_filters.install()  # idle watcher and swipes on every widget, from the first paint
         log.info("Kiosk started on %s (story %s, idle %.0f s)", screen.name(), self.story.id,
                  self.idle.timeout_s)
 
@@ -118,13 +118,10 @@ class KioskSession(QObject):
             self._still_there.continued.connect(self._continued)
         return self._still_there
 
-    def _build_still_there(self) -> None:
+    def _build_after_first_paint(self) -> None:
         if isValid(self.window):
+            self.window.source_card.text  # noqa: B018 (both built on first use)
             self.still_there  # noqa: B018
-
-    def _build_source_text(self) -> None:
-        if isValid(self.window):
-            self.window.source_card.text  # noqa: B018 (built on first use)
 
     def _screen(self) -> QScreen:
         screens = QGuiApplication.screens()

@@ -15,7 +15,7 @@ the filters are installed after FALLBACK_MS all the same.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from etown_desktop.ui.presentation.slide_deck import SlideDeck
@@ -24,10 +24,10 @@ FALLBACK_MS = 5000  # the filters are installed this long after install() if no 
 
 
 class InputFilters:
-    """``install()`` / ``remove()`` the ``filters`` for ``window`` whose slides ``deck`` shows."""
+    """``install()`` / ``remove()`` the ``filters`` of the show whose slides ``deck`` shows."""
 
-    def __init__(self, window: QWidget, deck: SlideDeck, *filters: QObject) -> None:
-        self.window, self.deck, self.filters = window, deck, filters
+    def __init__(self, deck: SlideDeck, *filters: QObject) -> None:
+        self.deck, self.filters = deck, filters
         self.installed = False
         self.app_wide = False
         deck.firstPainted.connect(self._first_paint)

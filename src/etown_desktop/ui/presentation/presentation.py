@@ -36,7 +36,7 @@ class Presentation(QObject):
         self.audience = AudienceWindow(self.deck, self.controller)
         self.presenter = None  # a PresenterView while a second screen is present
         self._swipe = SwipeFilter(self.audience, self.controller)
-        self._input_filters = InputFilters(self.audience, self.deck, self._swipe)
+        self._input_filters = InputFilters(self.deck, self._swipe)
         self.controller.exitRequested.connect(self.stop)
         self.controller.changed.connect(self._announce_slide)
         self.controller.languageToggleRequested.connect(on_language or toggle_language)
@@ -123,7 +123,7 @@ class Presentation(QObject):
         self.deck.resize(self.choose_screens()[0].geometry().size())
         self.deck.go_to(0)
         self._place()
-        self._input_filters.install()  # the window's widgets now, every widget from the first paint
+        self._input_filters.install()  # every widget, from the first slide's paint (input_filters.py)
         if getattr(self, "tracker", None) is not None:
             self.tracker.slide_shown(0)
 
