@@ -232,8 +232,8 @@ class StateMenu:
     def actions(self) -> list[StateAction]:
         return list(self._actions)
 
-    def setParent(self, parent) -> None:  # noqa: N802 - PlotItem.close lets its menu go so
-        pass
+    def setParent(self, parent) -> None:  # noqa: N802
+        """PlotItem.close() calls ``setParent(None)`` to let its menu go: a state menu has no parent."""
 
 
 def read_form(form) -> dict[str, tuple]:
